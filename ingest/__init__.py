@@ -1,0 +1,1 @@
+"""Turn report files into documents and structure-aware chunks."""

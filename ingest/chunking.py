@@ -1,0 +1,59 @@
+"""Cut paragraphs into passages that respect the outline and end at sentence boundaries."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ingest.document import Chunk, Document, Paragraph
+
+MAX_CHUNK_CHARS = 300
+MIN_CHUNK_CHARS = 60
+SENTENCE = re.compile(r"[^。！？；]*[。！？；]+[”’」』）)]*|[^。！？；]+$")
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s for s in (m.group().strip() for m in SENTENCE.finditer(text)) if s]
+
+
+def pack_sentences(sentences: Iterable[str], limit: int = MAX_CHUNK_CHARS) -> list[str]:
+    """Greedy packing; a single over-long sentence becomes its own piece rather than being cut."""
+    pieces: list[str] = []
+    current = ""
+    for sentence in sentences:
+        if current and len(current) + len(sentence) > limit:
+            pieces.append(current)
+            current = ""
+        current += sentence
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def merge_short(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Short neighbouring paragraphs under the same headings travel together."""
+    merged: list[Paragraph] = []
+    for para in paragraphs:
+        prev = merged[-1] if merged else None
+        if (prev and prev.heading_path == para.heading_path
+                and min(len(prev.text), len(para.text)) < MIN_CHUNK_CHARS
+                and len(prev.text) + len(para.text) <= MAX_CHUNK_CHARS):
+            merged[-1] = Paragraph(prev.text + "\n" + para.text, para.heading_path)
+        else:
+            merged.append(para)
+    return merged
+
+
+def chunk_document(doc: Document, paragraphs: list[Paragraph]) -> list[Chunk]:
+    texts_and_paths = [
+        (piece, para.heading_path)
+        for para in merge_short(paragraphs)
+        for piece in pack_sentences(split_sentences(para.text))
+    ]
+    return [
+        Chunk(
+            chunk_id=f"{doc.doc_id}-{index:04d}", doc_id=doc.doc_id, index=index, text=text,
+            heading_path=path, title=doc.title, source=doc.source, year=doc.year,
+        )
+        for index, (text, path) in enumerate(texts_and_paths)
+    ]

@@ -1,0 +1,86 @@
+"""The 公文 outline: title and the heading tree 一、 > （一） > 1. > （1）, with each paragraph's path."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.document import Paragraph
+
+CN_NUM = "一二三四五六七八九十"
+HEADING_PATTERNS = (
+    re.compile(rf"^[{CN_NUM}]+、"),
+    re.compile(rf"^[（(][{CN_NUM}]+[）)]"),
+    re.compile(r"^\d{1,2}(?:[.、．](?!\d)|\s)"),
+    re.compile(r"^[（(]\d{1,2}[）)]"),
+)
+MAX_HEADING_CHARS = 60
+MAX_TITLE_LINE_CHARS = 50
+HEADING_END = re.compile(r"[。：:]")
+SENTENCE_PUNCT = re.compile(r"[。；！？]")
+DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+
+
+@dataclass(frozen=True)
+class Outline:
+    title: str
+    paragraphs: list[Paragraph]
+
+
+def heading_level(line: str) -> int | None:
+    """1 for 一、, 2 for （一）, 3 for 1. / 1、, 4 for （1）; None for body text."""
+    for level, pattern in enumerate(HEADING_PATTERNS, start=1):
+        if pattern.match(line):
+            return level
+    return None
+
+
+def split_heading(line: str) -> tuple[str, str]:
+    """A heading may share its line with body text: split at the first 。 or ： if the head is short."""
+    match = HEADING_END.search(line)
+    if match and match.end() <= MAX_HEADING_CHARS:
+        head, body = line[: match.start()], line[match.end():].strip()
+        if match.group() != "。" or body:
+            return head, body
+    if len(line) <= MAX_HEADING_CHARS or not SENTENCE_PUNCT.search(line):
+        return line, ""
+    return "", line
+
+
+def _title_lines(lines: list[str]) -> int:
+    """How many leading lines form the title: short lines without sentence punctuation."""
+    count = 0
+    for line in lines:
+        if not line or len(line) > MAX_TITLE_LINE_CHARS or heading_level(line) or re.search(r"[。：；]", line):
+            break
+        count += 1
+    return count
+
+
+def parse_outline(text: str) -> Outline:
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line), len(lines))
+    n_title = _title_lines(lines[first:])
+    title = "".join(lines[first : first + n_title])
+    stack: list[tuple[int, str]] = []
+    paragraphs = []
+    for line in lines[first + n_title :]:
+        if not line:
+            continue
+        level = heading_level(line)
+        body = line
+        if level is not None:
+            head, body = split_heading(line)
+            if head:
+                stack = [(lvl, h) for lvl, h in stack if lvl < level] + [(level, head)]
+        if body:
+            paragraphs.append(Paragraph(body, tuple(h for _, h in stack)))
+    return Outline(title, paragraphs)
+
+
+def document_year(text: str, file_name: str = "") -> int | None:
+    """The year in the file name, else the latest year of a dated event in the text."""
+    if match := re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", file_name):
+        return int(match.group(1))
+    years = [int(m.group(1)) for m in DATE.finditer(text)]
+    return max(years) if years else None

@@ -1,0 +1,1 @@
+"""Dense retrieval: the embedding model and the Chroma store behind small interfaces."""

@@ -1,0 +1,62 @@
+"""Sentence-transformers embeddings behind LangChain's Embeddings interface, offline by default."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+# Reports are confidential and the hub is unreachable here: never try the network unless asked.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+class EmbeddingModelMissing(RuntimeError):
+    pass
+
+
+class SentenceEmbeddings(Embeddings):
+    """Uses the model's own query/document prompts (e5's `query: ` / `passage: `) when it has them."""
+
+    def __init__(self, source: str, batch_size: int = 32) -> None:
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        if _looks_like_path(source) and not Path(source).is_dir():
+            raise EmbeddingModelMissing(
+                f"向量模型不存在：{source}。请先运行 report-assistant models prepare"
+                f" (embedding model not found: {source}; run `report-assistant models prepare`)"
+            )
+        self.source = source
+        self.batch_size = batch_size
+        self._load = lambda: SentenceTransformer(source, device="cpu")
+        self._model = None
+
+    @property
+    def model(self):
+        """Loaded on first use: opening the store to list or skip documents needs no model."""
+        if self._model is None:
+            self._model = self._load()
+        return self._model
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        vectors = self.model.encode_document(
+            texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True
+        )
+        return vectors.tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.model.encode_query(text, normalize_embeddings=True, convert_to_numpy=True).tolist()
+
+
+def _looks_like_path(source: str) -> bool:
+    return source.startswith(("/", ".", "~"))
+
+
+@lru_cache(maxsize=2)
+def shared_embeddings(source: str, batch_size: int = 32) -> SentenceEmbeddings:
+    """One loaded model per process and source (1 GB of RAM each)."""
+    return SentenceEmbeddings(source, batch_size)
