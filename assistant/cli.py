@@ -12,7 +12,6 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
 
 from assistant.settings import Settings, load_settings
 
@@ -93,11 +92,10 @@ def models_check(ctx: typer.Context) -> None:
     from assistant.model_setup.status import embedding_status, llm_status
 
     settings = _settings(ctx)
-    table = Table("角色 role", "配置 configured", "状态 status", "说明 detail")
     statuses = [embedding_status(settings), llm_status(settings)]
     for s in statuses:
-        table.add_row(s.role, s.configured, "[green]正常[/green]" if s.ok else "[red]异常[/red]", s.detail)
-    console.print(table)
+        state = "[green]正常 OK[/green]" if s.ok else "[red]异常 FAILED[/red]"
+        console.print(f"{s.role}: {state}\n  配置 configured: {s.configured}\n  说明 detail: {s.detail}")
     if not all(s.ok for s in statuses):
         raise typer.Exit(1)
 

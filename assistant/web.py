@@ -60,6 +60,7 @@ def build_app(settings: Settings) -> gr.ChatInterface:
         # One embedded model serves everyone: requests queue instead of running together.
         concurrency_limit=1,
         flagging_mode="never",
+        api_name="chat",
         submit_btn="发送",
         stop_btn="停止",
     )

@@ -25,9 +25,21 @@ def decode_text(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        raise LoadError("无法识别文件编码，可能不是文本文件 (cannot detect the text encoding)")
-    return str(best)
+    if best is not None:
+        return str(best)
+    # Detection needs a few hundred bytes; short GBK files are common, so try the superset strictly.
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _looks_like_text(text):
+        return text
+    raise LoadError("无法识别文件编码，可能不是文本文件 (cannot detect the text encoding)")
+
+
+def _looks_like_text(text: str) -> bool:
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
+    return printable / len(text) > 0.98
 
 
 def load_text(path: Path) -> str:

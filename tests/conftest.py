@@ -1,0 +1,59 @@
+"""Shared fixtures: one prepared models folder for the whole run, a fresh data folder per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import ENV_PREFIX, Settings, load_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples" / "reports"
+FRIEND_CITY_REPORT = EXAMPLES / "2023_济宁市外办党组_巡察整改进展情况通报.txt"
+
+
+def _clear_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for key in list(os.environ):
+        if key.startswith(ENV_PREFIX):
+            monkeypatch.delenv(key)
+
+
+@pytest.fixture(scope="session")
+def models_dir() -> Path:
+    """The models folder `make test` prepared (REPORT_ASSISTANT_MODELS_DIR or the default home)."""
+    from assistant.model_setup.e5_prepare import prepare_e5
+    from assistant.model_setup.gguf_join import QWEN_CODER_1_5B, prepare_gguf
+
+    path = load_settings().models_path
+    prepare_e5(path)
+    prepare_gguf(QWEN_CODER_1_5B, path)
+    return path
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, models_dir: Path) -> Path:
+    """A fresh data folder that uses the shared models folder."""
+    _clear_env(monkeypatch)
+    data = tmp_path / "home"
+    monkeypatch.setenv(ENV_PREFIX + "HOME", str(data))
+    monkeypatch.setenv(ENV_PREFIX + "MODELS_DIR", str(models_dir))
+    return data
+
+
+@pytest.fixture
+def settings(home: Path) -> Settings:
+    return load_settings()
+
+
+@pytest.fixture(scope="session")
+def example_library(tmp_path_factory: pytest.TempPathFactory, models_dir: Path) -> Settings:
+    """A data folder with the example reports ingested once for the session (read-only use)."""
+    from assistant.components import open_store
+    from ingest.pipeline import ingest_paths
+
+    settings = load_settings(home=tmp_path_factory.mktemp("library"), models_dir=models_dir)
+    results = ingest_paths([EXAMPLES], open_store(settings))
+    assert [r.status for r in results] == ["added", "added"]
+    return settings

@@ -1,0 +1,26 @@
+"""The real embedded LLM, end to end over the example reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.components import make_ask_chain
+from assistant.settings import Settings
+
+pytestmark = pytest.mark.llm
+
+
+def test_friend_city_answer_has_the_figures_and_the_source(example_library: Settings) -> None:
+    answer = make_ask_chain(example_library).ask("市外办新建了几个友城？")
+    assert answer.found
+    assert "5" in answer.text and "3" in answer.text
+    cited = answer.citations[0]
+    assert cited.doc == "中共济宁人民政府外事办公室党组关于巡察整改进展情况的通报"
+    assert cited.section.endswith("9.友好城市工作不聚焦问题的整改进展情况")
+    assert cited.quote == "一是优化布局，新建友城5个（其中县级友城3个）。"
+
+
+def test_date_question(example_library: Settings) -> None:
+    answer = make_ask_chain(example_library).ask("市委外事工作委员会第三次全体会议是哪天召开的？")
+    assert "12月28日" in answer.text
+    assert any("2023年12月28日" in c.quote for c in answer.citations)

@@ -1,0 +1,76 @@
+"""The 公文 outline of the example reports, and chunks that follow it."""
+
+from __future__ import annotations
+
+from ingest.chunking import MAX_CHUNK_CHARS, chunk_document, split_sentences
+from ingest.clean import clean_text
+from ingest.document import Document
+from ingest.outline import document_year, heading_level, parse_outline, split_heading
+from tests.conftest import EXAMPLES, FRIEND_CITY_REPORT
+
+THEME_REPORT = EXAMPLES / "XX市外办_主题教育阶段性进展情况汇报.txt"
+
+
+def _outline(path):
+    return parse_outline(clean_text(path.read_text(encoding="utf-8")))
+
+
+def test_heading_levels() -> None:
+    assert heading_level("一、整改工作基本情况") == 1
+    assert heading_level("（三）明确目标责任。针对……") == 2
+    assert heading_level("9.友好城市工作不聚焦问题的整改进展情况：") == 3
+    assert heading_level("（1）具体措施") == 4
+    assert heading_level("2023年11月济宁市与乌兹别克斯坦诺林市新建友城") is None
+    assert heading_level("1.5万人次参加") is None
+
+
+def test_heading_sharing_a_line_with_body() -> None:
+    assert split_heading("（一）提高思想认识。对市委巡察组反馈的意见，市外办党组坚持高标准。") == (
+        "（一）提高思想认识", "对市委巡察组反馈的意见，市外办党组坚持高标准。")
+    head = "1.理论学习表面化、形式化问题的整改进展情况"
+    assert split_heading(head + "：") == (head, "")
+
+
+def test_rectification_report_outline() -> None:
+    outline = _outline(FRIEND_CITY_REPORT)
+    assert outline.title == "中共济宁人民政府外事办公室党组关于巡察整改进展情况的通报"
+    friend = next(p for p in outline.paragraphs if "新建友城5个" in p.text)
+    assert friend.heading_path[0] == "二、市委巡察组反馈意见整改进展情况"
+    assert friend.heading_path[1].startswith("（一）关于学习领会习近平外交思想")
+    assert friend.heading_path[2] == "9.友好城市工作不聚焦问题的整改进展情况"
+    top_level = {p.heading_path[0] for p in outline.paragraphs if p.heading_path}
+    assert top_level == {"一、整改工作基本情况", "二、市委巡察组反馈意见整改进展情况", "三、今后整改工作打算"}
+    twenty_four = [p for p in outline.paragraphs if len(p.heading_path) == 3]
+    assert len({p.heading_path[2] for p in twenty_four}) == 24
+
+
+def test_theme_report_outline_and_junk_markers() -> None:
+    outline = _outline(THEME_REPORT)
+    assert outline.title == "XX市外办关于主题教育阶段性进展情况汇报"
+    assert [p.heading_path[0] for p in outline.paragraphs if p.heading_path] == [
+        "一、弘扬优良学风，推进理论武装走心", "二、大兴调查研究，推进成果转化走实",
+        "三、聚焦高质量发展，推进对外开放走稳", "四、找准突出问题，推进整改整治走深"]
+    assert not any("##paid" in p.text for p in outline.paragraphs)
+    assert any("×天" in p.text for p in outline.paragraphs)
+
+
+def test_year_from_file_name_then_dates() -> None:
+    assert document_year("", "2024年工作总结.txt") == 2024
+    assert document_year("2023年4月15日至6月16日……2023年12月28日召开", "通报.txt") == 2023
+    assert document_year("没有日期", "汇报.txt") is None
+
+
+def test_chunks_follow_the_outline() -> None:
+    text = clean_text(FRIEND_CITY_REPORT.read_text(encoding="utf-8"))
+    outline = parse_outline(text)
+    doc = Document("d1", outline.title, "x.txt", text, 2023)
+    chunks = chunk_document(doc, outline.paragraphs)
+    assert [c.index for c in chunks] == list(range(len(chunks)))
+    for chunk in chunks:
+        longest_sentence = max(len(s) for s in split_sentences(chunk.text))
+        assert len(chunk.text) <= max(MAX_CHUNK_CHARS, longest_sentence)
+        assert chunk.embedding_text().startswith(outline.title)
+    friend = next(c for c in chunks if "新建友城5个（其中县级友城3个）" in c.text)
+    assert "9.友好城市工作不聚焦问题的整改进展情况" in friend.embedding_text()
+    body = "".join(c.text for c in chunks).replace("\n", "")
+    assert "联系济宁职业技术学院，为俄罗斯塔甘罗格市契诃夫学院外派2名中国教师。" in body
