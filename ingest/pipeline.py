@@ -73,6 +73,9 @@ def ingest_file(path: Path, sink: ChunkSink) -> IngestResult:
     except (LoadError, OSError) as exc:
         log.warning("ingest failed for %s: %s", path, exc)
         return IngestResult(path, "failed", error=str(exc))
+    except Exception as exc:  # a parser bug on one odd file must not stop the batch
+        log.exception("unexpected error while ingesting %s", path)
+        return IngestResult(path, "failed", error=f"无法读取该文件 (unexpected {type(exc).__name__}: {exc})")
 
 
 def ingest_paths(
