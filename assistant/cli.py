@@ -106,35 +106,90 @@ def models_check(ctx: typer.Context) -> None:
 @app.command()
 def ingest(ctx: typer.Context, paths: Annotated[list[Path], typer.Argument(help="文件或文件夹")]) -> None:
     """导入公文（文件或文件夹），显示进度并汇总结果。"""
-    from assistant.components import open_store
     from ingest.pipeline import expand_paths, ingest_file
 
-    store = _open_store_or_fail(_settings(ctx), open_store)
+    settings = _settings(ctx)
+    library = _open_library(settings)
     files = expand_paths(paths)
     results = []
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("导入中", total=len(files))
         for path in files:
             progress.update(task, description=f"导入 {path.name}")
-            results.append(ingest_file(path, store))
+            results.append(ingest_file(path, library, settings.ingest.max_bytes))
             progress.advance(task)
     labels = {"added": "新增", "updated": "更新", "unchanged": "未变", "failed": "失败"}
     for r in results:
-        extra = f"：{r.error}" if r.error else f"（{r.chunks} 段）"
-        console.print(f"[{labels[r.status]}] {r.path}{extra}")
+        extra = f"：{r.error}" if r.error else f"（{r.chunks} 段，{r.facts} 条事实）"
+        note = f" {r.note}" if r.note else ""
+        console.print(f"[{labels[r.status]}] {r.path}{extra}{note}", markup=False)
     counts = {label: sum(r.status == key for r in results) for key, label in labels.items()}
     console.print("汇总：" + "，".join(f"{k} {v}" for k, v in counts.items()))
     if results and all(r.status == "failed" for r in results):
         raise typer.Exit(1)
 
 
-def _open_store_or_fail(settings: Settings, opener):
+def _open_library(settings: Settings):
+    from assistant.components import open_library
     from vectorstore.embeddings import EmbeddingModelMissing
 
     try:
-        return opener(settings)
+        return open_library(settings)
     except EmbeddingModelMissing as exc:
         _fail(str(exc))
+
+
+@app.command("list")
+def list_documents(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """列出资料库中的公文。"""
+    rows = _open_library(_settings(ctx)).documents()
+    if as_json:
+        print(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        console.print("资料库为空。请先运行 report-assistant ingest 文件或文件夹")
+    for r in rows:
+        console.print(f"{r.doc_id}  {r.year or '----'}  {r.doc_type:<8} 《{r.title}》 {r.chunks} 段 {r.facts} 条事实"
+                      f"\n    {r.source}", markup=False)
+
+
+@app.command()
+def remove(
+    ctx: typer.Context, doc: Annotated[str, typer.Argument(help="文档编号、文件路径、文件名或标题片段")]
+) -> None:
+    """从资料库删除一份公文（段落、事实和登记一并删除）。"""
+    library = _open_library(_settings(ctx))
+    matches = library.registry.find(doc)
+    if not matches:
+        _fail(f"资料库中没有找到：{doc}")
+    if len(matches) > 1:
+        listing = "\n".join(f"  {m.doc_id} 《{m.title}》 {m.source}" for m in matches)
+        _fail(f"有 {len(matches)} 份公文匹配“{doc}”，请用文档编号指定：\n{listing}")
+    library.remove(matches[0].doc_id)
+    console.print(f"已删除《{matches[0].title}》（{matches[0].chunks} 段，{matches[0].facts} 条事实）", markup=False)
+
+
+@app.command()
+def facts(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="关键词，如“友城”“APEC商务旅行卡”")] = "",
+    kind: Annotated[str | None, typer.Option(help="figure / date / title")] = None,
+    year: Annotated[int | None, typer.Option(help="年份")] = None,
+    limit: Annotated[int, typer.Option(help="最多条数")] = 50,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """在事实账本中查找数字、日期和文件名称。"""
+    rows = _open_library(_settings(ctx)).ledger.search(query, kind, year, limit)
+    if as_json:
+        print(json.dumps([{**r.fact.__dict__, "doc_id": r.doc_id, "year": r.year, "doc": r.title} for r in rows],
+                         ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        f = r.fact
+        extra = "；".join(x for x in (f.qualifier, f.time, f.status) if x)
+        console.print(f"{f.text:<10} {f.subject}" + (f"（{extra}）" if extra else "")
+                      + f"\n    《{r.title}》{r.year or ''} {f.section}\n    {f.sentence}", markup=False)
+    console.print(f"共 {len(rows)} 条")
 
 
 @app.command()
@@ -145,9 +200,7 @@ def search(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """检索最相关的段落。"""
-    from assistant.components import open_store
-
-    hits = _open_store_or_fail(_settings(ctx), open_store).search(query, k)
+    hits = _open_library(_settings(ctx)).search(query, k)
     rows = [{"doc": h.chunk.title, "year": h.chunk.year, "section": h.chunk.section,
              "text": h.chunk.text, "score": round(h.score, 4), "chunk_id": h.chunk.chunk_id}
             for h in hits]
@@ -167,12 +220,12 @@ def ask(
 ) -> None:
     """提问：检索资料，流式输出回答，并列出来源。"""
     from assistant.answer import Answer, QuestionError
-    from assistant.components import make_ask_chain, open_store
+    from assistant.components import make_ask_chain
     from assistant.llm import LLMUnavailable
 
     settings = _settings(ctx)
     try:
-        chain = make_ask_chain(settings, _open_store_or_fail(settings, open_store))
+        chain = make_ask_chain(settings, _open_library(settings))
         final = None
         for item in chain.stream(question):
             if isinstance(item, Answer):

@@ -1,4 +1,4 @@
-"""Builds the configured parts (embeddings, store, LLM, chains) from one Settings object."""
+"""Builds the configured parts (embeddings, library, LLM, chains) from one Settings object."""
 
 from __future__ import annotations
 
@@ -7,18 +7,20 @@ from assistant.llm import shared_chat_model
 from assistant.settings import Settings
 from vectorstore.chroma_store import ChromaStore, make_client
 from vectorstore.embeddings import shared_embeddings
+from vectorstore.library import Library
+from vectorstore.sqlite_db import connect
 
 
-def open_store(settings: Settings) -> ChromaStore:
-    source = settings.embedding_source
-    return ChromaStore(
+def open_library(settings: Settings) -> Library:
+    dense = ChromaStore(
         make_client(settings),
-        shared_embeddings(source, settings.embedding.batch_size),
+        shared_embeddings(settings.embedding_source, settings.embedding.batch_size),
         settings.chroma.collection,
         embedding_name=settings.embedding.model,
     )
+    return Library(dense, connect(settings.library_db), settings.embedding.model)
 
 
-def make_ask_chain(settings: Settings, store: ChromaStore | None = None) -> AskChain:
-    store = store or open_store(settings)
-    return AskChain(store.search, shared_chat_model(settings), k=settings.retrieval.k)
+def make_ask_chain(settings: Settings, library: Library | None = None) -> AskChain:
+    library = library or open_library(settings)
+    return AskChain(library.search, shared_chat_model(settings), k=settings.retrieval.k)

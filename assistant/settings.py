@@ -52,6 +52,14 @@ class ChromaSettings(BaseModel):
     collection: str = "reports"
 
 
+class IngestSettings(BaseModel):
+    max_file_mb: float = 50.0
+
+    @property
+    def max_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
+
+
 class RetrievalSettings(BaseModel):
     k: int = 4
 
@@ -67,6 +75,7 @@ class Settings(BaseSettings):
     llm: LLMSettings = LLMSettings()
     chroma: ChromaSettings = ChromaSettings()
     retrieval: RetrievalSettings = RetrievalSettings()
+    ingest: IngestSettings = IngestSettings()
     config_file: Path | None = None
 
     @classmethod
@@ -84,6 +93,10 @@ class Settings(BaseSettings):
     @property
     def models_path(self) -> Path:
         return self.models_dir or self.home / "models"
+
+    @property
+    def library_db(self) -> Path:
+        return self.home / "library.sqlite3"
 
     @property
     def chroma_path(self) -> Path:

@@ -11,7 +11,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr
 
 from assistant.answer import Answer, AskChain, QuestionError
-from assistant.components import make_ask_chain, open_store
+from assistant.components import make_ask_chain, open_library
 from assistant.llm import LLMUnavailable
 from assistant.settings import Settings
 
@@ -48,9 +48,9 @@ def respond_with(chain: AskChain):
 
 
 def build_app(settings: Settings) -> gr.ChatInterface:
-    store = open_store(settings)
-    chain = make_ask_chain(settings, store)
-    documents = store.documents()
+    library = open_library(settings)
+    chain = make_ask_chain(settings, library)
+    documents = library.documents()
     return gr.ChatInterface(
         respond_with(chain),
         title="公文助手",

@@ -53,7 +53,7 @@ def chunk_document(doc: Document, paragraphs: list[Paragraph]) -> list[Chunk]:
     return [
         Chunk(
             chunk_id=f"{doc.doc_id}-{index:04d}", doc_id=doc.doc_id, index=index, text=text,
-            heading_path=path, title=doc.title, source=doc.source, year=doc.year,
+            heading_path=path, title=doc.title, source=doc.source, year=doc.year, doc_type=doc.doc_type,
         )
         for index, (text, path) in enumerate(texts_and_paths)
     ]

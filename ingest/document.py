@@ -16,6 +16,10 @@ class Document:
     source: str
     text: str
     year: int | None = None
+    org: str = ""
+    date: str | None = None
+    doc_type: str = ""
+    content_hash: str = ""
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ class Chunk:
     title: str
     source: str
     year: int | None = None
+    doc_type: str = ""
 
     @property
     def section(self) -> str:

@@ -18,7 +18,6 @@ MAX_HEADING_CHARS = 60
 MAX_TITLE_LINE_CHARS = 50
 HEADING_END = re.compile(r"[。：:]")
 SENTENCE_PUNCT = re.compile(r"[。；！？]")
-DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
 
 
 @dataclass(frozen=True)
@@ -76,11 +75,3 @@ def parse_outline(text: str) -> Outline:
         if body:
             paragraphs.append(Paragraph(body, tuple(h for _, h in stack)))
     return Outline(title, paragraphs)
-
-
-def document_year(text: str, file_name: str = "") -> int | None:
-    """The year in the file name, else the latest year of a dated event in the text."""
-    if match := re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", file_name):
-        return int(match.group(1))
-    years = [int(m.group(1)) for m in DATE.finditer(text)]
-    return max(years) if years else None

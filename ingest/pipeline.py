@@ -1,4 +1,4 @@
-"""File -> clean text -> outline -> chunks -> store, one file at a time; one bad file never stops a batch."""
+"""File -> clean text -> outline -> chunks + facts -> library; one bad file never stops a batch."""
 
 from __future__ import annotations
 
@@ -12,17 +12,32 @@ from typing import Literal, Protocol
 from ingest.chunking import chunk_document
 from ingest.clean import clean_text
 from ingest.document import Chunk, Document
+from ingest.facts import Fact, extract_facts
 from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, load_text
-from ingest.outline import document_year, parse_outline
+from ingest.metadata import read_metadata
+from ingest.outline import parse_outline
 
 log = logging.getLogger(__name__)
 Status = Literal["added", "updated", "unchanged", "failed"]
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
-class ChunkSink(Protocol):
-    def has_document(self, doc_id: str) -> bool: ...
+class StoredDocument(Protocol):
+    source: str
+    chunks: int
+
+
+class DocumentSink(Protocol):
+    def document(self, doc_id: str) -> StoredDocument | None: ...
     def has_source(self, source: str) -> bool: ...
-    def replace_source(self, source: str, chunks: list[Chunk]) -> None: ...
+    def store(self, doc: Document, chunks: list[Chunk], facts: list[Fact]) -> object: ...
+
+
+@dataclass(frozen=True)
+class ParsedReport:
+    doc: Document
+    chunks: list[Chunk]
+    facts: list[Fact]
 
 
 @dataclass(frozen=True)
@@ -30,23 +45,25 @@ class IngestResult:
     path: Path
     status: Status
     chunks: int = 0
+    facts: int = 0
     error: str | None = None
+    note: str | None = None
 
 
-def read_document(path: Path) -> tuple[Document, list[Chunk]]:
+def read_report(path: Path) -> ParsedReport:
     text = clean_text(load_text(path))
     outline = parse_outline(text)
+    title = outline.title or path.stem
+    meta = read_metadata(text, title, path.name)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     doc = Document(
-        doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
-        title=outline.title or path.stem,
-        source=str(path.resolve()),
-        text=text,
-        year=document_year(text, path.name),
+        doc_id=digest[:16], title=title, source=str(path.resolve()), text=text, year=meta.year,
+        org=meta.org, date=meta.date, doc_type=meta.doc_type, content_hash=digest,
     )
     chunks = chunk_document(doc, outline.paragraphs)
     if not chunks:
         raise LoadError("文件中没有可用的正文 (no body text found)")
-    return doc, chunks
+    return ParsedReport(doc, chunks, extract_facts(chunks))
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -60,16 +77,19 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def ingest_file(path: Path, sink: ChunkSink) -> IngestResult:
+def ingest_file(path: Path, sink: DocumentSink, max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
     try:
         if not path.is_file():
             raise LoadError(f"文件不存在：{path} (no such file)")
-        doc, chunks = read_document(path)
-        if sink.has_document(doc.doc_id):
-            return IngestResult(path, "unchanged", len(chunks))
-        status: Status = "updated" if sink.has_source(doc.source) else "added"
-        sink.replace_source(doc.source, chunks)
-        return IngestResult(path, status, len(chunks))
+        if (size := path.stat().st_size) > max_bytes:
+            raise LoadError(f"文件过大（{size / 2**20:.0f} MB，上限 {max_bytes / 2**20:.0f} MB） (file too large)")
+        report = read_report(path)
+        if existing := sink.document(report.doc.doc_id):
+            note = None if existing.source == report.doc.source else f"与已导入的 {existing.source} 内容相同"
+            return IngestResult(path, "unchanged", existing.chunks, note=note)
+        status: Status = "updated" if sink.has_source(report.doc.source) else "added"
+        sink.store(report.doc, report.chunks, report.facts)
+        return IngestResult(path, status, len(report.chunks), len(report.facts))
     except (LoadError, OSError) as exc:
         log.warning("ingest failed for %s: %s", path, exc)
         return IngestResult(path, "failed", error=str(exc))
@@ -79,11 +99,12 @@ def ingest_file(path: Path, sink: ChunkSink) -> IngestResult:
 
 
 def ingest_paths(
-    paths: Iterable[Path], sink: ChunkSink, on_file: Callable[[IngestResult], None] | None = None
+    paths: Iterable[Path], sink: DocumentSink, on_file: Callable[[IngestResult], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> list[IngestResult]:
     results = []
     for path in expand_paths(paths):
-        result = ingest_file(path, sink)
+        result = ingest_file(path, sink, max_bytes)
         results.append(result)
         if on_file:
             on_file(result)

@@ -50,10 +50,10 @@ def settings(home: Path) -> Settings:
 @pytest.fixture(scope="session")
 def example_library(tmp_path_factory: pytest.TempPathFactory, models_dir: Path) -> Settings:
     """A data folder with the example reports ingested once for the session (read-only use)."""
-    from assistant.components import open_store
+    from assistant.components import open_library
     from ingest.pipeline import ingest_paths
 
     settings = load_settings(home=tmp_path_factory.mktemp("library"), models_dir=models_dir)
-    results = ingest_paths([EXAMPLES], open_store(settings))
+    results = ingest_paths([EXAMPLES], open_library(settings))
     assert [r.status for r in results] == ["added", "added"]
     return settings

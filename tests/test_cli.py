@@ -87,3 +87,19 @@ def test_ask_json_with_the_real_model(example_library: Settings, monkeypatch) ->
     assert data["found"] is True
     assert "5" in data["answer"]
     assert any("友好城市" in c["section"] and "新建友城5个" in c["quote"] for c in data["citations"])
+
+
+def test_list_facts_and_remove(home: Path) -> None:
+    assert runner.invoke(app, ["ingest", str(EXAMPLES)]).exit_code == 0
+    listed = json.loads(runner.invoke(app, ["list", "--json"]).output)
+    assert {d["doc_type"] for d in listed} == {"整改进展情况通报", "进展情况汇报"}
+
+    found = json.loads(runner.invoke(app, ["facts", "新建友城", "--kind", "figure", "--json"]).output)
+    assert any(f["text"] == "5个" and f["qualifier"] == "其中县级友城3个" for f in found)
+
+    ambiguous = runner.invoke(app, ["remove", "关于"])
+    assert ambiguous.exit_code == 1 and "请用文档编号指定" in ambiguous.output
+    removed = runner.invoke(app, ["remove", "2023_济宁市外办党组_巡察整改进展情况通报.txt"])
+    assert removed.exit_code == 0 and "已删除" in removed.output
+    assert len(json.loads(runner.invoke(app, ["list", "--json"]).output)) == 1
+    assert json.loads(runner.invoke(app, ["facts", "新建友城", "--json"]).output) == []

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ingest.chunking import MAX_CHUNK_CHARS, chunk_document, split_sentences
 from ingest.clean import clean_text
 from ingest.document import Document
-from ingest.outline import document_year, heading_level, parse_outline, split_heading
+from ingest.metadata import document_year
+from ingest.outline import heading_level, parse_outline, split_heading
 from tests.conftest import EXAMPLES, FRIEND_CITY_REPORT
 
 THEME_REPORT = EXAMPLES / "XX市外办_主题教育阶段性进展情况汇报.txt"

@@ -5,14 +5,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from assistant.components import open_store
+from assistant.components import open_library
 from assistant.settings import Settings
 from ingest.pipeline import ingest_paths
 from tests.conftest import EXAMPLES, FRIEND_CITY_REPORT
 
 
 def test_friend_city_question_finds_its_passage(example_library: Settings) -> None:
-    hits = open_store(example_library).search("市外办新建了几个友城？", k=3)
+    hits = open_library(example_library).search("市外办新建了几个友城？", k=3)
     assert "新建友城5个（其中县级友城3个）" in hits[0].chunk.text
     assert hits[0].chunk.section.endswith("9.友好城市工作不聚焦问题的整改进展情况")
     assert hits[0].chunk.year == 2023
@@ -20,10 +20,10 @@ def test_friend_city_question_finds_its_passage(example_library: Settings) -> No
 
 
 def test_library_lists_both_reports(example_library: Settings) -> None:
-    docs = open_store(example_library).documents()
-    assert {d["title"] for d in docs} == {
+    docs = open_library(example_library).documents()
+    assert {d.title for d in docs} == {
         "中共济宁人民政府外事办公室党组关于巡察整改进展情况的通报", "XX市外办关于主题教育阶段性进展情况汇报"}
-    assert all(d["chunks"] > 5 for d in docs)
+    assert all(d.chunks > 5 and d.facts > 10 for d in docs)
 
 
 def test_reingest_unchanged_update_and_bad_files(settings: Settings, tmp_path: Path) -> None:
@@ -33,21 +33,21 @@ def test_reingest_unchanged_update_and_bad_files(settings: Settings, tmp_path: P
     shutil.copy(FRIEND_CITY_REPORT, report)
     (folder / "empty.txt").write_text("", encoding="utf-8")
     (folder / "junk.txt").write_bytes(bytes(range(256)) * 10)
-    store = open_store(settings)
+    store = open_library(settings)
 
     first = {r.path.name: r for r in ingest_paths([folder], store)}
     assert first["通报.txt"].status == "added"
     assert first["empty.txt"].status == "failed" and "文件为空" in first["empty.txt"].error
     assert first["junk.txt"].status == "failed"
-    count = store.count()
+    count = store.dense.count()
     assert count == first["通报.txt"].chunks
 
     assert [r.status for r in ingest_paths([report], store)] == ["unchanged"]
-    assert store.count() == count
+    assert store.dense.count() == count
 
     report.write_text(report.read_text(encoding="utf-8").replace("新建友城5个", "新建友城6个"), encoding="utf-8")
     assert [r.status for r in ingest_paths([report], store)] == ["updated"]
-    assert store.count() == count
+    assert store.dense.count() == count
     texts = " ".join(h.chunk.text for h in store.search("新建了几个友城", k=3))
     assert "新建友城6个" in texts and "新建友城5个" not in texts
 
@@ -55,13 +55,44 @@ def test_reingest_unchanged_update_and_bad_files(settings: Settings, tmp_path: P
 def test_same_content_under_two_paths_is_stored_once(settings: Settings, tmp_path: Path) -> None:
     copy = tmp_path / "copy.txt"
     shutil.copy(FRIEND_CITY_REPORT, copy)
-    store = open_store(settings)
+    store = open_library(settings)
     results = ingest_paths([FRIEND_CITY_REPORT, copy], store)
     assert [r.status for r in results] == ["added", "unchanged"]
     assert len(store.documents()) == 1
 
 
 def test_library_survives_reopening(settings: Settings) -> None:
-    ingest_paths([EXAMPLES], open_store(settings))
-    reopened = open_store(settings)
+    ingest_paths([EXAMPLES], open_library(settings))
+    reopened = open_library(settings)
     assert len(reopened.documents()) == 2
+
+
+def test_remove_takes_chunks_facts_and_registry_together(settings: Settings) -> None:
+    library = open_library(settings)
+    ingest_paths([EXAMPLES], library)
+    doc = next(d for d in library.documents() if "巡察" in d.title)
+    assert library.ledger.count(doc.doc_id) == doc.facts > 0
+    library.remove(doc.doc_id)
+    assert library.document(doc.doc_id) is None
+    assert library.ledger.count(doc.doc_id) == 0
+    assert all(h.chunk.doc_id != doc.doc_id for h in library.search("新建友城", k=10))
+    assert [d.title for d in library.documents()] == ["XX市外办关于主题教育阶段性进展情况汇报"]
+
+
+def test_updated_file_replaces_its_facts(settings: Settings, tmp_path: Path) -> None:
+    report = tmp_path / "通报.txt"
+    shutil.copy(FRIEND_CITY_REPORT, report)
+    library = open_library(settings)
+    ingest_paths([report], library)
+    report.write_text(report.read_text(encoding="utf-8").replace("新建友城5个", "新建友城6个"), encoding="utf-8")
+    ingest_paths([report], library)
+    texts = {r.fact.text for r in library.ledger.search("新建友城")}
+    assert "6个" in texts and "5个" not in texts
+    assert len(library.documents()) == 1
+
+
+def test_file_over_the_size_limit_is_refused(settings: Settings, tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("新建友城5个。" * 2000, encoding="utf-8")
+    [result] = ingest_paths([big], open_library(settings), max_bytes=10_000)
+    assert result.status == "failed" and "文件过大" in result.error

@@ -38,7 +38,7 @@ def make_client(settings: Settings) -> chromadb.ClientAPI:
 def chunk_metadata(chunk: Chunk) -> dict[str, Any]:
     meta: dict[str, Any] = {
         "doc_id": chunk.doc_id, "index": chunk.index, "title": chunk.title,
-        "source": chunk.source, "section": chunk.section,
+        "source": chunk.source, "section": chunk.section, "doc_type": chunk.doc_type,
     }
     if chunk.year is not None:
         meta["year"] = chunk.year
@@ -51,6 +51,7 @@ def chunk_from_record(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
         chunk_id=chunk_id, doc_id=meta["doc_id"], index=int(meta["index"]), text=text,
         heading_path=tuple(section.split(PATH_SEPARATOR)) if section else (),
         title=meta.get("title", ""), source=meta.get("source", ""), year=meta.get("year"),
+        doc_type=meta.get("doc_type", ""),
     )
 
 
@@ -68,12 +69,6 @@ class ChromaStore:
         stored = (self.collection.metadata or {}).get("embedding_model")
         if stored and stored != embedding_name:
             log.warning("collection was embedded with %s, configured model is %s", stored, embedding_name)
-
-    def has_document(self, doc_id: str) -> bool:
-        return bool(self.collection.get(where={"doc_id": doc_id}, limit=1, include=[])["ids"])
-
-    def has_source(self, source: str) -> bool:
-        return bool(self.collection.get(where={"source": source}, limit=1, include=[])["ids"])
 
     def replace_source(self, source: str, chunks: list[Chunk]) -> None:
         """Embed first, then swap: a failure while embedding leaves the old version in place."""
@@ -103,16 +98,8 @@ class ChromaStore:
             )
         ]
 
+    def delete_document(self, doc_id: str) -> None:
+        self.collection.delete(where={"doc_id": doc_id})
+
     def count(self) -> int:
         return self.collection.count()
-
-    def documents(self) -> list[dict[str, Any]]:
-        """One row per stored document: title, year, source and chunk count."""
-        rows: dict[str, dict[str, Any]] = {}
-        for meta in self.collection.get(include=["metadatas"])["metadatas"]:
-            row = rows.setdefault(meta["doc_id"], {
-                "doc_id": meta["doc_id"], "title": meta.get("title", ""),
-                "year": meta.get("year"), "source": meta.get("source", ""), "chunks": 0,
-            })
-            row["chunks"] += 1
-        return sorted(rows.values(), key=lambda r: (r["year"] or 0, r["title"]))
