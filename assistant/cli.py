@@ -6,6 +6,8 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -31,6 +33,20 @@ def _settings(ctx: typer.Context) -> Settings:
 def _fail(message: str, code: int = 1) -> None:
     err.print(f"[red]错误：{message}[/red]")
     raise typer.Exit(code)
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Errors the user can act on end the command with their Chinese message, not a traceback."""
+    from assistant.answer import QuestionError
+    from assistant.llm import LLMUnavailable
+    from vectorstore.chroma_store import EmbeddingChanged
+    from vectorstore.embeddings import EmbeddingModelMissing
+
+    try:
+        yield
+    except (QuestionError, LLMUnavailable, EmbeddingChanged, EmbeddingModelMissing) as exc:
+        _fail(str(exc))
 
 
 @app.callback()
@@ -110,6 +126,8 @@ def ingest(ctx: typer.Context, paths: Annotated[list[Path], typer.Argument(help=
 
     settings = _settings(ctx)
     library = _open_library(settings)
+    with _user_errors():
+        library.dense.check_embedding()
     files = expand_paths(paths)
     results = []
     with Progress(console=err, transient=True) as progress:
@@ -131,12 +149,20 @@ def ingest(ctx: typer.Context, paths: Annotated[list[Path], typer.Argument(help=
 
 def _open_library(settings: Settings):
     from assistant.components import open_library
-    from vectorstore.embeddings import EmbeddingModelMissing
 
-    try:
+    with _user_errors():
         return open_library(settings)
-    except EmbeddingModelMissing as exc:
-        _fail(str(exc))
+
+
+@app.command()
+def reindex(ctx: typer.Context) -> None:
+    """用当前配置的向量模型重建向量索引（不重新解析文件）。"""
+    library = _open_library(_settings(ctx))
+    total = len(library.stored_chunks())
+    with _user_errors(), Progress(console=err, transient=True) as progress:
+        task = progress.add_task("重建向量索引", total=total)
+        count = library.reindex(lambda n: progress.advance(task, n))
+    console.print(f"已用 {library.embedding_model} 重建 {count} 段的向量索引")
 
 
 @app.command("list")
@@ -200,7 +226,8 @@ def search(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """检索最相关的段落。"""
-    hits = _open_library(_settings(ctx)).search(query, k)
+    with _user_errors():
+        hits = _open_library(_settings(ctx)).search(query, k)
     rows = [{"doc": h.chunk.title, "year": h.chunk.year, "section": h.chunk.section,
              "text": h.chunk.text, "score": round(h.score, 4), "chunk_id": h.chunk.chunk_id}
             for h in hits]
@@ -219,21 +246,18 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """提问：检索资料，流式输出回答，并列出来源。"""
-    from assistant.answer import Answer, QuestionError
+    from assistant.answer import Answer
     from assistant.components import make_ask_chain
-    from assistant.llm import LLMUnavailable
 
     settings = _settings(ctx)
-    try:
+    final = None
+    with _user_errors():
         chain = make_ask_chain(settings, _open_library(settings))
-        final = None
         for item in chain.stream(question):
             if isinstance(item, Answer):
                 final = item
             elif not as_json:
                 console.print(item, end="", markup=False, highlight=False)
-    except (QuestionError, LLMUnavailable) as exc:
-        _fail(str(exc))
     assert final is not None
     if as_json:
         print(json.dumps(final.as_json(), ensure_ascii=False, indent=2))

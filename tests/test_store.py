@@ -96,3 +96,25 @@ def test_file_over_the_size_limit_is_refused(settings: Settings, tmp_path: Path)
     big.write_text("新建友城5个。" * 2000, encoding="utf-8")
     [result] = ingest_paths([big], open_library(settings), max_bytes=10_000)
     assert result.status == "failed" and "文件过大" in result.error
+
+
+def test_changed_embedding_model_is_detected_and_reindexed(settings: Settings) -> None:
+    import pytest
+
+    from assistant.settings import load_settings
+    from vectorstore.chroma_store import EmbeddingChanged
+
+    library = open_library(settings)
+    ingest_paths([EXAMPLES], library)
+    chunks = library.dense.count()
+
+    # The same weights under another configured name stand in for a new model.
+    changed = load_settings(embedding={"model": settings.embedding_source})
+    moved = open_library(changed)
+    with pytest.raises(EmbeddingChanged, match="reindex"):
+        moved.search("新建友城")
+    assert moved.reindex() == chunks
+    assert moved.dense.count() == chunks
+    assert "新建友城5个" in moved.search("市外办新建了几个友城？", k=1)[0].chunk.text
+    assert {d.embedding_model for d in moved.documents()} == {settings.embedding_source}
+    assert open_library(changed).dense.stored_embedding == settings.embedding_source

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,10 @@ from ingest.document import PATH_SEPARATOR, Chunk
 
 log = logging.getLogger(__name__)
 ADD_BATCH = 64
+
+
+class EmbeddingChanged(RuntimeError):
+    pass
 
 
 @dataclass(frozen=True)
@@ -60,30 +65,55 @@ class ChromaStore:
 
     def __init__(self, client: chromadb.ClientAPI, embeddings: Embeddings, collection: str,
                  embedding_name: str) -> None:
-        self.embeddings = embeddings
-        self.collection = client.get_or_create_collection(
-            collection,
-            configuration={"hnsw": {"space": "cosine"}},
-            metadata={"embedding_model": embedding_name},
+        self.client, self.name, self.embeddings, self.embedding_name = client, collection, embeddings, embedding_name
+        self.collection = self._open()
+
+    def _open(self):
+        return self.client.get_or_create_collection(
+            self.name, configuration={"hnsw": {"space": "cosine"}},
+            metadata={"embedding_model": self.embedding_name},
         )
-        stored = (self.collection.metadata or {}).get("embedding_model")
-        if stored and stored != embedding_name:
-            log.warning("collection was embedded with %s, configured model is %s", stored, embedding_name)
+
+    @property
+    def stored_embedding(self) -> str:
+        """The model the stored vectors were made with (kept from when the collection was created)."""
+        return (self.collection.metadata or {}).get("embedding_model", self.embedding_name)
+
+    def check_embedding(self) -> None:
+        if self.stored_embedding != self.embedding_name:
+            raise EmbeddingChanged(
+                f"向量模型已从 {self.stored_embedding} 改为 {self.embedding_name}，请先运行 report-assistant reindex"
+                f" (embedding model changed: run `report-assistant reindex`)"
+            )
+
+    def rebuild(self, chunks: list[Chunk], on_batch: Callable[[int], None] | None = None) -> None:
+        """A new collection embedded with the configured model, from stored chunks."""
+        self.client.delete_collection(self.name)
+        self.collection = self._open()
+        for start in range(0, len(chunks), ADD_BATCH):
+            batch = chunks[start : start + ADD_BATCH]
+            self._upsert(batch, self.embeddings.embed_documents([c.embedding_text() for c in batch]))
+            if on_batch:
+                on_batch(len(batch))
 
     def replace_source(self, source: str, chunks: list[Chunk]) -> None:
         """Embed first, then swap: a failure while embedding leaves the old version in place."""
+        self.check_embedding()
         vectors = self.embeddings.embed_documents([c.embedding_text() for c in chunks])
         self.collection.delete(where={"source": source})
+        self._upsert(chunks, vectors)
+
+    def _upsert(self, chunks: list[Chunk], vectors: list[list[float]]) -> None:
         for start in range(0, len(chunks), ADD_BATCH):
-            batch = chunks[start : start + ADD_BATCH]
             self.collection.upsert(
-                ids=[c.chunk_id for c in batch],
+                ids=[c.chunk_id for c in chunks[start : start + ADD_BATCH]],
                 embeddings=vectors[start : start + ADD_BATCH],
-                documents=[c.text for c in batch],
-                metadatas=[chunk_metadata(c) for c in batch],
+                documents=[c.text for c in chunks[start : start + ADD_BATCH]],
+                metadatas=[chunk_metadata(c) for c in chunks[start : start + ADD_BATCH]],
             )
 
     def search(self, query: str, k: int = 4) -> list[Hit]:
+        self.check_embedding()
         if self.collection.count() == 0:
             return []
         result = self.collection.query(

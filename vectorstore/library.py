@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from ingest.document import Chunk, Document
+from ingest.document import PATH_SEPARATOR, Chunk, Document
 from ingest.facts import Fact
 from vectorstore.chroma_store import ChromaStore, Hit
 from vectorstore.ledger import Ledger
@@ -48,6 +48,7 @@ class Library:
                 self.ledger.delete(old.doc_id, cur)
                 self.registry.delete(old.doc_id, cur)
             self.ledger.replace(doc.doc_id, doc.year, facts, cur)
+            self._replace_chunks(doc.doc_id, chunks, cur, old.doc_id if old else None)
             return self.registry.record(doc, len(chunks), len(facts), self.embedding_model, cur)
 
     def remove(self, doc_id: str) -> None:
@@ -55,7 +56,32 @@ class Library:
         self.dense.delete_document(doc_id)
         with transaction(self.conn) as cur:
             self.ledger.delete(doc_id, cur)
+            self._replace_chunks(doc_id, [], cur)
             self.registry.delete(doc_id, cur)
+
+    @staticmethod
+    def _replace_chunks(doc_id: str, chunks: list[Chunk], cur: sqlite3.Connection, old_id: str | None = None) -> None:
+        cur.execute("DELETE FROM chunks WHERE doc_id IN (?, ?)", (doc_id, old_id or doc_id))
+        cur.executemany(
+            "INSERT INTO chunks (chunk_id, doc_id, idx, text, section, title, source, year, doc_type)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(c.chunk_id, c.doc_id, c.index, c.text, c.section, c.title, c.source, c.year, c.doc_type)
+             for c in chunks])
+
+    def stored_chunks(self) -> list[Chunk]:
+        """Every chunk as stored at ingest, the source for rebuilding the dense index."""
+        rows = self.conn.execute("SELECT * FROM chunks ORDER BY doc_id, idx").fetchall()
+        return [Chunk(chunk_id=r["chunk_id"], doc_id=r["doc_id"], index=r["idx"], text=r["text"],
+                      heading_path=tuple(r["section"].split(PATH_SEPARATOR)) if r["section"] else (),
+                      title=r["title"], source=r["source"], year=r["year"], doc_type=r["doc_type"])
+                for r in rows]
+
+    def reindex(self, on_batch: Callable[[int], None] | None = None) -> int:
+        """Re-embed every stored chunk with the configured model, without re-reading any file."""
+        chunks = self.stored_chunks()
+        self.dense.rebuild(chunks, on_batch)
+        self.conn.execute("UPDATE documents SET embedding_model = ?", (self.embedding_model,))
+        return len(chunks)
 
     def search(self, query: str, k: int = 4) -> list[Hit]:
         return self.dense.search(query, k)

@@ -16,6 +16,11 @@ CREATE TABLE IF NOT EXISTS facts (
     unit TEXT, subject TEXT, qualifier TEXT, time TEXT, status TEXT, sentence TEXT,
     chunk_id TEXT, section TEXT, year INTEGER
 );
+CREATE TABLE IF NOT EXISTS chunks (
+    chunk_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, idx INTEGER, text TEXT, section TEXT, title TEXT,
+    source TEXT, year INTEGER, doc_type TEXT
+);
+CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);
 CREATE INDEX IF NOT EXISTS facts_subject ON facts(subject);
 """
