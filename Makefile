@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 RA     := $(BIN)/report-assistant
 
-.PHONY: run test setup models examples lint clean-venv
+.PHONY: run test setup models examples lint bench clean-venv
 
 run: examples
 	$(RA) serve --host 127.0.0.1 --port 7860
@@ -34,6 +34,11 @@ models: setup
 
 examples: models
 	$(RA) ingest examples/reports
+
+# Ingest throughput on the dev QA set's documents plus the example reports (dev data is never copied in).
+DEVDATA ?= ../shared/devdata/ncp_policy_qa_train200.jsonl
+bench: models
+	$(RA) bench ingest --qa-jsonl $(DEVDATA) --add examples/reports
 
 lint: setup
 	$(BIN)/ruff check .

@@ -22,6 +22,8 @@ models_app = typer.Typer(help="准备和检查本地模型 (prepare and check th
 config_app = typer.Typer(help="查看配置 (show the configuration)")
 app.add_typer(models_app, name="models")
 app.add_typer(config_app, name="config")
+bench_app = typer.Typer(help="性能基准 (benchmarks)")
+app.add_typer(bench_app, name="bench")
 console = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
@@ -265,6 +267,26 @@ def ask(
     console.print()
     for c in final.citations:
         console.print(f"[{c.n}] 《{c.doc}》{c.section}\n    “{c.quote}”", markup=False)
+
+
+@bench_app.command("ingest")
+def bench_ingest(
+    ctx: typer.Context,
+    corpus: Annotated[Path | None, typer.Argument(help="公文文件夹 (folder of reports)")] = None,
+    qa_jsonl: Annotated[Path | None, typer.Option("--qa-jsonl", help="QA 数据集，其 context 作为文档")] = None,
+    extra: Annotated[list[Path] | None, typer.Option("--add", help="另外加入的文件或文件夹")] = None,
+) -> None:
+    """导入速度基准：各阶段耗时，与同一次运行中纯向量化速度对比。"""
+    import tempfile
+
+    from assistant.benchmarks import ingest_speed
+    from assistant.benchmarks.corpus import build_corpus
+
+    with tempfile.TemporaryDirectory(prefix="ra-corpus-") as tmp:
+        folder = corpus or build_corpus(Path(tmp), qa_jsonl, extra or [])
+        with _user_errors():
+            result = ingest_speed.run(folder, _settings(ctx))
+    console.print(result.table(), markup=False)
 
 
 @app.command()

@@ -16,6 +16,7 @@ from ingest.facts import Fact, extract_facts
 from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, load_text
 from ingest.metadata import read_metadata
 from ingest.outline import parse_outline
+from ingest.timing import stage
 
 log = logging.getLogger(__name__)
 Status = Literal["added", "updated", "unchanged", "failed"]
@@ -51,19 +52,22 @@ class IngestResult:
 
 
 def read_report(path: Path) -> ParsedReport:
-    text = clean_text(load_text(path))
-    outline = parse_outline(text)
-    title = outline.title or path.stem
-    meta = read_metadata(text, title, path.name)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    doc = Document(
-        doc_id=digest[:16], title=title, source=str(path.resolve()), text=text, year=meta.year,
-        org=meta.org, date=meta.date, doc_type=meta.doc_type, content_hash=digest,
-    )
-    chunks = chunk_document(doc, outline.paragraphs)
-    if not chunks:
-        raise LoadError("文件中没有可用的正文 (no body text found)")
-    return ParsedReport(doc, chunks, extract_facts(chunks))
+    with stage("parse"):
+        text = clean_text(load_text(path))
+        outline = parse_outline(text)
+        title = outline.title or path.stem
+        meta = read_metadata(text, title, path.name)
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        doc = Document(
+            doc_id=digest[:16], title=title, source=str(path.resolve()), text=text, year=meta.year,
+            org=meta.org, date=meta.date, doc_type=meta.doc_type, content_hash=digest,
+        )
+    with stage("chunk"):
+        chunks = chunk_document(doc, outline.paragraphs)
+        if not chunks:
+            raise LoadError("文件中没有可用的正文 (no body text found)")
+        facts = extract_facts(chunks)
+    return ParsedReport(doc, chunks, facts)
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:

@@ -12,7 +12,8 @@ from chromadb.config import Settings as ChromaClientSettings
 from langchain_core.embeddings import Embeddings
 
 from assistant.settings import Settings
-from ingest.document import PATH_SEPARATOR, Chunk
+from ingest.document import Chunk
+from ingest.timing import stage
 
 log = logging.getLogger(__name__)
 ADD_BATCH = 64
@@ -27,6 +28,12 @@ class Hit:
     """A retrieved chunk with its cosine similarity to the query."""
 
     chunk: Chunk
+    score: float
+
+
+@dataclass(frozen=True)
+class ScoredId:
+    chunk_id: str
     score: float
 
 
@@ -48,16 +55,6 @@ def chunk_metadata(chunk: Chunk) -> dict[str, Any]:
     if chunk.year is not None:
         meta["year"] = chunk.year
     return meta
-
-
-def chunk_from_record(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
-    section = meta.get("section") or ""
-    return Chunk(
-        chunk_id=chunk_id, doc_id=meta["doc_id"], index=int(meta["index"]), text=text,
-        heading_path=tuple(section.split(PATH_SEPARATOR)) if section else (),
-        title=meta.get("title", ""), source=meta.get("source", ""), year=meta.get("year"),
-        doc_type=meta.get("doc_type", ""),
-    )
 
 
 class ChromaStore:
@@ -99,34 +96,31 @@ class ChromaStore:
     def replace_source(self, source: str, chunks: list[Chunk]) -> None:
         """Embed first, then swap: a failure while embedding leaves the old version in place."""
         self.check_embedding()
-        vectors = self.embeddings.embed_documents([c.embedding_text() for c in chunks])
-        self.collection.delete(where={"source": source})
-        self._upsert(chunks, vectors)
+        with stage("embed"):
+            vectors = self.embeddings.embed_documents([c.embedding_text() for c in chunks])
+        with stage("store"):
+            self.collection.delete(where={"source": source})
+            self._upsert(chunks, vectors)
 
     def _upsert(self, chunks: list[Chunk], vectors: list[list[float]]) -> None:
+        # Text stays in the library database: Chroma's full-text index makes Chinese writes ~5x slower.
         for start in range(0, len(chunks), ADD_BATCH):
             self.collection.upsert(
                 ids=[c.chunk_id for c in chunks[start : start + ADD_BATCH]],
                 embeddings=vectors[start : start + ADD_BATCH],
-                documents=[c.text for c in chunks[start : start + ADD_BATCH]],
                 metadatas=[chunk_metadata(c) for c in chunks[start : start + ADD_BATCH]],
             )
 
-    def search(self, query: str, k: int = 4) -> list[Hit]:
+    def search(self, query: str, k: int = 4) -> list[ScoredId]:
+        """Nearest chunk ids by cosine similarity."""
         self.check_embedding()
         if self.collection.count() == 0:
             return []
         result = self.collection.query(
-            query_embeddings=[self.embeddings.embed_query(query)], n_results=k,
-            include=["documents", "metadatas", "distances"],
+            query_embeddings=[self.embeddings.embed_query(query)], n_results=k, include=["distances"]
         )
-        return [
-            Hit(chunk_from_record(cid, text, meta), 1.0 - float(dist))
-            for cid, text, meta, dist in zip(
-                result["ids"][0], result["documents"][0], result["metadatas"][0],
-                result["distances"][0], strict=True,
-            )
-        ]
+        return [ScoredId(cid, 1.0 - float(dist))
+                for cid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
 
     def delete_document(self, doc_id: str) -> None:
         self.collection.delete(where={"doc_id": doc_id})

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from ingest.document import PATH_SEPARATOR, Chunk, Document
 from ingest.facts import Fact
+from ingest.timing import stage
 from vectorstore.chroma_store import ChromaStore, Hit
 from vectorstore.ledger import Ledger
 from vectorstore.registry import DocumentRow, Registry
@@ -43,7 +44,7 @@ class Library:
     def store(self, doc: Document, chunks: list[Chunk], facts: list[Fact]) -> DocumentRow:
         old = self.registry.by_source(doc.source)
         self.dense.replace_source(doc.source, chunks)
-        with transaction(self.conn) as cur:
+        with stage("store"), transaction(self.conn) as cur:
             if old and old.doc_id != doc.doc_id:
                 self.ledger.delete(old.doc_id, cur)
                 self.registry.delete(old.doc_id, cur)
@@ -70,11 +71,12 @@ class Library:
 
     def stored_chunks(self) -> list[Chunk]:
         """Every chunk as stored at ingest, the source for rebuilding the dense index."""
-        rows = self.conn.execute("SELECT * FROM chunks ORDER BY doc_id, idx").fetchall()
-        return [Chunk(chunk_id=r["chunk_id"], doc_id=r["doc_id"], index=r["idx"], text=r["text"],
-                      heading_path=tuple(r["section"].split(PATH_SEPARATOR)) if r["section"] else (),
-                      title=r["title"], source=r["source"], year=r["year"], doc_type=r["doc_type"])
-                for r in rows]
+        return [_chunk(r) for r in self.conn.execute("SELECT * FROM chunks ORDER BY doc_id, idx")]
+
+    def chunks_by_id(self, chunk_ids: list[str]) -> dict[str, Chunk]:
+        marks = ", ".join("?" * len(chunk_ids))
+        rows = self.conn.execute(f"SELECT * FROM chunks WHERE chunk_id IN ({marks})", chunk_ids)
+        return {r["chunk_id"]: _chunk(r) for r in rows}
 
     def reindex(self, on_batch: Callable[[int], None] | None = None) -> int:
         """Re-embed every stored chunk with the configured model, without re-reading any file."""
@@ -84,4 +86,15 @@ class Library:
         return len(chunks)
 
     def search(self, query: str, k: int = 4) -> list[Hit]:
-        return self.dense.search(query, k)
+        scored = self.dense.search(query, k)
+        chunks = self.chunks_by_id([s.chunk_id for s in scored])
+        # A vector without its chunk row belongs to an ingest that did not finish: never shown.
+        return [Hit(chunks[s.chunk_id], s.score) for s in scored if s.chunk_id in chunks]
+
+
+def _chunk(row: sqlite3.Row) -> Chunk:
+    return Chunk(
+        chunk_id=row["chunk_id"], doc_id=row["doc_id"], index=row["idx"], text=row["text"],
+        heading_path=tuple(row["section"].split(PATH_SEPARATOR)) if row["section"] else (),
+        title=row["title"], source=row["source"], year=row["year"], doc_type=row["doc_type"],
+    )

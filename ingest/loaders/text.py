@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from pathlib import Path
 
 import charset_normalizer
@@ -35,8 +36,9 @@ def decode_text(data: bytes) -> str:
 
 
 def looks_like_text(text: str) -> bool:
-    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
-    return printable / len(text) > 0.98
+    """Few control characters and few undecodable ones (ideographic spaces and the like are text)."""
+    bad = sum((unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f") or ch == "\ufffd" for ch in text)
+    return bad / len(text) < 0.02
 
 
 def load_plain(path: Path) -> str:

@@ -1,0 +1,33 @@
+"""Benchmark corpora: a folder of report files, or a QA jsonl whose contexts become files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+
+def export_contexts(jsonl: Path, out_dir: Path) -> int:
+    """Write each distinct `context` of a QA jsonl (the devdata format) as one .txt file."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    seen: set[str] = set()
+    for line in jsonl.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        doc_id = str(row.get("docid") or row.get("doc") or len(seen))
+        if doc_id in seen:
+            continue
+        seen.add(doc_id)
+        (out_dir / f"{doc_id}.txt").write_text(row["context"], encoding="utf-8")
+    return len(seen)
+
+
+def build_corpus(out_dir: Path, jsonl: Path | None, extra: list[Path]) -> Path:
+    """A temporary corpus folder: the jsonl's contexts plus copies of extra files."""
+    if jsonl:
+        export_contexts(jsonl, out_dir)
+    for path in extra:
+        for file in (sorted(path.iterdir()) if path.is_dir() else [path]):
+            shutil.copy(file, out_dir / file.name)
+    return out_dir
