@@ -124,20 +124,20 @@ def models_check(ctx: typer.Context) -> None:
 @app.command()
 def ingest(ctx: typer.Context, paths: Annotated[list[Path], typer.Argument(help="文件或文件夹")]) -> None:
     """导入公文（文件或文件夹），显示进度并汇总结果。"""
-    from ingest.pipeline import expand_paths, ingest_file
+    from ingest.pipeline import expand_paths, ingest_paths
 
     settings = _settings(ctx)
     library = _open_library(settings)
     with _user_errors():
         library.dense.check_embedding()
     files = expand_paths(paths)
-    results = []
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("导入中", total=len(files))
-        for path in files:
-            progress.update(task, description=f"导入 {path.name}")
-            results.append(ingest_file(path, library, settings.ingest.max_bytes))
-            progress.advance(task)
+
+        def advance(result) -> None:
+            progress.update(task, advance=1, description=f"已处理 {result.path.name}")
+
+        results = ingest_paths(files, library, advance, settings.ingest.max_bytes)
     labels = {"added": "新增", "updated": "更新", "unchanged": "未变", "failed": "失败"}
     for r in results:
         extra = f"：{r.error}" if r.error else f"（{r.chunks} 段，{r.facts} 条事实）"

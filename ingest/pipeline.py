@@ -21,6 +21,7 @@ from ingest.timing import stage
 log = logging.getLogger(__name__)
 Status = Literal["added", "updated", "unchanged", "failed"]
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+EMBED_BATCH_CHUNKS = 64
 
 
 class StoredDocument(Protocol):
@@ -31,7 +32,8 @@ class StoredDocument(Protocol):
 class DocumentSink(Protocol):
     def document(self, doc_id: str) -> StoredDocument | None: ...
     def has_source(self, source: str) -> bool: ...
-    def store(self, doc: Document, chunks: list[Chunk], facts: list[Fact]) -> object: ...
+    def embed(self, chunks: list[Chunk]) -> list[list[float]]: ...
+    def store(self, doc: Document, chunks: list[Chunk], facts: list[Fact], vectors: list[list[float]]) -> object: ...
 
 
 @dataclass(frozen=True)
@@ -81,35 +83,76 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def ingest_file(path: Path, sink: DocumentSink, max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
+def prepare_file(
+    path: Path, sink: DocumentSink, max_bytes: int, pending: dict[str, Path]
+) -> ParsedReport | IngestResult:
+    """A report to store, or the final result for a file that is failed or unchanged."""
     try:
         if not path.is_file():
             raise LoadError(f"文件不存在：{path} (no such file)")
         if (size := path.stat().st_size) > max_bytes:
             raise LoadError(f"文件过大（{size / 2**20:.0f} MB，上限 {max_bytes / 2**20:.0f} MB） (file too large)")
         report = read_report(path)
-        if existing := sink.document(report.doc.doc_id):
-            note = None if existing.source == report.doc.source else f"与已导入的 {existing.source} 内容相同"
-            return IngestResult(path, "unchanged", existing.chunks, note=note)
-        status: Status = "updated" if sink.has_source(report.doc.source) else "added"
-        sink.store(report.doc, report.chunks, report.facts)
-        return IngestResult(path, status, len(report.chunks), len(report.facts))
     except (LoadError, OSError) as exc:
         log.warning("ingest failed for %s: %s", path, exc)
         return IngestResult(path, "failed", error=str(exc))
     except Exception as exc:  # a parser bug on one odd file must not stop the batch
-        log.exception("unexpected error while ingesting %s", path)
+        log.exception("unexpected error while reading %s", path)
         return IngestResult(path, "failed", error=f"无法读取该文件 (unexpected {type(exc).__name__}: {exc})")
+    doc = report.doc
+    if existing := sink.document(doc.doc_id):
+        note = None if existing.source == doc.source else f"与已导入的 {existing.source} 内容相同"
+        return IngestResult(path, "unchanged", existing.chunks, note=note)
+    if doc.doc_id in pending:
+        return IngestResult(path, "unchanged", len(report.chunks), note=f"与 {pending[doc.doc_id]} 内容相同")
+    return report
+
+
+def store_batch(batch: list[tuple[Path, ParsedReport]], sink: DocumentSink) -> list[IngestResult]:
+    """Embed the chunks of several reports in one call (small batches are slower), then store each."""
+    try:
+        vectors = sink.embed([c for _, report in batch for c in report.chunks])
+    except Exception as exc:
+        log.exception("embedding failed for a batch of %d files", len(batch))
+        return [IngestResult(path, "failed", error=f"向量化失败 (embedding failed: {exc})") for path, _ in batch]
+    results, start = [], 0
+    for path, report in batch:
+        own = vectors[start : start + len(report.chunks)]
+        start += len(report.chunks)
+        try:
+            status: Status = "updated" if sink.has_source(report.doc.source) else "added"
+            sink.store(report.doc, report.chunks, report.facts, own)
+            results.append(IngestResult(path, status, len(report.chunks), len(report.facts)))
+        except Exception as exc:
+            log.exception("storing %s failed", path)
+            results.append(IngestResult(path, "failed", error=f"写入资料库失败 (store failed: {exc})"))
+    return results
 
 
 def ingest_paths(
     paths: Iterable[Path], sink: DocumentSink, on_file: Callable[[IngestResult], None] | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int = DEFAULT_MAX_BYTES, batch_chunks: int = EMBED_BATCH_CHUNKS,
 ) -> list[IngestResult]:
-    results = []
-    for path in expand_paths(paths):
-        result = ingest_file(path, sink, max_bytes)
-        results.append(result)
-        if on_file:
-            on_file(result)
-    return results
+    """Results come back in the order of the files, whatever order they finished in."""
+    files = expand_paths(paths)
+    results: dict[Path, IngestResult] = {}
+    pending: list[tuple[Path, ParsedReport]] = []
+
+    def emit(batch_results: list[IngestResult]) -> None:
+        for result in batch_results:
+            results[result.path] = result
+            if on_file:
+                on_file(result)
+
+    for path in files:
+        outcome = prepare_file(path, sink, max_bytes, {r.doc.doc_id: p for p, r in pending})
+        if isinstance(outcome, IngestResult):
+            emit([outcome])
+            continue
+        pending.append((path, outcome))
+        if sum(len(r.chunks) for _, r in pending) >= batch_chunks:
+            emit(store_batch(pending, sink))
+            pending = []
+    if pending:
+        emit(store_batch(pending, sink))
+    return [results[path] for path in files]

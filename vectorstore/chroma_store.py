@@ -93,11 +93,13 @@ class ChromaStore:
             if on_batch:
                 on_batch(len(batch))
 
-    def replace_source(self, source: str, chunks: list[Chunk]) -> None:
-        """Embed first, then swap: a failure while embedding leaves the old version in place."""
+    def embed_chunks(self, chunks: list[Chunk]) -> list[list[float]]:
         self.check_embedding()
         with stage("embed"):
-            vectors = self.embeddings.embed_documents([c.embedding_text() for c in chunks])
+            return self.embeddings.embed_documents([c.embedding_text() for c in chunks]) if chunks else []
+
+    def replace_source(self, source: str, chunks: list[Chunk], vectors: list[list[float]]) -> None:
+        """Vectors are made before the swap, so a failure while embedding leaves the old version in place."""
         with stage("store"):
             self.collection.delete(where={"source": source})
             self._upsert(chunks, vectors)

@@ -41,9 +41,13 @@ class Library:
     def documents(self) -> list[DocumentRow]:
         return self.registry.all()
 
-    def store(self, doc: Document, chunks: list[Chunk], facts: list[Fact]) -> DocumentRow:
+    def embed(self, chunks: list[Chunk]) -> list[list[float]]:
+        return self.dense.embed_chunks(chunks)
+
+    def store(self, doc: Document, chunks: list[Chunk], facts: list[Fact],
+              vectors: list[list[float]] | None = None) -> DocumentRow:
         old = self.registry.by_source(doc.source)
-        self.dense.replace_source(doc.source, chunks)
+        self.dense.replace_source(doc.source, chunks, self.embed(chunks) if vectors is None else vectors)
         with stage("store"), transaction(self.conn) as cur:
             if old and old.doc_id != doc.doc_id:
                 self.ledger.delete(old.doc_id, cur)
