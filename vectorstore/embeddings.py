@@ -20,7 +20,7 @@ class EmbeddingModelMissing(RuntimeError):
 class SentenceEmbeddings(Embeddings):
     """Uses the model's own query/document prompts (e5's `query: ` / `passage: `) when it has them."""
 
-    def __init__(self, source: str, batch_size: int = 32) -> None:
+    def __init__(self, source: str, batch_size: int = 8) -> None:
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as hf_logging
 
@@ -57,6 +57,6 @@ def _looks_like_path(source: str) -> bool:
 
 
 @lru_cache(maxsize=2)
-def shared_embeddings(source: str, batch_size: int = 32) -> SentenceEmbeddings:
+def shared_embeddings(source: str, batch_size: int = 8) -> SentenceEmbeddings:
     """One loaded model per process and source (1 GB of RAM each)."""
     return SentenceEmbeddings(source, batch_size)
