@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ingest.document import Chunk, Document, Paragraph
+from ingest.outline import enumeration_items
 
 MAX_CHUNK_CHARS = 300
 MIN_CHUNK_CHARS = 60
@@ -30,6 +31,12 @@ def pack_sentences(sentences: Iterable[str], limit: int = MAX_CHUNK_CHARS) -> li
     return pieces
 
 
+def pack_paragraph(text: str, limit: int = MAX_CHUNK_CHARS) -> list[str]:
+    """Whole enumeration items (一是……) travel together; only an item over the limit is cut, at sentence ends."""
+    units = [piece for item in enumeration_items(text) for piece in pack_sentences(split_sentences(item), limit)]
+    return pack_sentences(units, limit)
+
+
 def merge_short(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Short neighbouring paragraphs under the same headings travel together."""
     merged: list[Paragraph] = []
@@ -48,7 +55,7 @@ def chunk_document(doc: Document, paragraphs: list[Paragraph]) -> list[Chunk]:
     texts_and_paths = [
         (piece, para.heading_path)
         for para in merge_short(paragraphs)
-        for piece in pack_sentences(split_sentences(para.text))
+        for piece in pack_paragraph(para.text)
     ]
     return [
         Chunk(

@@ -79,6 +79,17 @@ def figure_subject(sentence: str, start: int, end: int, previous_end: int) -> st
     return head if len(head) >= 2 else tail[:20]
 
 
+def table_cell(sentence: str, start: int) -> tuple[str, str]:
+    """A table row reads `项目：新建友城，2023年：5个`: a figure right after `列名：` counts the row's subject."""
+    if sentence[start - 1 : start] not in ("：", ":"):
+        return "", ""
+    label = CLAUSE_BREAK.split(sentence[: start - 1])[-1].strip()
+    first = re.match(r"[^：:，,]{1,12}[：:]([^：:，,。；]{1,30})[，,]", sentence)
+    if not first or first.end() > start:
+        return label, ""
+    return label, first.group(1).strip()
+
+
 def qualifier_after(sentence: str, end: int) -> str:
     """A parenthesis right after the figure: 新建友城5个（其中县级友城3个）."""
     match = re.match(r"\s*[（(]([^（）()]{1,40})[）)]", sentence[end:])
@@ -111,11 +122,12 @@ def sentence_figures(sentence: str, chunk_id: str = "", section: str = "") -> li
         value = to_number(first.group(1))
         if value is None:
             continue
+        label, row_subject = table_cell(sentence, start)
         facts.append(Fact(
             kind="figure", text=text, norm=_format_number(value), value=value, unit=first.group(3),
-            subject=figure_subject(sentence, start, match.end(), previous_end),
-            qualifier=qualifier_after(sentence, match.end()) or _part_of(sentence, start),
-            time=time_of(sentence),
+            subject=row_subject or figure_subject(sentence, start, match.end(), previous_end),
+            qualifier=label or qualifier_after(sentence, match.end()) or _part_of(sentence, start),
+            time=time_of(label) if label else time_of(sentence),
             status=status_of(_clause_around(sentence, start)), sentence=sentence,
             chunk_id=chunk_id, section=section,
         ))

@@ -75,3 +75,11 @@ def parse_outline(text: str) -> Outline:
         if body:
             paragraphs.append(Paragraph(body, tuple(h for _, h in stack)))
     return Outline(title, paragraphs)
+
+
+ENUMERATION = re.compile(rf"(?:(?<=^)|(?<=[。；！？]))(?=[{CN_NUM}]+是)")
+
+
+def enumeration_items(text: str) -> list[str]:
+    """Split a paragraph at its inline enumeration 一是……二是……三是……; text before 一是 is its own item."""
+    return [part for part in ENUMERATION.split(text) if part.strip()]

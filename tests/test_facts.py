@@ -74,3 +74,9 @@ def test_example_report_ledger() -> None:
     friend = next(f for f in facts if f.text == "5个" and f.subject == "新建友城")
     assert friend.section.endswith("9.友好城市工作不聚焦问题的整改进展情况")
     assert friend.chunk_id.startswith("d-")
+
+
+def test_table_cells_count_the_row_subject_in_their_column_year() -> None:
+    facts = _figures("项目：新建友城，2023年：5个，2024年：2个。")
+    assert (facts["5个"].subject, facts["5个"].time) == ("新建友城", "2023年")
+    assert (facts["2个"].subject, facts["2个"].time) == ("新建友城", "2024年")

@@ -72,14 +72,14 @@ def test_docx_keeps_order_and_binds_table_values_to_headers(tmp_path: Path) -> N
     lines = load_text(path).split("\n")
     assert lines == [
         "XX市外办2024年工作总结", "一、友城工作",
-        "项目：新建友城；2023年：5个；2024年：2个。", "项目：友城论坛；2023年：1次；2024年：3次。",
+        "项目：新建友城，2023年：5个，2024年：2个。", "项目：友城论坛，2023年：1次，2024年：3次。",
         "二、因公出国管理",
     ]
 
 
 def test_table_lines_merge_and_blank_headers() -> None:
-    assert table_lines([["指标", "数值", "数值"], ["培训", "5次", "5次"]]) == ["指标：培训；数值：5次。"]
-    assert table_lines([["", "2023年"], ["新建友城", "5个"]]) == ["第1列：新建友城；2023年：5个。"]
+    assert table_lines([["指标", "数值", "数值"], ["培训", "5次", "5次"]]) == ["指标：培训，数值：5次。"]
+    assert table_lines([["", "2023年"], ["新建友城", "5个"]]) == ["第1列：新建友城，2023年：5个。"]
 
 
 def test_corrupt_docx_is_reported(tmp_path: Path) -> None:

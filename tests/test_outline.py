@@ -75,3 +75,19 @@ def test_chunks_follow_the_outline() -> None:
     assert "9.友好城市工作不聚焦问题的整改进展情况" in friend.embedding_text()
     body = "".join(c.text for c in chunks).replace("\n", "")
     assert "联系济宁职业技术学院，为俄罗斯塔甘罗格市契诃夫学院外派2名中国教师。" in body
+
+
+def test_inline_enumeration_items() -> None:
+    from ingest.outline import enumeration_items
+
+    text = "总体情况良好。一是优化布局，新建友城5个。二是加强交流；三是加大指导力度。"
+    assert enumeration_items(text) == ["总体情况良好。", "一是优化布局，新建友城5个。", "二是加强交流；", "三是加大指导力度。"]
+    assert enumeration_items("坚持一是一、二是二的作风。") == ["坚持一是一、二是二的作风。"]
+
+
+def test_chunks_keep_enumeration_items_whole() -> None:
+    from ingest.chunking import pack_paragraph
+
+    items = ["一是" + "甲" * 120 + "。", "二是" + "乙" * 120 + "。", "三是" + "丙" * 100 + "。"]
+    pieces = pack_paragraph("".join(items), limit=300)
+    assert pieces == [items[0] + items[1], items[2]]

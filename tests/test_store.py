@@ -118,3 +118,23 @@ def test_changed_embedding_model_is_detected_and_reindexed(settings: Settings) -
     assert "新建友城5个" in moved.search("市外办新建了几个友城？", k=1)[0].chunk.text
     assert {d.embedding_model for d in moved.documents()} == {settings.embedding_source}
     assert open_library(changed).dense.stored_embedding == settings.embedding_source
+
+
+def test_real_docx_pdf_and_gbk_files_through_the_pipeline(settings: Settings, tmp_path: Path) -> None:
+    from tests.test_loaders import _docx_with_table, _pdf
+
+    _docx_with_table(tmp_path / "2024年工作总结.docx")
+    _pdf(tmp_path / "2022年工作总结.pdf", ["XX市外办2022年工作总结", "一、友城工作", "2022年新建友城3个，举办友城论坛2次。"])
+    (tmp_path / "2021年工作总结.txt").write_bytes("XX市外办2021年工作总结\n一、友城工作\n2021年新建友城4个。".encode("gbk"))
+    (tmp_path / "扫描件.pdf").write_bytes((tmp_path / "2022年工作总结.pdf").read_bytes()[:100])
+    library = open_library(settings)
+    results = {r.path.name: r for r in ingest_paths([tmp_path], library)}
+    assert {n: r.status for n, r in results.items()} == {
+        "2024年工作总结.docx": "added", "2022年工作总结.pdf": "added", "2021年工作总结.txt": "added",
+        "扫描件.pdf": "failed"}
+    years = {d.year for d in library.documents()}
+    assert years == {2021, 2022, 2024}
+    table_facts = library.ledger.search("新建友城", year=2024)
+    assert {f.fact.text for f in table_facts} >= {"5个", "2个"}
+    gbk = library.ledger.search("新建友城", year=2021)
+    assert [f.fact.text for f in gbk] == ["4个"]

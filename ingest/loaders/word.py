@@ -11,17 +11,17 @@ from ingest.loaders.errors import LoadError
 def table_lines(rows: list[list[str]]) -> list[str]:
     """Each value keeps its column header (first row) and its row header (first cell).
 
-    `项目：新建友城；2023年：5个；2024年：2个。` reads well to people, to BM25 and to the
+    `项目：新建友城，2023年：5个，2024年：2个。` (one sentence per row) reads well to people, to BM25 and to the
     embedding model, where a flattened grid loses which number belongs to which year.
     """
     rows = [_dedupe_merged(r) for r in rows if any(c.strip() for c in r)]
     if len(rows) < 2:
-        return ["；".join(c for c in r if c) + "。" for r in rows]
+        return ["，".join(c for c in r if c) + "。" for r in rows]
     header = rows[0]
     lines = []
     for row in rows[1:]:
         pairs = [(h or f"第{i + 1}列", v) for i, (h, v) in enumerate(zip(header, row, strict=False)) if v]
-        lines.append("；".join(f"{h}：{v}" for h, v in pairs) + "。")
+        lines.append("，".join(f"{h}：{v}" for h, v in pairs) + "。")
     return lines
 
 

@@ -1,0 +1,27 @@
+"""The ingest benchmark runs on real files and reports every stage against its baseline."""
+
+from pathlib import Path
+
+from assistant.benchmarks.corpus import export_contexts
+from assistant.benchmarks.ingest_speed import STAGES, run
+from assistant.settings import Settings
+from tests.conftest import EXAMPLES
+
+
+def test_ingest_benchmark_on_the_examples(settings: Settings) -> None:
+    result = run(EXAMPLES, settings)
+    assert result.documents == 2 and result.failed == 0
+    assert result.chunks > 40 and result.raw_embed_s > 0
+    assert result.stages["embed"] > 0 and result.stages["store"] > 0
+    table = result.table()
+    assert all(stage in table for stage in STAGES)
+    assert "baseline" in table and "chunks/s" in table
+
+
+def test_contexts_of_a_qa_file_become_documents(tmp_path: Path) -> None:
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text('{"docid": "a", "context": "第一份通知。", "question": "q"}\n'
+                  '{"docid": "a", "context": "第一份通知。", "question": "q2"}\n'
+                  '{"docid": "b", "context": "第二份通知。", "question": "q3"}\n', encoding="utf-8")
+    assert export_contexts(qa, tmp_path / "out") == 2
+    assert sorted(p.read_text(encoding="utf-8") for p in (tmp_path / "out").iterdir()) == ["第一份通知。", "第二份通知。"]
