@@ -27,6 +27,7 @@ EMBED_BATCH_CHUNKS = 64
 class StoredDocument(Protocol):
     source: str
     chunks: int
+    facts: int
 
 
 class DocumentSink(Protocol):
@@ -102,9 +103,10 @@ def prepare_file(
     doc = report.doc
     if existing := sink.document(doc.doc_id):
         note = None if existing.source == doc.source else f"与已导入的 {existing.source} 内容相同"
-        return IngestResult(path, "unchanged", existing.chunks, note=note)
+        return IngestResult(path, "unchanged", existing.chunks, existing.facts, note=note)
     if doc.doc_id in pending:
-        return IngestResult(path, "unchanged", len(report.chunks), note=f"与 {pending[doc.doc_id]} 内容相同")
+        return IngestResult(path, "unchanged", len(report.chunks), len(report.facts),
+                            note=f"与 {pending[doc.doc_id]} 内容相同")
     return report
 
 

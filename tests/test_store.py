@@ -42,7 +42,8 @@ def test_reingest_unchanged_update_and_bad_files(settings: Settings, tmp_path: P
     count = store.dense.count()
     assert count == first["通报.txt"].chunks
 
-    assert [r.status for r in ingest_paths([report], store)] == ["unchanged"]
+    [again] = ingest_paths([report], store)
+    assert again.status == "unchanged" and (again.chunks, again.facts) == (first["通报.txt"].chunks, first["通报.txt"].facts)
     assert store.dense.count() == count
 
     report.write_text(report.read_text(encoding="utf-8").replace("新建友城5个", "新建友城6个"), encoding="utf-8")
