@@ -50,11 +50,12 @@ def test_ingest_exits_non_zero_when_everything_failed(home: Path, tmp_path: Path
     assert "文件不存在" in result.output
 
 
-def test_search_without_prepared_model_says_what_to_do(tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize(("command", "says"), [(["search", "友城"], "models prepare"), (["models", "check"], "未准备")])
+def test_unprepared_models_folder_says_what_to_do(tmp_path: Path, monkeypatch, command: list[str], says: str) -> None:
     monkeypatch.setenv(ENV_PREFIX + "MODELS_DIR", str(tmp_path / "no-models"))
-    result = runner.invoke(app, ["--home", str(tmp_path), "search", "友城"])
+    result = runner.invoke(app, ["--home", str(tmp_path), *command])
     assert result.exit_code == 1
-    assert "models prepare" in result.output
+    assert says in result.output
 
 
 def test_models_check_reports_both_models(home: Path) -> None:
@@ -62,13 +63,6 @@ def test_models_check_reports_both_models(home: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Qwen2.5 Coder 1.5B Instruct" in result.output
     assert "384" in result.output
-
-
-def test_models_check_fails_for_unprepared_folder(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv(ENV_PREFIX + "MODELS_DIR", str(tmp_path / "empty"))
-    result = runner.invoke(app, ["--home", str(tmp_path), "models", "check"])
-    assert result.exit_code == 1
-    assert "未准备" in result.output
 
 
 def test_models_prepare_skips_what_is_done(home: Path) -> None:

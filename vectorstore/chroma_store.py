@@ -24,15 +24,9 @@ class EmbeddingChanged(RuntimeError):
 
 
 @dataclass(frozen=True)
-class Hit:
-    """A retrieved chunk with its cosine similarity to the query."""
-
-    chunk: Chunk
-    score: float
-
-
-@dataclass(frozen=True)
 class ScoredId:
+    """A chunk id with its cosine similarity to the query."""
+
     chunk_id: str
     score: float
 

@@ -24,12 +24,11 @@ class Ledger:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
-    def replace(self, doc_id: str, year: int | None, facts: list[Fact], cursor: sqlite3.Connection) -> None:
-        cursor.execute("DELETE FROM facts WHERE doc_id = ?", (doc_id,))
-        columns = (*FACT_COLUMNS, "doc_id", "year")
+    def add(self, doc_id: str, facts: list[Fact], cursor: sqlite3.Connection) -> None:
+        columns = (*FACT_COLUMNS, "doc_id")
         cursor.executemany(
             f"INSERT INTO facts ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [(*asdict(f).values(), doc_id, year) for f in facts])
+            [(*asdict(f).values(), doc_id) for f in facts])
 
     def delete(self, doc_id: str, cursor: sqlite3.Connection) -> None:
         cursor.execute("DELETE FROM facts WHERE doc_id = ?", (doc_id,))
@@ -37,7 +36,8 @@ class Ledger:
     def search(self, query: str = "", kind: str | None = None, year: int | None = None,
                limit: int = 50) -> list[LedgerRow]:
         """Facts whose subject, text or sentence contains every word of the query."""
-        sql = ("SELECT f.*, d.title AS doc_title FROM facts f JOIN documents d USING (doc_id) WHERE 1=1")
+        fact_columns = ", ".join(f"f.{c}" for c in FACT_COLUMNS)
+        sql = f"SELECT {fact_columns}, f.doc_id, d.year, d.title FROM facts f JOIN documents d USING (doc_id) WHERE 1=1"
         args: list[object] = []
         for word in query.split():
             sql += " AND (f.subject LIKE ? OR f.text LIKE ? OR f.sentence LIKE ?)"
@@ -46,9 +46,9 @@ class Ledger:
             sql += " AND f.kind = ?"
             args.append(kind)
         if year:
-            sql += " AND f.year = ?"
+            sql += " AND d.year = ?"
             args.append(year)
-        sql += " ORDER BY f.year, f.doc_id, f.id LIMIT ?"
+        sql += " ORDER BY d.year, f.doc_id, f.id LIMIT ?"
         args.append(limit)
         return [self._row(r) for r in self.conn.execute(sql, args).fetchall()]
 
@@ -60,4 +60,4 @@ class Ledger:
     @staticmethod
     def _row(r: sqlite3.Row) -> LedgerRow:
         fact = Fact(**{c: r[c] for c in FACT_COLUMNS})
-        return LedgerRow(fact, r["doc_id"], r["year"], r["doc_title"])
+        return LedgerRow(fact, r["doc_id"], r["year"], r["title"])

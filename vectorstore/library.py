@@ -5,13 +5,27 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from ingest.document import PATH_SEPARATOR, Chunk, Document
 from ingest.facts import Fact
 from ingest.timing import stage
-from vectorstore.chroma_store import ChromaStore, Hit
+from vectorstore.chroma_store import ChromaStore
 from vectorstore.ledger import Ledger
 from vectorstore.registry import DocumentRow, Registry
+
+CHUNK_SELECT = (
+    "SELECT c.chunk_id, c.doc_id, c.idx, c.text, c.section, d.title, d.source, d.year, d.doc_type"
+    " FROM chunks c JOIN documents d USING (doc_id)"
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved chunk with its cosine similarity to the query."""
+
+    chunk: Chunk
+    score: float
 
 
 @contextmanager
@@ -49,37 +63,32 @@ class Library:
         old = self.registry.by_source(doc.source)
         self.dense.replace_source(doc.source, chunks, self.embed(chunks) if vectors is None else vectors)
         with stage("store"), transaction(self.conn) as cur:
-            if old and old.doc_id != doc.doc_id:
-                self.ledger.delete(old.doc_id, cur)
-                self.registry.delete(old.doc_id, cur)
-            self.ledger.replace(doc.doc_id, doc.year, facts, cur)
-            self._replace_chunks(doc.doc_id, chunks, cur, old.doc_id if old else None)
+            for doc_id in {doc.doc_id, old.doc_id if old else doc.doc_id}:
+                self._forget(doc_id, cur)
+            self.ledger.add(doc.doc_id, facts, cur)
+            cur.executemany(
+                "INSERT INTO chunks (chunk_id, doc_id, idx, text, section) VALUES (?, ?, ?, ?, ?)",
+                [(c.chunk_id, c.doc_id, c.index, c.text, c.section) for c in chunks])
             return self.registry.record(doc, len(chunks), len(facts), self.embedding_model, cur)
 
     def remove(self, doc_id: str) -> None:
         """Chunks, facts and the registry row go together."""
         self.dense.delete_document(doc_id)
         with transaction(self.conn) as cur:
-            self.ledger.delete(doc_id, cur)
-            self._replace_chunks(doc_id, [], cur)
-            self.registry.delete(doc_id, cur)
+            self._forget(doc_id, cur)
 
-    @staticmethod
-    def _replace_chunks(doc_id: str, chunks: list[Chunk], cur: sqlite3.Connection, old_id: str | None = None) -> None:
-        cur.execute("DELETE FROM chunks WHERE doc_id IN (?, ?)", (doc_id, old_id or doc_id))
-        cur.executemany(
-            "INSERT INTO chunks (chunk_id, doc_id, idx, text, section, title, source, year, doc_type)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(c.chunk_id, c.doc_id, c.index, c.text, c.section, c.title, c.source, c.year, c.doc_type)
-             for c in chunks])
+    def _forget(self, doc_id: str, cur: sqlite3.Connection) -> None:
+        self.ledger.delete(doc_id, cur)
+        cur.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
+        self.registry.delete(doc_id, cur)
 
     def stored_chunks(self) -> list[Chunk]:
-        """Every chunk as stored at ingest, the source for rebuilding the dense index."""
-        return [_chunk(r) for r in self.conn.execute("SELECT * FROM chunks ORDER BY doc_id, idx")]
+        """Every chunk of every complete document, the source for rebuilding the dense index."""
+        return [_chunk(r) for r in self.conn.execute(CHUNK_SELECT + " ORDER BY c.doc_id, c.idx")]
 
     def chunks_by_id(self, chunk_ids: list[str]) -> dict[str, Chunk]:
         marks = ", ".join("?" * len(chunk_ids))
-        rows = self.conn.execute(f"SELECT * FROM chunks WHERE chunk_id IN ({marks})", chunk_ids)
+        rows = self.conn.execute(CHUNK_SELECT + f" WHERE c.chunk_id IN ({marks})", chunk_ids)
         return {r["chunk_id"]: _chunk(r) for r in rows}
 
     def reindex(self, on_batch: Callable[[int], None] | None = None) -> int:

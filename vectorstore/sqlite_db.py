@@ -1,4 +1,8 @@
-"""The library's SQLite file (document registry and fact ledger) in the data folder."""
+"""The library's SQLite file (document registry, chunk text and fact ledger) in the data folder.
+
+Chunks and facts hold only their own columns; title, source, year and type come from the
+document row, which is written last: a chunk or fact without one is never read.
+"""
 
 from __future__ import annotations
 
@@ -14,11 +18,10 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS facts (
     id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, kind TEXT, text TEXT, norm TEXT, value REAL,
     unit TEXT, subject TEXT, qualifier TEXT, time TEXT, status TEXT, sentence TEXT,
-    chunk_id TEXT, section TEXT, year INTEGER
+    chunk_id TEXT, section TEXT
 );
 CREATE TABLE IF NOT EXISTS chunks (
-    chunk_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, idx INTEGER, text TEXT, section TEXT, title TEXT,
-    source TEXT, year INTEGER, doc_type TEXT
+    chunk_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, idx INTEGER, text TEXT, section TEXT
 );
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);
