@@ -12,3 +12,11 @@ def clean_text(text: str) -> str:
     text = JUNK_MARKERS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = (INLINE_SPACE.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines).strip()
+
+
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+
+
+def normalize_digits(text: str) -> str:
+    """Full-width digits, point and percent as half-width, for matching figures (quotes keep the original)."""
+    return text.translate(FULL_WIDTH)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import cn2an
 
 from ingest.chunking import split_sentences
+from ingest.clean import normalize_digits
 from ingest.document import Chunk
 
 UNITS = ("人次", "批次", "余人", "个", "次", "批", "人", "家", "名", "项", "条", "份", "篇", "场", "期", "件", "所",
@@ -173,11 +174,9 @@ def extract_facts(chunks: list[Chunk]) -> list[Fact]:
     facts: list[Fact] = []
     for chunk in chunks:
         for sentence in split_sentences(chunk.text):
-            normalised = sentence.translate(FULL_WIDTH_DIGITS)
+            normalised = normalize_digits(sentence)
             facts += sentence_figures(normalised, chunk.chunk_id, chunk.section)
             facts += sentence_dates(normalised, chunk.year, chunk.chunk_id, chunk.section)
             facts += sentence_titles(normalised, chunk.chunk_id, chunk.section)
     return facts
 
-
-FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．％", "0123456789.%")

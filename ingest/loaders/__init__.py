@@ -16,12 +16,6 @@ from ingest.loaders.word import load_docx
 
 __all__ = ["SUPPORTED_SUFFIXES", "LoadError", "decode_text", "load_text"]
 
-READERS: dict[str, Callable[[Path], str]] = {
-    ".txt": load_plain, ".md": load_plain, ".docx": load_docx, ".pdf": load_pdf,
-    ".html": load_html, ".htm": load_html,
-}
-LEGACY_WORD = {".doc", ".wps"}
-SUPPORTED_SUFFIXES = frozenset(READERS) | LEGACY_WORD
 CONVERT_TIMEOUT_S = 120
 
 
@@ -46,9 +40,16 @@ def load_legacy_word(path: Path) -> str:
         return load_docx(converted)
 
 
+READERS: dict[str, Callable[[Path], str]] = {
+    ".txt": load_plain, ".md": load_plain, ".docx": load_docx, ".pdf": load_pdf,
+    ".html": load_html, ".htm": load_html, ".doc": load_legacy_word, ".wps": load_legacy_word,
+}
+SUPPORTED_SUFFIXES = frozenset(READERS)
+
+
 def load_text(path: Path) -> str:
     suffix = path.suffix.lower()
-    reader = load_legacy_word if suffix in LEGACY_WORD else READERS.get(suffix)
+    reader = READERS.get(suffix)
     if reader is None:
         raise LoadError(f"暂不支持的文件类型：{suffix or '无扩展名'} (unsupported file type {suffix!r})")
     if path.stat().st_size == 0:
