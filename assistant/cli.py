@@ -201,7 +201,7 @@ def remove(
 def facts(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help="关键词，如“友城”“APEC商务旅行卡”")] = "",
-    kind: Annotated[str | None, typer.Option(help="figure / date / title")] = None,
+    kind: Annotated[str | None, typer.Option(help="figure / date / title / country / place / org")] = None,
     year: Annotated[int | None, typer.Option(help="年份")] = None,
     limit: Annotated[int, typer.Option(help="最多条数")] = 50,
     as_json: Annotated[bool, typer.Option("--json")] = False,

@@ -14,9 +14,16 @@ def clean_text(text: str) -> str:
     return "\n".join(lines).strip()
 
 
-FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_WIDE = "".join(chr(c) for c in range(0xFF10, 0xFF1A)) + "".join(chr(c) for c in range(0xFF21, 0xFF3B))
+_WIDE += "".join(chr(c) for c in range(0xFF41, 0xFF5B)) + "．％＋－／"
+_NARROW = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.%+-/"
+CANONICAL = str.maketrans(_WIDE + ",;:()!?", _NARROW + "，；：（）！？")
 
 
-def normalize_digits(text: str) -> str:
-    """Full-width digits, point and percent as half-width, for matching figures (quotes keep the original)."""
-    return text.translate(FULL_WIDTH)
+def canonical(text: str) -> str:
+    """One spelling for matching: half-width digits and Latin letters, Chinese punctuation.
+
+    The mapping is one character for one, so offsets in the canonical text are offsets in the
+    original, and quotes are always cut from the original.
+    """
+    return text.translate(CANONICAL)

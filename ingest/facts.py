@@ -1,17 +1,19 @@
 """Extract the fact ledger's rows from report text: figures with subject, unit, time and status;
-dates; and document titles in 《》. Pure functions, so the rules are easy to test one by one.
+dates; document titles in 《》; and names of countries, places and organisations. Pure functions,
+so the rules are easy to test one by one.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cn2an
 
 from ingest.chunking import split_sentences
-from ingest.clean import normalize_digits
+from ingest.clean import canonical
 from ingest.document import Chunk
+from ingest.names import find_names
 
 UNITS = ("人次", "批次", "余人", "个", "次", "批", "人", "家", "名", "项", "条", "份", "篇", "场", "期", "件", "所",
          "座", "届", "天", "本", "部", "处", "支", "位", "种", "户", "国", "城", "元", "万元", "亿元", "万人", "万",
@@ -46,7 +48,7 @@ TRAILING_NOISE = re.compile(r"(?:达到|达|为|共计|共|约|近|超过|逾|�
 class Fact:
     """One row of the ledger: a figure, a date or a named document, with where it was said."""
 
-    kind: str  # "figure" | "date" | "title"
+    kind: str  # "figure" | "date" | "title" | "country" | "place" | "org"
     text: str  # as written: 5个, 76批184人, 2023年12月28日, 《…》
     norm: str  # normalised: 5, 2023-12-28, the title without 《》
     value: float | None
@@ -170,13 +172,21 @@ def sentence_titles(sentence: str, chunk_id: str = "", section: str = "") -> lis
                  sentence, chunk_id, section) for m in TITLE.finditer(sentence)]
 
 
+def sentence_names(sentence: str, chunk_id: str = "", section: str = "") -> list[Fact]:
+    """Countries, places (a foreign city carries its country as qualifier) and organisations."""
+    return [Fact(n.kind, n.text, n.text, None, "", n.text, n.country, time_of(sentence), "", sentence,
+                 chunk_id, section) for n in find_names(sentence)]
+
+
+def sentence_facts(sentence: str, year: int | None, chunk_id: str = "", section: str = "") -> list[Fact]:
+    """Rules run on the canonical spelling; each fact quotes the sentence as written."""
+    normalised = canonical(sentence)
+    facts = (sentence_figures(normalised, chunk_id, section) + sentence_dates(normalised, year, chunk_id, section)
+             + sentence_titles(normalised, chunk_id, section) + sentence_names(normalised, chunk_id, section))
+    return [replace(f, sentence=sentence) for f in facts]
+
+
 def extract_facts(chunks: list[Chunk]) -> list[Fact]:
-    facts: list[Fact] = []
-    for chunk in chunks:
-        for sentence in split_sentences(chunk.text):
-            normalised = normalize_digits(sentence)
-            facts += sentence_figures(normalised, chunk.chunk_id, chunk.section)
-            facts += sentence_dates(normalised, chunk.year, chunk.chunk_id, chunk.section)
-            facts += sentence_titles(normalised, chunk.chunk_id, chunk.section)
-    return facts
+    return [fact for chunk in chunks for sentence in split_sentences(chunk.text)
+            for fact in sentence_facts(sentence, chunk.year, chunk.chunk_id, chunk.section)]
 

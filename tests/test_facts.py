@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from ingest.chunking import chunk_document
-from ingest.clean import clean_text
+from ingest.clean import canonical, clean_text
 from ingest.document import Document
 from ingest.facts import Fact, extract_facts, sentence_dates, sentence_figures, to_number
+from ingest.names import find_names
 from ingest.outline import parse_outline
 from tests.conftest import FRIEND_CITY_REPORT
 
@@ -80,3 +81,36 @@ def test_table_cells_count_the_row_subject_in_their_column_year() -> None:
     facts = _figures("项目：新建友城，2023年：5个，2024年：2个。")
     assert (facts["5个"].subject, facts["5个"].time) == ("新建友城", "2023年")
     assert (facts["2个"].subject, facts["2个"].time) == ("新建友城", "2024年")
+
+
+def test_foreign_cities_follow_their_country() -> None:
+    names = {(n.kind, n.text, n.country) for n in find_names(
+        "分别促成任城区与多米尼克罗索市新建友城，兖州区与乌兹别克斯坦乌切塔帕区，与美国春田市举办线上视频会议。")}
+    assert {("country", "多米尼克", ""), ("place", "罗索市", "多米尼克"), ("place", "乌切塔帕区", "乌兹别克斯坦"),
+            ("place", "春田市", "美国"), ("place", "兖州区", "")} <= names
+
+
+def test_organisations_are_noun_runs_ending_in_an_organisation_word() -> None:
+    names = {n.text for n in find_names("一是联合市委宣传部、山东师范大学为俄罗斯塔甘罗格市契诃夫学院外籍学生授课，争取省委外办支持。")
+             if n.kind == "org"}
+    assert names == {"市委宣传部", "山东师范大学", "契诃夫学院", "省委外办"}
+    assert find_names("学生走进金乡等县市区，全市干部参加学习。") == []
+
+
+def test_example_report_names_and_countries() -> None:
+    text = clean_text(FRIEND_CITY_REPORT.read_text(encoding="utf-8"))
+    doc = Document("d", "t", "x", text, 2023)
+    facts = extract_facts(chunk_document(doc, parse_outline(text).paragraphs))
+    places = {f.norm: f for f in facts if f.kind == "place"}
+    assert {"诺林市", "罗索市", "塔甘罗格市", "托克马克市", "济宁市"} <= set(places)
+    assert places["诺林市"].qualifier == "乌兹别克斯坦"
+    assert {"俄罗斯", "乌兹别克斯坦", "多米尼克", "吉尔吉斯斯坦"} <= {f.norm for f in facts if f.kind == "country"}
+
+
+def test_matching_uses_one_spelling_but_quotes_the_original() -> None:
+    facts = extract_facts(chunk_document(Document("d", "t", "x", "一是新建友城５个(其中县级友城３个)。", 2023),
+                                         parse_outline("一是新建友城５个(其中县级友城３个)。").paragraphs))
+    five = next(f for f in facts if f.kind == "figure" and f.value == 5)
+    assert (five.text, five.subject, five.qualifier) == ("5个", "新建友城", "其中县级友城3个")
+    assert five.sentence == "一是新建友城５个(其中县级友城３个)。"
+    assert canonical("ＡＰＥＣ卡８２．１％,") == "APEC卡82.1%，" and len(canonical("(１)")) == 3

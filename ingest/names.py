@@ -1,0 +1,121 @@
+"""Names of countries, places and organisations in a sentence, for the ledger.
+
+jieba's part-of-speech tags alone miss transliterated foreign cities (诺林市, 罗索市), so the rules
+combine a country gazetteer (pycountry's Chinese names plus common short forms), jieba's own
+dictionary of place names, and the way 公文 write names: a foreign city follows its country, an
+organisation is a run of nouns ending in a word such as 外办, 委员会 or 大学.
+"""
+
+from __future__ import annotations
+
+import gettext
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import jieba
+import jieba.posseg as posseg
+import pycountry
+
+jieba.setLogLevel(logging.WARNING)
+
+COUNTRY_ALIASES = frozenset({
+    "韩国", "朝鲜", "吉尔吉斯斯坦", "吉尔吉斯", "老挝", "伊朗", "叙利亚", "越南", "俄罗斯", "美国", "英国",
+    "坦桑尼亚", "委内瑞拉", "玻利维亚", "摩尔多瓦", "刚果（金）", "刚果（布）", "捷克", "土耳其", "新西兰",
+})
+PLACE_SUFFIX = "市区县省州镇"
+ORG_SUFFIXES = (
+    "办公室", "委员会", "外办", "友协", "政府", "人民政府", "党组", "党委", "大学", "学院", "学校", "协会", "商会",
+    "学会", "研究院", "研究所", "中心", "公司", "集团", "银行", "宣传部", "组织部", "统战部", "商务部", "外交部",
+    "领事馆", "大使馆", "使馆", "办事处", "巡察组", "工作组", "报社", "电视台",
+)
+ORG_ENDINGS = frozenset({"网", "厅", "局", "处", "部", "委"})  # only as words of their own: 欧亚|处, not 干部
+NOUNISH = frozenset({"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "vn", "l", "zg"})
+NOT_A_NAME_START = re.compile(r"^(?:全|我|本|各|该|有关|相关|联系|其他)")
+
+
+@dataclass(frozen=True)
+class Name:
+    kind: str  # "country" | "place" | "org"
+    text: str
+    country: str = ""
+
+
+@cache
+def countries() -> frozenset[str]:
+    zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
+    names = {zh.gettext(c.name) for c in pycountry.countries}
+    short = {re.sub(r"(?:人民民主|民主主义人民|民主|伊斯兰|玻利瓦尔|阿拉伯)?共和国$", "", n) for n in names}
+    return frozenset(n for n in names | short | COUNTRY_ALIASES if len(n) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", n))
+
+
+@cache
+def domestic_places() -> frozenset[str]:
+    """jieba's dictionary words tagged as places that end like one (济宁市, 金乡县, 山东省)."""
+    if not posseg.dt.word_tag_tab:
+        posseg.lcut("初始化")
+    tags = posseg.dt.word_tag_tab
+    return frozenset(w for w, t in tags.items() if t == "ns" and len(w) >= 3 and w[-1] in PLACE_SUFFIX)
+
+
+def find_names(sentence: str) -> list[Name]:
+    tokens = [(t.word, t.flag) for t in posseg.lcut(sentence, HMM=False)]
+    found = _places(tokens) + _organisations(tokens)
+    return list(dict.fromkeys(found))
+
+
+def _places(tokens: list[tuple[str, str]]) -> list[Name]:
+    names, nations, places = [], countries(), domestic_places()
+    for i, (word, flag) in enumerate(tokens):
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if word in nations:
+            names.append(Name("country", word))
+            city = _foreign_city(tokens[i + 1 :])
+            if city:
+                names.append(Name("place", city, word))
+        elif word in places:
+            names.append(Name("place", word))
+        elif flag == "ns" and len(nxt) == 1 and nxt in PLACE_SUFFIX and len(word) >= 2:
+            names.append(Name("place", word + nxt))
+    return names
+
+
+def _foreign_city(after: list[tuple[str, str]]) -> str:
+    """The name right after a country, up to a place suffix: 乌兹别克斯坦|诺林市, 俄罗斯|塔甘罗格市."""
+    text = ""
+    for word, flag in after[:5]:
+        verb_like = len(word) > 1 and flag in ("v", "p", "m", "uj", "c")
+        if verb_like or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            return ""
+        text += word
+        if word[-1] in PLACE_SUFFIX:
+            return text if 2 <= len(text) <= 8 else ""
+    return ""
+
+
+def _organisations(tokens: list[tuple[str, str]]) -> list[Name]:
+    names, run = [], []
+    for word, flag in [*tokens, ("", "x")]:
+        if flag in NOUNISH and re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            run.append((word, flag))
+            continue
+        names += _organisation_in(run)
+        run = []
+    return names
+
+
+def _organisation_in(run: list[tuple[str, str]]) -> list[Name]:
+    ends = [i for i, (word, flag) in enumerate(run)
+            if flag == "nt" or word.endswith(ORG_SUFFIXES) or word in ORG_ENDINGS]
+    if not ends:
+        return []
+    last = ends[-1]
+    words = [w for w, _ in run[max(0, last - 3) : last + 1]]
+    cut = max((i for i, w in enumerate(words[:-1]) if len(w) == 1 and w in PLACE_SUFFIX), default=0)
+    words = words[cut + 1 :] if cut else words
+    while words and NOT_A_NAME_START.match(words[0]) and len(words) > 1:
+        words = words[1:]
+    name = "".join(words)
+    single = len(words) == 1 and len(name) == 1
+    return [] if single or len(name) < 2 or name in countries() else [Name("org", name)]
