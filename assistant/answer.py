@@ -12,7 +12,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from assistant.llm import LLMUnavailable
 from ingest.chunking import split_sentences
 from prompts import chat_prompt, read_prompt
-from vectorstore.library import Hit
+from vectorstore.retrieval import Hit
 
 log = logging.getLogger(__name__)
 NOT_FOUND = "资料中未找到相关内容。"

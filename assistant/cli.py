@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
 from assistant.settings import Settings, load_settings
+from vectorstore.filters import SearchFilter
+
+if TYPE_CHECKING:
+    from vectorstore.library import Library
+    from vectorstore.retrieval import Hit
 
 app = typer.Typer(help="公文助手：查询、起草、核对公文 (Report Assistant)", no_args_is_help=True)
 models_app = typer.Typer(help="准备和检查本地模型 (prepare and check the embedded models)")
@@ -225,20 +231,58 @@ def search(
     ctx: typer.Context,
     query: str,
     k: Annotated[int, typer.Option("--k", help="返回条数")] = 5,
+    year: Annotated[str | None, typer.Option(help="年份或范围，如 2023 或 2022-2023")] = None,
+    doc: Annotated[list[str] | None, typer.Option(help="文档编号、文件名或标题片段（可多次指定）")] = None,
+    doc_type: Annotated[list[str] | None, typer.Option("--type", help="公文类型，如 进展情况汇报")] = None,
+    section: Annotated[str, typer.Option(help="标题路径前缀，如 二、")] = "",
+    mode: Annotated[str | None, typer.Option(help="hybrid / dense / keyword")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """检索最相关的段落。"""
+    """检索最相关的段落（向量 + 关键词混合检索，可按年份、文档、类型、标题筛选）。"""
+    library = _open_library(_settings(ctx))
+    where = _search_filter(library, year, doc or [], doc_type or [], section)
+    if mode not in (None, "hybrid", "dense", "keyword"):
+        _fail(f"检索方式只能是 hybrid、dense 或 keyword：{mode}")
     with _user_errors():
-        hits = _open_library(_settings(ctx)).search(query, k)
-    rows = [{"doc": h.chunk.title, "year": h.chunk.year, "section": h.chunk.section,
-             "text": h.chunk.text, "score": round(h.score, 4), "chunk_id": h.chunk.chunk_id}
-            for h in hits]
+        hits = library.search(query, k, where, mode)
+    rows = [hit_row(h) for h in hits]
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return
+    if not rows:
+        console.print("没有找到相关段落")
     for i, row in enumerate(rows, 1):
-        console.print(f"[bold]{i}. {row['doc']}[/bold] {row['section']}  (相似度 {row['score']})")
+        console.print(f"[bold]{i}. 《{row['doc']}》{row['year'] or ''}[/bold] {row['section']}  (得分 {row['score']})")
         console.print(row["text"], markup=False)
+
+
+def hit_row(hit: Hit) -> dict[str, object]:
+    c = hit.chunk
+    return {"doc": c.title, "doc_id": c.doc_id, "year": c.year, "doc_type": c.doc_type, "section": c.section,
+            "source": c.source, "text": c.text, "score": round(hit.score, 5), "chunk_ids": list(hit.ids),
+            "dense_score": hit.dense_score, "keyword_score": hit.keyword_score}
+
+
+def _search_filter(library: Library, year: str | None, docs: list[str], types: list[str],
+                   section: str) -> SearchFilter:
+    years = parse_year_range(year) if year else (None, None)
+    if years is None:
+        _fail(f"年份格式应为 2023 或 2022-2023：{year}")
+    doc_ids: list[str] = []
+    for ref in docs:
+        matches = library.registry.find(ref)
+        if not matches:
+            _fail(f"资料库中没有找到：{ref}")
+        doc_ids += [m.doc_id for m in matches]
+    return SearchFilter(years[0], years[1], tuple(doc_ids), tuple(types), section)
+
+
+def parse_year_range(text: str) -> tuple[int, int] | None:
+    match = re.fullmatch(r"\s*((?:19|20)\d{2})\s*(?:[-~至到]\s*((?:19|20)\d{2}))?\s*年?\s*", text)
+    if not match:
+        return None
+    first = int(match.group(1))
+    return first, int(match.group(2) or first)
 
 
 @app.command()

@@ -18,7 +18,7 @@ def open_library(settings: Settings) -> Library:
         settings.chroma.collection,
         embedding_name=settings.embedding.model,
     )
-    return Library(dense, connect(settings.library_db), settings.embedding.model)
+    return Library(dense, connect(settings.library_db), settings.embedding.model, settings.retrieval)
 
 
 def make_ask_chain(settings: Settings, library: Library | None = None) -> AskChain:

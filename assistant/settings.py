@@ -61,7 +61,18 @@ class IngestSettings(BaseModel):
 
 
 class RetrievalSettings(BaseModel):
+    """Hybrid search: dense and keyword rankings fused by weighted reciprocal rank fusion."""
+
     k: int = 4
+    mode: Literal["hybrid", "dense", "keyword"] = "hybrid"
+    dense_weight: float = 1.0
+    keyword_weight: float = 1.0
+    rrf_k: int = 60
+    candidates: int = 30
+    year_boost: float = 0.5
+    max_passage_chars: int = 900
+    reranker: str = ""
+    rerank_candidates: int = 20
 
 
 class Settings(BaseSettings):

@@ -8,7 +8,7 @@ from langchain_core.messages import AIMessage
 
 from assistant.answer import NOT_FOUND, Answer, AskChain, QuestionError, best_quote, resolve_citations
 from ingest.document import Chunk
-from vectorstore.library import Hit
+from vectorstore.retrieval import Hit
 
 FRIEND = ("一是优化布局，新建友城5个（其中县级友城3个）。2023年11月济宁市与乌兹别克斯坦诺林市、多米尼克罗索市新建友城。"
           "二是加强与友城务实交流。")

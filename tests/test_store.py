@@ -48,7 +48,7 @@ def test_reingest_unchanged_update_and_bad_files(settings: Settings, tmp_path: P
 
     report.write_text(report.read_text(encoding="utf-8").replace("新建友城5个", "新建友城6个"), encoding="utf-8")
     assert [r.status for r in ingest_paths([report], store)] == ["updated"]
-    assert store.dense.count() == count
+    assert store.dense.count() == count == store.keywords.count()
     texts = " ".join(h.chunk.text for h in store.search("新建了几个友城", k=3))
     assert "新建友城6个" in texts and "新建友城5个" not in texts
 

@@ -107,13 +107,13 @@ class ChromaStore:
                 metadatas=[chunk_metadata(c) for c in chunks[start : start + ADD_BATCH]],
             )
 
-    def search(self, query: str, k: int = 4) -> list[ScoredId]:
-        """Nearest chunk ids by cosine similarity."""
+    def search(self, query: str, k: int = 4, where: dict[str, Any] | None = None) -> list[ScoredId]:
+        """Nearest chunk ids by cosine similarity, among chunks whose metadata match `where`."""
         self.check_embedding()
         if self.collection.count() == 0:
             return []
         result = self.collection.query(
-            query_embeddings=[self.embeddings.embed_query(query)], n_results=k, include=["distances"]
+            query_embeddings=[self.embeddings.embed_query(query)], n_results=k, where=where, include=["distances"]
         )
         return [ScoredId(cid, 1.0 - float(dist))
                 for cid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]

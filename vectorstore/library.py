@@ -1,31 +1,27 @@
-"""The library: dense index, document registry and fact ledger kept in step."""
+"""The library: dense index, keyword index, document registry and fact ledger kept in step."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
+from assistant.settings import RetrievalSettings
 from ingest.document import PATH_SEPARATOR, Chunk, Document
 from ingest.facts import Fact
 from ingest.timing import stage
 from vectorstore.chroma_store import ChromaStore
+from vectorstore.filters import SearchFilter
+from vectorstore.keyword_index import KeywordIndex
 from vectorstore.ledger import Ledger
 from vectorstore.registry import DocumentRow, Registry
+from vectorstore.rerank import make_reranker
+from vectorstore.retrieval import Hit, Retriever
 
 CHUNK_SELECT = (
     "SELECT c.chunk_id, c.doc_id, c.idx, c.text, c.section, d.title, d.source, d.year, d.doc_type"
     " FROM chunks c JOIN documents d USING (doc_id)"
 )
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A retrieved chunk with its cosine similarity to the query."""
-
-    chunk: Chunk
-    score: float
 
 
 @contextmanager
@@ -42,9 +38,13 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 class Library:
     """Writes go dense index first and registry last: a registry row means the document is whole."""
 
-    def __init__(self, dense: ChromaStore, conn: sqlite3.Connection, embedding_model: str) -> None:
+    def __init__(self, dense: ChromaStore, conn: sqlite3.Connection, embedding_model: str,
+                 retrieval: RetrievalSettings | None = None) -> None:
         self.dense, self.conn, self.embedding_model = dense, conn, embedding_model
-        self.registry, self.ledger = Registry(conn), Ledger(conn)
+        self.registry, self.ledger, self.keywords = Registry(conn), Ledger(conn), KeywordIndex(conn)
+        retrieval = retrieval or RetrievalSettings()
+        self.retriever = Retriever(self.dense.search, self.keywords.search, self.chunks_by_id, retrieval,
+                                   make_reranker(retrieval.reranker, retrieval.rrf_k))
 
     def document(self, doc_id: str) -> DocumentRow | None:
         return self.registry.get(doc_id)
@@ -66,6 +66,7 @@ class Library:
             for doc_id in {doc.doc_id, old.doc_id if old else doc.doc_id}:
                 self._forget(doc_id, cur)
             self.ledger.add(doc.doc_id, facts, cur)
+            self.keywords.add(chunks, facts, cur)
             cur.executemany(
                 "INSERT INTO chunks (chunk_id, doc_id, idx, text, section) VALUES (?, ?, ?, ?, ?)",
                 [(c.chunk_id, c.doc_id, c.index, c.text, c.section) for c in chunks])
@@ -79,6 +80,7 @@ class Library:
 
     def _forget(self, doc_id: str, cur: sqlite3.Connection) -> None:
         self.ledger.delete(doc_id, cur)
+        self.keywords.delete(doc_id, cur)
         cur.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
         self.registry.delete(doc_id, cur)
 
@@ -95,14 +97,14 @@ class Library:
         """Re-embed every stored chunk with the configured model, without re-reading any file."""
         chunks = self.stored_chunks()
         self.dense.rebuild(chunks, on_batch)
-        self.conn.execute("UPDATE documents SET embedding_model = ?", (self.embedding_model,))
+        with transaction(self.conn) as cur:
+            self.keywords.rebuild(chunks, cur)
+            cur.execute("UPDATE documents SET embedding_model = ?", (self.embedding_model,))
         return len(chunks)
 
-    def search(self, query: str, k: int = 4) -> list[Hit]:
-        scored = self.dense.search(query, k)
-        chunks = self.chunks_by_id([s.chunk_id for s in scored])
-        # A vector without its chunk row belongs to an ingest that did not finish: never shown.
-        return [Hit(chunks[s.chunk_id], s.score) for s in scored if s.chunk_id in chunks]
+    def search(self, query: str, k: int | None = None, where: SearchFilter | None = None,
+               mode: str | None = None) -> list[Hit]:
+        return self.retriever.search(query, k, where, mode)
 
 
 def _chunk(row: sqlite3.Row) -> Chunk:

@@ -1,0 +1,115 @@
+"""Hybrid retrieval over the real library: keyword tokens, fusion, filters, passages, the CLI."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from assistant.cli import app, parse_year_range
+from assistant.components import open_library
+from assistant.settings import Settings
+from ingest.document import Chunk
+from ingest.keywords import KeywordTokenizer, fts_query
+from ingest.pipeline import ingest_paths
+from tests.conftest import EXAMPLES, FRIEND_CITY_REPORT
+from vectorstore.chroma_store import ScoredId
+from vectorstore.filters import SearchFilter
+from vectorstore.retrieval import Candidate, fuse, merge_neighbours, question_years
+
+
+def _chunk(index: int, section: str = "一、甲", doc: str = "d", text: str = "") -> Chunk:
+    return Chunk(f"{doc}-{index}", doc, index, text or f"第{index}段。", (section,), "标题", "s.txt", 2023)
+
+
+def test_figures_and_years_are_single_tokens() -> None:
+    tokens = KeywordTokenizer().tokens("2023年12月28日，新建友城５个，英语82.1%，为70家企业办理APEC商务旅行卡。")
+    assert {"2023年12月28日", "2023年", "5个", "82.1%", "70家", "友城", "apec商务旅行卡"} <= set(tokens)
+    assert "的" not in KeywordTokenizer().tokens("市外办的工作")
+    assert fts_query(['a"b', "友城", "友城"]) == '"a""b" OR "友城"'
+
+
+def test_learned_words_become_tokens() -> None:
+    tokenizer = KeywordTokenizer()
+    assert "塔甘罗格市" not in tokenizer.tokens("与塔甘罗格市签约")
+    assert tokenizer.learn(["塔甘罗格市", "塔甘罗格市", "x"]) == ["塔甘罗格市"]
+    assert "塔甘罗格市" in tokenizer.tokens("与塔甘罗格市签约")
+
+
+def test_reciprocal_rank_fusion_rewards_agreement() -> None:
+    dense = [ScoredId("a", 0.9), ScoredId("b", 0.8), ScoredId("c", 0.7)]
+    fused = fuse([(dense, 1.0), ([ScoredId("b", 5.0)], 1.0)], rrf_k=60)
+    assert max(fused, key=fused.__getitem__) == "b"
+    assert fused["a"] == 1 / 61 and fused["b"] == 1 / 62 + 1 / 61
+    heavy = fuse([(dense, 1.0), ([ScoredId("c", 9.0)], 3.0)], rrf_k=60)
+    assert max(heavy, key=heavy.__getitem__) == "c"
+
+
+def test_neighbours_of_one_section_merge_and_duplicates_collapse() -> None:
+    ranked = [Candidate(_chunk(3), 0.9), Candidate(_chunk(4), 0.8), Candidate(_chunk(9, "二、乙"), 0.7),
+              Candidate(_chunk(5, doc="e", text="第3段。"), 0.6), Candidate(_chunk(1), 0.5)]
+    passages = merge_neighbours(ranked, k=3, max_chars=900)
+    assert [[c.chunk_id for c in p.merged] for p in passages] == [["d-3", "d-4"], ["d-9"], ["d-1"]]
+    assert len(merge_neighbours(ranked, k=3, max_chars=5)[0].merged) == 1
+
+
+def test_years_named_in_a_question() -> None:
+    assert question_years("２０２３年新建了几个友城？2024 年呢") == {2023, 2024}
+    assert parse_year_range("2022-2023") == (2022, 2023) and parse_year_range("2023年") == (2023, 2023)
+    assert parse_year_range("去年") is None
+
+
+def test_hybrid_finds_the_friend_city_passage_and_keyword_alone_too(example_library: Settings) -> None:
+    library = open_library(example_library)
+    for mode in ("hybrid", "keyword", "dense"):
+        hits = library.search("市外办新建了几个友城？", k=3, mode=mode)
+        assert "新建友城5个" in hits[0].chunk.text, mode
+    hit = library.search("诺林市", k=1, mode="keyword")[0]
+    assert "诺林市" in hit.chunk.text and hit.keyword_score and hit.dense_score is None
+
+
+def test_filters_by_year_document_type_and_heading(example_library: Settings) -> None:
+    library = open_library(example_library)
+    assert library.search("友城", k=5, where=SearchFilter(2019, 2020)) == []
+    docs = {d.doc_type: d.doc_id for d in library.documents()}
+    only = library.search("学习", k=5, where=SearchFilter(doc_ids=(docs["进展情况汇报"],)))
+    assert only and {h.chunk.doc_id for h in only} == {docs["进展情况汇报"]}
+    typed = library.search("学习", k=5, where=SearchFilter(doc_types=("整改进展情况通报",)))
+    assert typed and {h.chunk.doc_type for h in typed} == {"整改进展情况通报"}
+    under = library.search("友城", k=5, where=SearchFilter(section_prefix="二、市委巡察组反馈意见整改进展情况"))
+    assert under and all(h.chunk.section.startswith("二、市委巡察组") for h in under)
+
+
+def test_passages_carry_their_chunk_ids_in_order(example_library: Settings) -> None:
+    library = open_library(example_library)
+    for hit in library.search("因公出国管理服务", k=5):
+        stored = library.chunks_by_id(list(hit.ids))
+        assert [stored[i].index for i in hit.ids] == sorted(stored[i].index for i in hit.ids)
+        assert hit.chunk.text == "\n".join(stored[i].text for i in hit.ids)
+
+
+def test_keyword_entries_follow_add_update_remove(settings: Settings, tmp_path) -> None:
+    report = tmp_path / "通报.txt"
+    report.write_text(FRIEND_CITY_REPORT.read_text(encoding="utf-8"), encoding="utf-8")
+    library = open_library(settings)
+    [added] = ingest_paths([report], library)
+    assert library.keywords.count() == added.chunks
+    report.write_text(report.read_text(encoding="utf-8").replace("诺林市", "萨马尔罕市"), encoding="utf-8")
+    ingest_paths([report], library)
+    assert library.keywords.count() == added.chunks
+    assert library.search("诺林市", k=3, mode="keyword") == []
+    assert "萨马尔罕市" in library.search("萨马尔罕市", k=1, mode="keyword")[0].chunk.text
+    library.remove(library.documents()[0].doc_id)
+    assert library.keywords.count() == 0 and library.search("友城", mode="keyword") == []
+
+
+def test_search_command_with_filters(settings: Settings) -> None:
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(EXAMPLES)]).exit_code == 0
+    result = runner.invoke(app, ["search", "新建友城", "--year", "2023", "--doc", "巡察整改", "--k", "2", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert 1 <= len(rows) <= 2 and all(r["year"] == 2023 and "巡察整改" in r["doc"] for r in rows)
+    assert "新建友城5个" in rows[0]["text"] and rows[0]["chunk_ids"]
+    bad = runner.invoke(app, ["search", "友城", "--year", "去年"])
+    assert bad.exit_code == 1 and "年份格式" in bad.stderr

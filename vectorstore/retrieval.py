@@ -1,0 +1,144 @@
+"""Hybrid retrieval: dense and keyword rankings fused by weighted reciprocal rank fusion, a boost
+for the year a question names, then whole passages: neighbouring chunks of one section merged,
+duplicates collapsed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from assistant.settings import RetrievalSettings
+from ingest.clean import canonical
+from ingest.document import Chunk
+from vectorstore.chroma_store import ScoredId
+from vectorstore.filters import SearchFilter
+from vectorstore.rerank import Reranker
+
+YEAR_IN_QUESTION = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved passage (one chunk or several neighbours merged), its fused score and its parts."""
+
+    chunk: Chunk
+    score: float
+    chunk_ids: tuple[str, ...] = ()
+    dense_score: float | None = None
+    keyword_score: float | None = None
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return self.chunk_ids or (self.chunk.chunk_id,)
+
+
+@dataclass
+class Candidate:
+    """A chunk on its way to becoming a passage; `merged` holds the neighbours it absorbed."""
+
+    chunk: Chunk
+    score: float = 0.0
+    dense: float | None = None
+    keyword: float | None = None
+    merged: list[Chunk] = field(default_factory=list)
+
+
+def fuse(rankings: list[tuple[list[ScoredId], float]], rrf_k: int) -> dict[str, float]:
+    """Weighted reciprocal rank fusion: sum of weight / (rrf_k + rank) over the rankings."""
+    fused: dict[str, float] = {}
+    for ranking, weight in rankings:
+        for rank, scored in enumerate(ranking, 1):
+            fused[scored.chunk_id] = fused.get(scored.chunk_id, 0.0) + weight / (rrf_k + rank)
+    return fused
+
+
+def question_years(question: str) -> set[int]:
+    return {int(y) for y in YEAR_IN_QUESTION.findall(canonical(question))}
+
+
+def boost_years(candidates: list[Candidate], years: set[int], boost: float) -> None:
+    """Passages of a year the question names rank first among equals, without hiding the others."""
+    for c in candidates:
+        if c.chunk.year in years or any(f"{y}年" in canonical(c.chunk.text) for y in years):
+            c.score *= 1.0 + boost
+
+
+def merge_neighbours(ranked: list[Candidate], k: int, max_chars: int) -> list[Candidate]:
+    """Adjacent chunks of the same section join the better-ranked passage; repeated text collapses."""
+    passages: list[Candidate] = []
+    for cand in ranked:
+        host = next((p for p in passages if _adjacent(p, cand.chunk) and _size(p) + len(cand.chunk.text) <= max_chars),
+                    None)
+        if host:
+            host.merged.append(cand.chunk)
+            continue
+        if any(_same_text(p, cand.chunk) for p in passages):
+            continue
+        if len(passages) < k:
+            passages.append(Candidate(cand.chunk, cand.score, cand.dense, cand.keyword, [cand.chunk]))
+    return passages
+
+
+def _adjacent(passage: Candidate, chunk: Chunk) -> bool:
+    first = passage.merged[0]
+    indexes = [c.index for c in passage.merged]
+    return (chunk.doc_id == first.doc_id and chunk.section == first.section
+            and (chunk.index == min(indexes) - 1 or chunk.index == max(indexes) + 1))
+
+
+def _size(passage: Candidate) -> int:
+    return sum(len(c.text) for c in passage.merged)
+
+
+def _same_text(passage: Candidate, chunk: Chunk) -> bool:
+    text = re.sub(r"\s+", "", chunk.text)
+    return any(text == re.sub(r"\s+", "", c.text) for c in passage.merged)
+
+
+def as_hit(passage: Candidate) -> Hit:
+    parts = sorted(passage.merged, key=lambda c: c.index)
+    chunk = replace(passage.chunk, text="\n".join(c.text for c in parts), index=parts[0].index)
+    return Hit(chunk, passage.score, tuple(c.chunk_id for c in parts), passage.dense, passage.keyword)
+
+
+Lookup = Callable[[list[str]], dict[str, Chunk]]
+
+
+def rank_candidates(dense: list[ScoredId], keyword: list[ScoredId], lookup: Lookup,
+                    weights: tuple[float, float], rrf_k: int) -> list[Candidate]:
+    fused = fuse([(dense, weights[0]), (keyword, weights[1])], rrf_k)
+    chunks = lookup(list(fused))
+    dense_scores = {s.chunk_id: s.score for s in dense}
+    keyword_scores = {s.chunk_id: s.score for s in keyword}
+    # A vector without its chunk row belongs to an ingest that did not finish: never shown.
+    return [Candidate(chunks[cid], score, dense_scores.get(cid), keyword_scores.get(cid))
+            for cid, score in fused.items() if cid in chunks]
+
+
+DenseSearch = Callable[[str, int, dict | None], list[ScoredId]]
+KeywordSearch = Callable[[str, int, SearchFilter], list[ScoredId]]
+
+
+class Retriever:
+    """Dense + keyword candidates -> fused ranking -> filters and year boost -> optional rerank -> passages."""
+
+    def __init__(self, dense: DenseSearch, keyword: KeywordSearch, lookup: Lookup, settings: RetrievalSettings,
+                 reranker: Reranker | None = None) -> None:
+        self.dense, self.keyword, self.lookup, self.settings = dense, keyword, lookup, settings
+        self.reranker = reranker
+
+    def search(self, query: str, k: int | None = None, where: SearchFilter | None = None,
+               mode: str | None = None) -> list[Hit]:
+        s, where, mode = self.settings, where or SearchFilter(), mode or self.settings.mode
+        k = k or s.k
+        pool = max(s.candidates, 3 * k)
+        dense = self.dense(query, pool, where.chroma_where()) if mode in ("hybrid", "dense") else []
+        keyword = self.keyword(query, pool, where) if mode in ("hybrid", "keyword") else []
+        ranked = [c for c in rank_candidates(dense, keyword, self.lookup, (s.dense_weight, s.keyword_weight), s.rrf_k)
+                  if where.accepts(c.chunk)]
+        boost_years(ranked, question_years(query), s.year_boost)
+        ranked.sort(key=lambda c: c.score, reverse=True)
+        if self.reranker:
+            ranked = self.reranker.rerank(query, ranked[: s.rerank_candidates])
+        return [as_hit(p) for p in merge_neighbours(ranked, k, s.max_passage_chars)]
