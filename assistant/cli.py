@@ -333,6 +333,57 @@ def bench_ingest(
     console.print(result.table(), markup=False)
 
 
+eval_app = typer.Typer(help="质量评估 (evaluation)")
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("retrieval")
+def eval_retrieval(
+    ctx: typer.Context,
+    qa: Annotated[Path, typer.Argument(help="问题集 jsonl：{q, evidence, doc} 或 devdata 格式")],
+    corpus: Annotated[Path | None, typer.Option(help="公文文件夹；省略时用问题集中的 context")] = None,
+    k: Annotated[int, typer.Option("--k", help="每题检索条数")] = 10,
+    mode: Annotated[list[str] | None, typer.Option(help="dense / keyword / hybrid，默认三者并列")] = None,
+    show_misses: Annotated[bool, typer.Option("--misses", help="列出前 5 条未命中的问题")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """检索评估：把语料导入临时资料库，逐题检索，输出 hit@1/5/10、MRR 和延迟。"""
+    import tempfile
+
+    from assistant.benchmarks import retrieval_eval
+    from assistant.benchmarks.corpus import export_contexts
+    from assistant.components import open_library
+    from ingest.pipeline import expand_paths, ingest_paths
+
+    settings = _settings(ctx)
+    if not qa.is_file():
+        _fail(f"找不到问题集：{qa}")
+    with _user_errors():
+        questions = retrieval_eval.load_questions(qa)
+    modes = tuple(mode or retrieval_eval.MODES)
+    if bad := [m for m in modes if m not in retrieval_eval.MODES]:
+        _fail(f"检索方式只能是 hybrid、dense 或 keyword：{'、'.join(bad)}")
+    with tempfile.TemporaryDirectory(prefix="ra-eval-") as tmp:
+        folder = corpus or Path(tmp) / "corpus"
+        if corpus is None and not export_contexts(qa, folder):
+            _fail("问题集中没有 context，请用 --corpus 指定公文文件夹")
+        library = open_library(load_settings(home=Path(tmp) / "home", models_dir=settings.models_path,
+                                             retrieval=settings.retrieval.model_dump()))
+        files = expand_paths([folder])
+        with _user_errors(), Progress(console=err, transient=True) as progress:
+            task = progress.add_task("导入语料", total=len(files))
+            ingest_paths([folder], library, on_file=lambda _: progress.advance(task))
+        with _user_errors():
+            results = retrieval_eval.evaluate(retrieval_eval.library_search(library), questions, modes, k)
+    if as_json:
+        print(json.dumps(retrieval_eval.as_json(results), ensure_ascii=False, indent=2))
+        return
+    console.print(retrieval_eval.table(results, questions), markup=False)
+    if show_misses:
+        for r in results:
+            console.print(f"\n{r.mode} 前 5 条未命中（{len(r.misses)}）：\n  " + "\n  ".join(r.misses), markup=False)
+
+
 @app.command()
 def serve(
     ctx: typer.Context,

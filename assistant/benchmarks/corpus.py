@@ -15,6 +15,8 @@ def export_contexts(jsonl: Path, out_dir: Path) -> int:
         if not line.strip():
             continue
         row = json.loads(line)
+        if not row.get("context"):
+            continue
         doc_id = str(row.get("docid") or row.get("doc") or len(seen))
         if doc_id in seen:
             continue
