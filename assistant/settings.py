@@ -66,8 +66,8 @@ class RetrievalSettings(BaseModel):
     k: int = 4
     mode: Literal["hybrid", "dense", "keyword"] = "hybrid"
     dense_weight: float = 1.0
-    keyword_weight: float = 1.0
-    rrf_k: int = 60
+    keyword_weight: float = 1.5
+    rrf_k: int = 10
     candidates: int = 30
     year_boost: float = 0.5
     max_passage_chars: int = 900

@@ -38,7 +38,7 @@ def test_learned_words_become_tokens() -> None:
 
 def test_reciprocal_rank_fusion_rewards_agreement() -> None:
     dense = [ScoredId("a", 0.9), ScoredId("b", 0.8), ScoredId("c", 0.7)]
-    fused = fuse([(dense, 1.0), ([ScoredId("b", 5.0)], 1.0)], rrf_k=60)
+    fused = fuse([(dense, 1.0), ([ScoredId("b", 5.0)], 1.0)], rrf_k=60)  # rrf_k as in the RRF paper
     assert max(fused, key=fused.__getitem__) == "b"
     assert fused["a"] == 1 / 61 and fused["b"] == 1 / 62 + 1 / 61
     heavy = fuse([(dense, 1.0), ([ScoredId("c", 9.0)], 3.0)], rrf_k=60)
@@ -113,3 +113,32 @@ def test_search_command_with_filters(settings: Settings) -> None:
     assert "新建友城5个" in rows[0]["text"] and rows[0]["chunk_ids"]
     bad = runner.invoke(app, ["search", "友城", "--year", "去年"])
     assert bad.exit_code == 1 and "年份格式" in bad.stderr
+
+
+def test_evidence_matching_rules() -> None:
+    from assistant.benchmarks.retrieval_eval import contains_evidence
+
+    assert contains_evidence("一是优化布局，新建友城5个（其中县级友城3个）。", "新建友城5个(其中县级友城3个)")
+    assert contains_evidence("……缓缴期间免收滞纳金。", "免收") and not contains_evidence("免征", "免收")
+    span = "一是优化布局，新建友城5个（其中县级友城3个）。2023年11月济宁市与乌兹别克斯坦诺林市新建友城"
+    assert contains_evidence("前文。一是优化布局，新建友城5个（其中县级友城3个）。", span)  # cut by a boundary
+    assert not contains_evidence("前文很长很长很长很长很长。一是优化布局，", span)
+
+
+def test_eval_retrieval_on_the_example_dev_set(settings: Settings) -> None:
+    devset = EXAMPLES.parent / "eval" / "example_reports_devset.jsonl"
+    result = CliRunner().invoke(app, ["eval", "retrieval", str(devset), "--corpus", str(EXAMPLES), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert set(scores) == {"dense", "keyword", "hybrid"}
+    assert scores["hybrid"]["hit@5"] >= 0.95 and scores["hybrid"]["hit@5"] >= scores["dense"]["hit@5"]
+    assert scores["hybrid"]["mrr"] > scores["dense"]["mrr"]
+
+
+def test_a_library_without_keyword_entries_gets_them_on_open(settings: Settings) -> None:
+    library = open_library(settings)
+    ingest_paths([FRIEND_CITY_REPORT], library)
+    chunks = library.keywords.count()
+    library.conn.execute("DELETE FROM keywords")
+    assert open_library(settings).keywords.count() == chunks
+    assert open_library(settings).search("诺林市", k=1, mode="keyword")

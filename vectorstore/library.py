@@ -43,8 +43,16 @@ class Library:
         self.dense, self.conn, self.embedding_model = dense, conn, embedding_model
         self.registry, self.ledger, self.keywords = Registry(conn), Ledger(conn), KeywordIndex(conn)
         retrieval = retrieval or RetrievalSettings()
+        self._fill_keywords()
         self.retriever = Retriever(self.dense.search, self.keywords.search, self.chunks_by_id, retrieval,
                                    make_reranker(retrieval.reranker, retrieval.rrf_k))
+
+    def _fill_keywords(self) -> None:
+        """A library made before the keyword index existed gets one, from its stored chunks."""
+        chunks = self.conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+        if chunks and self.keywords.count() != chunks:
+            with transaction(self.conn) as cur:
+                self.keywords.rebuild(self.stored_chunks(), cur)
 
     def document(self, doc_id: str) -> DocumentRow | None:
         return self.registry.get(doc_id)

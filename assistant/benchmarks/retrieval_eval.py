@@ -1,19 +1,22 @@
 """Retrieval evaluation: hit@1/5/10, MRR and latency for dense, keyword and hybrid search, side by side.
 
-A hit is a passage from the gold document (when the question names one) that contains the gold
-evidence. Both are compared after normalisation (canonical spelling; whitespace and punctuation
-removed). An evidence span cut by a chunk boundary counts as found when the passage ends with its
-first half or more, or starts with its last half or more: the passage holds the cut, and its
-neighbour the rest.
+A hit is a passage from the gold document (when the question names one) that holds the gold evidence.
+Both are compared after normalisation (canonical spelling; whitespace and punctuation removed). The
+passage holds the evidence when their longest common run of characters is at least
+min(|E|, max(10, ceil(min(|P|, |E|) / 2))): a short span (10 characters or fewer) must be there whole;
+a longer span cut by a chunk boundary must be there at least by half; a span longer than the passage
+(a long list of measures) must fill at least half of the passage.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from ingest.clean import canonical
@@ -57,8 +60,9 @@ def contains_evidence(passage: str, evidence: str) -> bool:
     text, span = normalise(passage), normalise(evidence)
     if not span or span in text:
         return bool(span)
-    half = (len(span) + 1) // 2
-    return any(text.endswith(span[:n]) or text.startswith(span[-n:]) for n in range(half, len(span)))
+    need = min(len(span), max(10, math.ceil(min(len(text), len(span)) / 2)))
+    match = SequenceMatcher(None, text, span, autojunk=False).find_longest_match()
+    return match.size >= need
 
 
 def from_document(hit: Hit, doc: str | None) -> bool:
