@@ -57,3 +57,44 @@ def example_library(tmp_path_factory: pytest.TempPathFactory, models_dir: Path) 
     results = ingest_paths([EXAMPLES], open_library(settings))
     assert [r.status for r in results] == ["added", "added"]
     return settings
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory):
+    """A real Chroma server (`chroma run` of the installed chromadb) on 127.0.0.1 and a free port."""
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    port = _free_port()
+    chroma = Path(sys.executable).parent / "chroma"
+    log = tmp_path_factory.mktemp("chroma-server") / "server.log"
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [str(chroma), "run", "--path", str(log.parent / "data"), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"chroma run did not start: {log.read_text()[-2000:]}")
+            time.sleep(0.3)
+        yield "127.0.0.1", port
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
