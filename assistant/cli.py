@@ -333,6 +333,31 @@ def bench_ingest(
     console.print(result.table(), markup=False)
 
 
+@bench_app.command("retrieval")
+def bench_retrieval(
+    ctx: typer.Context,
+    questions: Annotated[list[Path], typer.Option("--questions", help="问题集 jsonl（可多次指定）")],
+    corpus: Annotated[Path | None, typer.Argument(help="公文文件夹 (folder of reports)")] = None,
+    qa_jsonl: Annotated[Path | None, typer.Option("--qa-jsonl", help="QA 数据集，其 context 作为文档")] = None,
+    extra: Annotated[list[Path] | None, typer.Option("--add", help="另外加入的文件或文件夹")] = None,
+    scales: Annotated[str, typer.Option(help="库规模（段数），逗号分隔")] = "1000,10000,100000",
+) -> None:
+    """检索延迟基准：资料库从 1 千段增长到 10 万段时的延迟和内存。"""
+    import tempfile
+
+    from assistant.benchmarks import retrieval_scale
+    from assistant.benchmarks.corpus import build_corpus
+    from assistant.benchmarks.retrieval_eval import load_questions
+
+    asked = [q.question for path in questions for q in load_questions(path)]
+    sizes = tuple(int(s) for s in scales.split(","))
+    with tempfile.TemporaryDirectory(prefix="ra-corpus-") as tmp:
+        folder = corpus or build_corpus(Path(tmp), qa_jsonl, extra or [])
+        with _user_errors():
+            rows = retrieval_scale.run(folder, asked, _settings(ctx), sizes)
+    console.print(retrieval_scale.table(rows, len(asked)), markup=False)
+
+
 eval_app = typer.Typer(help="质量评估 (evaluation)")
 app.add_typer(eval_app, name="eval")
 

@@ -14,7 +14,7 @@ from vectorstore.sqlite_db import connect
 def open_library(settings: Settings) -> Library:
     dense = ChromaStore(
         make_client(settings),
-        shared_embeddings(settings.embedding_source, settings.embedding.batch_size),
+        shared_embeddings(settings.embedding_source, settings.embedding.batch_size, settings.embedding.int8_query),
         settings.chroma.collection,
         embedding_name=settings.embedding.model,
     )

@@ -28,6 +28,7 @@ class EmbeddingSettings(BaseModel):
 
     model: str = DEFAULT_EMBEDDING
     batch_size: int = 8  # on CPU, small batches waste less on padding (measured: 8 beats 32 by ~20%)
+    int8_query: bool = True  # queries through int8 layers: ~40% less latency; hybrid hit rates held (README)
 
 
 class LLMSettings(BaseModel):

@@ -23,6 +23,7 @@ FIGURE_TOKEN = re.compile(
     r"|\d+(?:\.\d+)?(?:%|[个次人批家名项条份篇场期件所届天本部处位种户]|万元|亿元|万|亿)?"
 )
 WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+TOKEN_CHARS = re.compile(r"[\w%.]+")  # what SQLite's unicode61 tokenizer keeps together (with tokenchars '.%')
 STOPWORDS = frozenset({
     "的", "了", "是", "在", "和", "与", "及", "等", "对", "为", "把", "被", "将", "从",
     "向", "以", "于", "由", "也", "都", "就", "而", "并", "或", "其", "之", "这", "那",
@@ -54,8 +55,8 @@ class KeywordTokenizer:
         figures = [m.group() for m in FIGURE_TOKEN.finditer(text)]
         figures += [f[:5] for f in figures if len(f) > 5 and f[4] == "年"]  # a full date also matches its year
         rest = FIGURE_TOKEN.sub(" ", text)
-        words = (w.strip().lower() for w in self.jieba.cut_for_search(rest))
-        return figures + [w for w in words if w and WORD.search(w) and w not in STOPWORDS]
+        words = (part for w in self.jieba.cut_for_search(rest) for part in TOKEN_CHARS.findall(w.lower()))
+        return figures + [w for w in words if WORD.search(w) and w not in STOPWORDS]
 
 
 @cache

@@ -99,8 +99,30 @@ def test_keyword_entries_follow_add_update_remove(settings: Settings, tmp_path) 
     assert library.keywords.count() == added.chunks
     assert library.search("诺林市", k=3, mode="keyword") == []
     assert "萨马尔罕市" in library.search("萨马尔罕市", k=1, mode="keyword")[0].chunk.text
+    assert _stored_df(library) == _recounted_df(library)
     library.remove(library.documents()[0].doc_id)
     assert library.keywords.count() == 0 and library.search("友城", mode="keyword") == []
+    assert _stored_df(library) == {}
+
+
+def _stored_df(library) -> dict[str, int]:
+    return dict(library.conn.execute("SELECT term, df FROM keyword_df").fetchall())
+
+
+def _recounted_df(library) -> dict[str, int]:
+    """SQLite's own count of rows per term, independent of ours."""
+    library.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, keywords, 'row')")
+    return dict(library.conn.execute("SELECT term, doc FROM temp.vocab").fetchall())
+
+
+def test_rare_terms_are_kept_within_the_postings_budget(example_library: Settings, monkeypatch) -> None:
+    import vectorstore.keyword_index as keyword_index
+
+    library = open_library(example_library)
+    tokens = library.keywords.tokenizer.tokens("外办 诺林市 未知词语甲乙")
+    assert set(library.keywords.selective_terms(tokens)) == {"外办", "诺林市"}
+    monkeypatch.setattr(keyword_index, "POSTINGS_BUDGET", 1)
+    assert library.keywords.selective_terms(tokens) == ["诺林市"]
 
 
 def test_search_command_with_filters(settings: Settings) -> None:

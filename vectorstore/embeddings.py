@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,7 +21,7 @@ class EmbeddingModelMissing(RuntimeError):
 class SentenceEmbeddings(Embeddings):
     """Uses the model's own query/document prompts (e5's `query: ` / `passage: `) when it has them."""
 
-    def __init__(self, source: str, batch_size: int = 8) -> None:
+    def __init__(self, source: str, batch_size: int = 8, int8_query: bool = False) -> None:
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as hf_logging
 
@@ -30,10 +31,10 @@ class SentenceEmbeddings(Embeddings):
                 f"向量模型不存在：{source}。请先运行 report-assistant models prepare"
                 f" (embedding model not found: {source}; run `report-assistant models prepare`)"
             )
-        self.source = source
-        self.batch_size = batch_size
+        self.source, self.batch_size, self.int8_query = source, batch_size, int8_query
         self._load = lambda: SentenceTransformer(source, device="cpu")
         self._model = None
+        self._query_encoder = None
 
     @property
     def model(self):
@@ -49,14 +50,26 @@ class SentenceEmbeddings(Embeddings):
         return vectors.tolist()
 
     def embed_query(self, text: str) -> list[float]:
+        return self.query_encoder(text) if self.int8_query else self._full_query(text)
+
+    def _full_query(self, text: str) -> list[float]:
         return self.model.encode_query(text, normalize_embeddings=True, convert_to_numpy=True).tolist()
+
+    @property
+    def query_encoder(self) -> Callable[[str], list[float]]:
+        if self._query_encoder is None:
+            from vectorstore.query_encoder import Int8QueryEncoder
+
+            supported = Int8QueryEncoder.supports(self.model)
+            self._query_encoder = Int8QueryEncoder(self.model) if supported else self._full_query
+        return self._query_encoder
 
 
 def _looks_like_path(source: str) -> bool:
     return source.startswith(("/", ".", "~"))
 
 
-@lru_cache(maxsize=2)
-def shared_embeddings(source: str, batch_size: int = 8) -> SentenceEmbeddings:
+@lru_cache(maxsize=4)
+def shared_embeddings(source: str, batch_size: int = 8, int8_query: bool = False) -> SentenceEmbeddings:
     """One loaded model per process and source (1 GB of RAM each)."""
-    return SentenceEmbeddings(source, batch_size)
+    return SentenceEmbeddings(source, batch_size, int8_query)

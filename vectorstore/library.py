@@ -50,7 +50,7 @@ class Library:
     def _fill_keywords(self) -> None:
         """A library made before the keyword index existed gets one, from its stored chunks."""
         chunks = self.conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
-        if chunks and self.keywords.count() != chunks:
+        if not self.keywords.consistent(chunks):
             with transaction(self.conn) as cur:
                 self.keywords.rebuild(self.stored_chunks(), cur)
 

@@ -6,6 +6,10 @@ import json
 import shutil
 from pathlib import Path
 
+from ingest.document import Chunk
+from ingest.loaders import LoadError
+from ingest.pipeline import expand_paths, read_report
+
 
 def export_contexts(jsonl: Path, out_dir: Path) -> int:
     """Write each distinct `context` of a QA jsonl (the devdata format) as one .txt file."""
@@ -33,3 +37,14 @@ def build_corpus(out_dir: Path, jsonl: Path | None, extra: list[Path]) -> Path:
         for file in (sorted(path.iterdir()) if path.is_dir() else [path]):
             shutil.copy(file, out_dir / file.name)
     return out_dir
+
+
+def corpus_chunks(corpus: Path) -> list[Chunk]:
+    """The chunks of every file that parses (a benchmark skips the rest)."""
+    chunks: list[Chunk] = []
+    for path in expand_paths([corpus]):
+        try:
+            chunks += read_report(path).chunks
+        except LoadError:
+            continue
+    return chunks

@@ -7,10 +7,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.benchmarks.corpus import corpus_chunks
 from assistant.components import open_library
 from assistant.settings import Settings, load_settings
-from ingest.loaders import LoadError
-from ingest.pipeline import expand_paths, ingest_paths, read_report
+from ingest.pipeline import ingest_paths
 from ingest.timing import collect_stage_times
 
 STAGES = ("parse", "chunk", "embed", "store")
@@ -65,7 +65,7 @@ def run(corpus: Path, settings: Settings | None = None) -> IngestBenchmark:
         library = open_library(load_settings(home=Path(home), models_dir=settings.models_path))
         embeddings = library.dense.embeddings
         embeddings.embed_documents(["预热 warm-up"] * 4)  # model load is not ingest work
-        texts = [c.embedding_text() for path in expand_paths([corpus]) for c in _chunks_or_none(path)]
+        texts = [c.embedding_text() for c in corpus_chunks(corpus)]
         before = _time_raw_embedding(embeddings, texts)
         with collect_stage_times() as stages:
             started = time.perf_counter()
@@ -77,13 +77,6 @@ def run(corpus: Path, settings: Settings | None = None) -> IngestBenchmark:
         characters=sum(len(t) for t in texts), total_s=total, stages=dict(stages),
         raw_embed_s=(before + after) / 2, raw_runs=(before, after),
     )
-
-
-def _chunks_or_none(path: Path) -> list:
-    try:
-        return read_report(path).chunks
-    except LoadError:
-        return []
 
 
 def _time_raw_embedding(embeddings, texts: list[str]) -> float:
