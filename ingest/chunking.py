@@ -37,25 +37,25 @@ def pack_paragraph(text: str, limit: int = MAX_CHUNK_CHARS) -> list[str]:
     return pack_sentences(units, limit)
 
 
-def merge_short(paragraphs: list[Paragraph]) -> list[Paragraph]:
+def merge_short(paragraphs: list[Paragraph], limit: int = MAX_CHUNK_CHARS) -> list[Paragraph]:
     """Short neighbouring paragraphs under the same headings travel together."""
     merged: list[Paragraph] = []
     for para in paragraphs:
         prev = merged[-1] if merged else None
         if (prev and prev.heading_path == para.heading_path
                 and min(len(prev.text), len(para.text)) < MIN_CHUNK_CHARS
-                and len(prev.text) + len(para.text) <= MAX_CHUNK_CHARS):
+                and len(prev.text) + len(para.text) <= limit):
             merged[-1] = Paragraph(prev.text + "\n" + para.text, para.heading_path)
         else:
             merged.append(para)
     return merged
 
 
-def chunk_document(doc: Document, paragraphs: list[Paragraph]) -> list[Chunk]:
+def chunk_document(doc: Document, paragraphs: list[Paragraph], limit: int = MAX_CHUNK_CHARS) -> list[Chunk]:
     texts_and_paths = [
         (piece, para.heading_path)
-        for para in merge_short(paragraphs)
-        for piece in pack_paragraph(para.text)
+        for para in merge_short(paragraphs, limit)
+        for piece in pack_paragraph(para.text, limit)
     ]
     return [
         Chunk(

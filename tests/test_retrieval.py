@@ -164,3 +164,31 @@ def test_a_library_without_keyword_entries_gets_them_on_open(settings: Settings)
     library.conn.execute("DELETE FROM keywords")
     assert open_library(settings).keywords.count() == chunks
     assert open_library(settings).search("诺林市", k=1, mode="keyword")
+
+
+def test_a_year_in_the_question_prefers_that_years_report(settings: Settings, tmp_path) -> None:
+    text = FRIEND_CITY_REPORT.read_text(encoding="utf-8")
+    (tmp_path / "2023年通报.txt").write_text(text, encoding="utf-8")
+    later = text.replace("2023", "2024").replace("新建友城5个（其中县级友城3个）", "新建友城2个（其中县级友城1个）")
+    (tmp_path / "2024年通报.txt").write_text(later, encoding="utf-8")
+    library = open_library(settings)
+    ingest_paths([tmp_path], library)
+    for year, figure in ((2023, "新建友城5个"), (2024, "新建友城2个")):
+        top = library.search(f"{year}年新建了几个友城？", k=3)[0]
+        assert top.chunk.year == year and figure in top.chunk.text
+
+
+def test_a_configured_reranker_reorders_candidates_and_a_missing_one_says_so(models_dir) -> None:
+    import pytest
+
+    from vectorstore.rerank import CrossEncoderReranker, RerankerMissing, make_reranker
+
+    with pytest.raises(RerankerMissing, match="找不到重排序模型"):
+        make_reranker("/nonexistent/cross-encoder", 60)
+    assert make_reranker("", 60) is None
+    # Any local sentence-transformers folder loads as a CrossEncoder (with a fresh scoring head).
+    reranker = CrossEncoderReranker(str(models_dir / "multilingual-e5-small"))
+    candidates = [Candidate(_chunk(i, text=t), 0.1) for i, t in enumerate(["新建友城5个。", "召开会议。", "学习培训。"])]
+    ranked = reranker.rerank("新建了几个友城", candidates)
+    assert sorted(c.chunk.chunk_id for c in ranked) == ["d-0", "d-1", "d-2"]
+    assert [c.score for c in ranked] == sorted((c.score for c in ranked), reverse=True)

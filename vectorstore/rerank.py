@@ -52,6 +52,7 @@ class CrossEncoderReranker:
 def make_reranker(name_or_path: str, rrf_k: int) -> Reranker | None:
     if not name_or_path:
         return None
-    if not Path(name_or_path).exists() and "/" not in name_or_path:
+    looks_like_path = name_or_path.startswith(("/", ".", "~"))
+    if looks_like_path and not Path(name_or_path).expanduser().exists():
         raise RerankerMissing(f"找不到重排序模型：{name_or_path} (cross-encoder not found)")
     return CrossEncoderReranker(name_or_path, rrf_k)
