@@ -47,13 +47,16 @@ def _fail(message: str, code: int = 1) -> None:
 def _user_errors() -> Iterator[None]:
     """Errors the user can act on end the command with their Chinese message, not a traceback."""
     from assistant.answer import QuestionError
+    from assistant.benchmarks.retrieval_eval import QuestionSetError
     from assistant.llm import LLMUnavailable
     from vectorstore.chroma_store import EmbeddingChanged
     from vectorstore.embeddings import EmbeddingModelMissing
+    from vectorstore.rerank import RerankerMissing
 
     try:
         yield
-    except (QuestionError, LLMUnavailable, EmbeddingChanged, EmbeddingModelMissing) as exc:
+    except (QuestionError, QuestionSetError, LLMUnavailable, EmbeddingChanged, EmbeddingModelMissing,
+            RerankerMissing) as exc:
         _fail(str(exc))
 
 

@@ -21,7 +21,10 @@ from ingest.timing import stage
 log = logging.getLogger(__name__)
 Status = Literal["added", "updated", "unchanged", "failed"]
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-EMBED_BATCH_CHUNKS = 64
+# Chunks of several files are embedded together, sorted by length to waste little on padding:
+# 256 at a time embeds nearly as fast as the whole corpus in one call (measured), and a file's
+# result still comes within seconds.
+EMBED_BATCH_CHUNKS = 256
 
 
 class StoredDocument(Protocol):

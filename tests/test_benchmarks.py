@@ -25,3 +25,15 @@ def test_contexts_of_a_qa_file_become_documents(tmp_path: Path) -> None:
                   '{"docid": "b", "context": "第二份通知。", "question": "q3"}\n', encoding="utf-8")
     assert export_contexts(qa, tmp_path / "out") == 2
     assert sorted(p.read_text(encoding="utf-8") for p in (tmp_path / "out").iterdir()) == ["第一份通知。", "第二份通知。"]
+
+
+def test_retrieval_scale_benchmark_grows_the_library_and_times_every_mode(settings: Settings) -> None:
+    from assistant.benchmarks import retrieval_scale
+    from assistant.benchmarks.retrieval_eval import load_questions
+
+    questions = [q.question for q in load_questions(EXAMPLES.parent / "eval" / "example_reports_devset.jsonl")][:10]
+    rows = retrieval_scale.run(EXAMPLES, questions, settings, scales=(100, 400))
+    assert [r.chunks for r in rows] == [100, 400] and [r.stored for r in rows] == [(100, 100), (400, 400)]
+    assert all(r.p95_ms[m] >= r.p50_ms[m] > 0 for r in rows for m in retrieval_scale.MODES)
+    table = retrieval_scale.table(rows, len(questions))
+    assert "target: hybrid p95 <= 50 ms at 400 chunks" in table and "1.00x" in table

@@ -192,3 +192,10 @@ def test_a_configured_reranker_reorders_candidates_and_a_missing_one_says_so(mod
     ranked = reranker.rerank("新建了几个友城", candidates)
     assert sorted(c.chunk.chunk_id for c in ranked) == ["d-0", "d-1", "d-2"]
     assert [c.score for c in ranked] == sorted((c.score for c in ranked), reverse=True)
+
+
+def test_a_broken_question_set_gets_a_clear_message(settings: Settings, tmp_path) -> None:
+    bad = tmp_path / "qa.jsonl"
+    bad.write_text('{"q": "新建了几个友城？", "evidence": "新建友城5个", "doc": null}\n{不是JSON\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "retrieval", str(bad), "--corpus", str(EXAMPLES)])
+    assert result.exit_code == 1 and "问题集第 2 行不是合法的 JSON" in result.stderr

@@ -42,10 +42,9 @@ def make_client(settings: Settings) -> chromadb.ClientAPI:
 
 
 def chunk_metadata(chunk: Chunk) -> dict[str, Any]:
-    meta: dict[str, Any] = {
-        "doc_id": chunk.doc_id, "index": chunk.index, "title": chunk.title,
-        "source": chunk.source, "section": chunk.section, "doc_type": chunk.doc_type,
-    }
+    """Only what filters and deletes need: every metadata key costs index writes (title and
+    heading path made upserts ~3x slower); the text and headings live in the library database."""
+    meta: dict[str, Any] = {"doc_id": chunk.doc_id, "source": chunk.source, "doc_type": chunk.doc_type}
     if chunk.year is not None:
         meta["year"] = chunk.year
     return meta

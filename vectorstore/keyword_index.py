@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ingest.document import Chunk
 from ingest.facts import Fact
@@ -50,7 +51,8 @@ class KeywordIndex:
         doc_id = chunks[0].doc_id if chunks else ""
         new = self.tokenizer.learn(learned_words(facts))
         cursor.executemany("INSERT OR IGNORE INTO lexicon (word, doc_id) VALUES (?, ?)", [(w, doc_id) for w in new])
-        self.add_rows([(self._text(c.title), self._text(c.section), self._text(c.text), c.chunk_id, c.doc_id)
+        heading = lru_cache(maxsize=256)(self._text)  # a document's title and headings repeat chunk after chunk
+        self.add_rows([(heading(c.title), heading(c.section), self._text(c.text), c.chunk_id, c.doc_id)
                        for c in chunks], cursor)
 
     def add_rows(self, rows: list[tuple[str, str, str, str, str]], cursor: sqlite3.Connection) -> None:

@@ -27,6 +27,10 @@ MODES = ("dense", "keyword", "hybrid")
 NOT_TEXT = re.compile(r"[^\w%.]+")
 
 
+class QuestionSetError(ValueError):
+    pass
+
+
 @dataclass(frozen=True)
 class EvalQuestion:
     question: str
@@ -40,7 +44,12 @@ def load_questions(path: Path) -> list[EvalQuestion]:
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        row = json.loads(line)
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise QuestionSetError(f"问题集第 {n} 行不是合法的 JSON (line {n}: {exc})") from exc
+        if not isinstance(row, dict):
+            raise QuestionSetError(f"问题集第 {n} 行不是 JSON 对象 (line {n}: not an object)")
         if "q" in row:
             questions.append(EvalQuestion(row["q"], row.get("evidence") or None, row.get("doc")))
         elif "question" in row:
@@ -48,7 +57,7 @@ def load_questions(path: Path) -> list[EvalQuestion]:
             evidence = answer.get("text") if isinstance(answer, dict) else answer
             questions.append(EvalQuestion(row["question"], evidence or None, row.get("docid")))
         else:
-            raise ValueError(f"第 {n} 行既没有 q 也没有 question 字段 (line {n}: no question field)")
+            raise QuestionSetError(f"问题集第 {n} 行既没有 q 也没有 question 字段 (line {n}: no question field)")
     return questions
 
 

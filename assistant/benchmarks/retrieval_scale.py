@@ -38,6 +38,7 @@ class ScaleRow:
     rss_mb: float
     disk_mb: float
     build_s: float
+    stored: tuple[int, int]  # vectors and keyword rows actually in the library
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,8 @@ def run(corpus: Path, questions: list[str], settings: Settings, scales: tuple[in
             build, have = time.perf_counter() - started, target
             times = {mode: time_queries(library, questions, mode) for mode in MODES}
             rows.append(ScaleRow(target, {m: _quantile(t, 0.5) for m, t in times.items()},
-                                 {m: _quantile(t, 0.95) for m, t in times.items()}, rss_mb(), disk_mb(home), build))
+                                 {m: _quantile(t, 0.95) for m, t in times.items()}, rss_mb(), disk_mb(home), build,
+                                 (library.dense.count(), library.keywords.count())))
     return rows
 
 
