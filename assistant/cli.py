@@ -322,6 +322,7 @@ def bench_ingest(
     corpus: Annotated[Path | None, typer.Argument(help="公文文件夹 (folder of reports)")] = None,
     qa_jsonl: Annotated[Path | None, typer.Option("--qa-jsonl", help="QA 数据集，其 context 作为文档")] = None,
     extra: Annotated[list[Path] | None, typer.Option("--add", help="另外加入的文件或文件夹")] = None,
+    rounds: Annotated[int, typer.Option(help="轮数：纯向量化与完整导入交替进行，取中位数")] = 3,
 ) -> None:
     """导入速度基准：各阶段耗时，与同一次运行中纯向量化速度对比。"""
     import tempfile
@@ -332,7 +333,7 @@ def bench_ingest(
     with tempfile.TemporaryDirectory(prefix="ra-corpus-") as tmp:
         folder = corpus or build_corpus(Path(tmp), qa_jsonl, extra or [])
         with _user_errors():
-            result = ingest_speed.run(folder, _settings(ctx))
+            result = ingest_speed.run(folder, _settings(ctx), max(1, rounds))
     console.print(result.table(), markup=False)
 
 

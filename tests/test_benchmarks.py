@@ -9,7 +9,8 @@ from tests.conftest import EXAMPLES
 
 
 def test_ingest_benchmark_on_the_examples(settings: Settings) -> None:
-    result = run(EXAMPLES, settings)
+    result = run(EXAMPLES, settings, rounds=2)
+    assert len(result.raw_runs) == 3 and len(result.round_overheads) == 2
     assert result.documents == 2 and result.failed == 0
     assert result.chunks > 40 and result.raw_embed_s > 0
     assert result.stages["embed"] > 0 and result.stages["store"] > 0
