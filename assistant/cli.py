@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-from assistant.settings import Settings, load_settings
+from assistant.settings import SEARCH_MODES, Settings, load_settings
 from vectorstore.filters import SearchFilter
 
 if TYPE_CHECKING:
@@ -244,7 +244,7 @@ def search(
     """检索最相关的段落（向量 + 关键词混合检索，可按年份、文档、类型、标题筛选）。"""
     library = _open_library(_settings(ctx))
     where = _search_filter(library, year, doc or [], doc_type or [], section)
-    if mode not in (None, "hybrid", "dense", "keyword"):
+    if mode is not None and mode not in SEARCH_MODES:
         _fail(f"检索方式只能是 hybrid、dense 或 keyword：{mode}")
     with _user_errors():
         hits = library.search(query, k, where, mode)

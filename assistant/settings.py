@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import platformdirs
 from pydantic import BaseModel, Field, SecretStr
@@ -61,11 +61,15 @@ class IngestSettings(BaseModel):
         return int(self.max_file_mb * 1024 * 1024)
 
 
+SearchMode = Literal["dense", "keyword", "hybrid"]
+SEARCH_MODES: tuple[str, ...] = get_args(SearchMode)
+
+
 class RetrievalSettings(BaseModel):
     """Hybrid search: dense and keyword rankings fused by weighted reciprocal rank fusion."""
 
     k: int = 4
-    mode: Literal["hybrid", "dense", "keyword"] = "hybrid"
+    mode: SearchMode = "hybrid"
     dense_weight: float = 1.0
     keyword_weight: float = 1.5
     rrf_k: int = 10

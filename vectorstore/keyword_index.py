@@ -51,8 +51,8 @@ class KeywordIndex:
         doc_id = chunks[0].doc_id if chunks else ""
         new = self.tokenizer.learn(learned_words(facts))
         cursor.executemany("INSERT OR IGNORE INTO lexicon (word, doc_id) VALUES (?, ?)", [(w, doc_id) for w in new])
-        heading = lru_cache(maxsize=256)(self._text)  # a document's title and headings repeat chunk after chunk
-        self.add_rows([(heading(c.title), heading(c.section), self._text(c.text), c.chunk_id, c.doc_id)
+        heading = lru_cache(maxsize=256)(self.token_text)  # a document's title and headings repeat chunk after chunk
+        self.add_rows([(heading(c.title), heading(c.section), self.token_text(c.text), c.chunk_id, c.doc_id)
                        for c in chunks], cursor)
 
     def add_rows(self, rows: list[tuple[str, str, str, str, str]], cursor: sqlite3.Connection) -> None:
@@ -62,7 +62,8 @@ class KeywordIndex:
             "INSERT INTO keyword_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
             _document_frequencies(rows).items())
 
-    def _text(self, text: str) -> str:
+    def token_text(self, text: str) -> str:
+        """Text as the space-separated tokens FTS5 stores."""
         return " ".join(self.tokenizer.tokens(text))
 
     def delete(self, doc_id: str, cursor: sqlite3.Connection) -> None:

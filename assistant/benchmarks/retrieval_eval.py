@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from assistant.settings import SEARCH_MODES
 from ingest.clean import canonical
 from vectorstore.library import Library
 from vectorstore.retrieval import Hit
 
-MODES = ("dense", "keyword", "hybrid")
+MODES = SEARCH_MODES
 NOT_TEXT = re.compile(r"[^\w%.]+")
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.benchmarks.corpus import corpus_chunks
+from assistant.benchmarks.retrieval_eval import MODES
 from assistant.components import open_library
 from assistant.settings import Settings, load_settings
 from ingest.document import Chunk
@@ -25,7 +26,6 @@ from vectorstore.chroma_store import chunk_metadata
 from vectorstore.library import Library, transaction
 
 SCALES = (1_000, 10_000, 100_000)
-MODES = ("dense", "keyword", "hybrid")
 NOISE = 0.02  # per dimension: cosine to the original about 0.93
 CHROMA_BATCH = 4000
 
@@ -62,7 +62,7 @@ def disk_mb(folder: Path) -> float:
 def load_base(corpus: Path, library: Library) -> Base:
     chunks = corpus_chunks(corpus)
     vectors = np.asarray(library.dense.embeddings.embed_documents([c.embedding_text() for c in chunks]), "float32")
-    tokens = [tuple(library.keywords._text(t) for t in (c.title, c.section, c.text)) for c in chunks]
+    tokens = [tuple(library.keywords.token_text(t) for t in (c.title, c.section, c.text)) for c in chunks]
     return Base(chunks, vectors, tokens)
 
 
