@@ -117,9 +117,8 @@ def _clause_around(sentence: str, start: int) -> str:
 def sentence_figures(sentence: str, chunk_id: str = "", section: str = "") -> list[Fact]:
     facts, previous_end = [], 0
     for match in FIGURE.finditer(sentence):
-        text = match.group().strip()
+        text, start = match.group(), match.start()
         first = PART.match(text)
-        start = match.start() + (len(match.group()) - len(match.group().lstrip()))
         if not first or _is_enumeration(sentence, start, match.end()):
             continue
         value = to_number(first.group(1))

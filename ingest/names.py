@@ -117,5 +117,4 @@ def _organisation_in(run: list[tuple[str, str]]) -> list[Name]:
     while words and NOT_A_NAME_START.match(words[0]) and len(words) > 1:
         words = words[1:]
     name = "".join(words)
-    single = len(words) == 1 and len(name) == 1
-    return [] if single or len(name) < 2 or name in countries() else [Name("org", name)]
+    return [] if len(name) < 2 or name in countries() else [Name("org", name)]

@@ -100,9 +100,12 @@ class ModeResult:
     def mrr(self) -> float:
         return sum(1 / r for r in self.ranks if r) / max(len(self.ranks), 1)
 
-    def latency(self, quantile: float) -> float:
-        ordered = sorted(self.latencies_ms)
-        return ordered[min(len(ordered) - 1, int(quantile * len(ordered)))] if ordered else 0.0
+    def latency(self, q: float) -> float:
+        return quantile(sorted(self.latencies_ms), q)
+
+
+def quantile(ordered: list[float], q: float) -> float:
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
 
 
 Search = Callable[[str, int, str], list[Hit]]

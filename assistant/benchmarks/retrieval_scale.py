@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.benchmarks.corpus import corpus_chunks
-from assistant.benchmarks.retrieval_eval import MODES
+from assistant.benchmarks.retrieval_eval import MODES, quantile
 from assistant.components import open_library
 from assistant.settings import Settings, load_settings
 from ingest.document import Chunk
@@ -120,14 +120,10 @@ def run(corpus: Path, questions: list[str], settings: Settings, scales: tuple[in
             grow(library, base, have, target, rng)
             build, have = time.perf_counter() - started, target
             times = {mode: time_queries(library, questions, mode) for mode in MODES}
-            rows.append(ScaleRow(target, {m: _quantile(t, 0.5) for m, t in times.items()},
-                                 {m: _quantile(t, 0.95) for m, t in times.items()}, rss_mb(), disk_mb(home), build,
+            rows.append(ScaleRow(target, {m: quantile(t, 0.5) for m, t in times.items()},
+                                 {m: quantile(t, 0.95) for m, t in times.items()}, rss_mb(), disk_mb(home), build,
                                  (library.dense.count(), library.keywords.count())))
     return rows
-
-
-def _quantile(ordered: list[float], q: float) -> float:
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def table(rows: list[ScaleRow], questions: int) -> str:
