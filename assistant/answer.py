@@ -1,17 +1,35 @@
-"""Ask: retrieve passages, stream the model's answer, and resolve citations from chunk ids."""
+"""Ask: route a question, answer it from the library, verify every figure, resolve citations.
+
+Routes, cheapest first: a year the library lacks or weak evidence -> "资料中未找到" with the closest
+passages; a counting or listing question -> the fact ledger; one clause answers a figure question ->
+quoted at once (fast path); otherwise the model streams an answer from a compact context, and every
+figure in it is checked against the passages it was given.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Protocol
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
+from assistant.context import ContextPassage, compact_context
+from assistant.evidence import Evidence, weigh_evidence
+from assistant.extractive import extract_answer
+from assistant.followup import standalone
 from assistant.llm import LLMUnavailable
+from assistant.question import Intent, intent_of
+from assistant.settings import AnswerSettings
+from assistant.tally import Tally, figure_clause, tally, topic_of, total_text
+from assistant.verify import STATUSES, FigureCheck, Source, verify_answer
 from ingest.chunking import split_sentences
+from ingest.document import PATH_SEPARATOR, Chunk
 from prompts import chat_prompt, read_prompt
+from vectorstore.filters import SearchFilter
+from vectorstore.ledger import Ledger
 from vectorstore.retrieval import Hit
 
 log = logging.getLogger(__name__)
@@ -19,11 +37,24 @@ NOT_FOUND = "资料中未找到相关内容。"
 CITATION_MARK = re.compile(r"\[(\d{1,2})\]")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 MAX_QUESTION_CHARS = 1000
-Retriever = Callable[[str, int], list[Hit]]
+ROUTES = ("extractive", "ledger", "llm", "not_found")
 
 
 class QuestionError(ValueError):
     pass
+
+
+class Knowledge(Protocol):
+    """What the chain needs of the library (vectorstore.library.Library)."""
+
+    ledger: Ledger
+
+    def search(self, query: str, k: int | None = None, where: SearchFilter | None = None,
+               mode: str | None = None) -> list[Hit]: ...
+
+    def term_weights(self, text: str) -> dict[str, float]: ...
+
+    def known_years(self) -> set[int]: ...
 
 
 @dataclass(frozen=True)
@@ -47,18 +78,22 @@ class Answer:
     text: str
     found: bool
     citations: list[Citation]
+    route: str = "llm"
+    standalone: str = ""
+    checks: tuple[FigureCheck, ...] = ()
+    closest: list[Citation] = field(default_factory=list)
+    model_text: str = ""
+
+    def count(self, status: str) -> int:
+        return sum(c.status == status for c in self.checks)
 
     def as_json(self) -> dict:
-        return {"answer": self.text, "found": self.found,
-                "citations": [c.as_json() for c in self.citations]}
-
-
-def format_context(hits: list[Hit]) -> str:
-    template = read_prompt("answer.passage")
-    return "\n\n".join(
-        template.format(n=i, title=h.chunk.title, section=h.chunk.section, text=h.chunk.text)
-        for i, h in enumerate(hits, 1)
-    )
+        return {"answer": self.text, "found": self.found, "route": self.route,
+                "standalone_question": self.standalone or self.question,
+                "citations": [c.as_json() for c in self.citations],
+                "closest": [c.as_json() for c in self.closest],
+                "checks": [asdict(c) for c in self.checks],
+                "check_counts": {s: self.count(s) for s in STATUSES}}
 
 
 def _bigrams(text: str) -> set[str]:
@@ -77,10 +112,10 @@ def best_quote(passage: str, answer: str) -> str:
     return max(sentences, key=lambda sentence: _support(sentence, answer))
 
 
-def supporting_passages(answer: str, hits: list[Hit]) -> list[int]:
+def supporting_passages(answer: str, passages: list[str]) -> list[int]:
     """1-based positions of the passages that together cover the answer's figures (greedy)."""
-    quotes = [best_quote(h.chunk.text, answer) for h in hits]
-    ranked = sorted(range(len(hits)), key=lambda i: _support(quotes[i], answer), reverse=True)
+    quotes = [best_quote(p, answer) for p in passages]
+    ranked = sorted(range(len(passages)), key=lambda i: _support(quotes[i], answer), reverse=True)
     chosen, covered = [ranked[0]], set(NUMBER.findall(quotes[ranked[0]]))
     wanted = set(NUMBER.findall(answer))
     for i in ranked[1:]:
@@ -91,68 +126,206 @@ def supporting_passages(answer: str, hits: list[Hit]) -> list[int]:
     return [i + 1 for i in chosen]
 
 
-def resolve_citations(answer: str, hits: list[Hit]) -> list[Citation]:
-    """Cited [n] that exist, else the passages that support the answer; quotes come from the passage."""
-    marked = [int(n) for n in CITATION_MARK.findall(answer) if 1 <= int(n) <= len(hits)]
-    chosen = list(dict.fromkeys(marked)) or supporting_passages(answer, hits)
-    citations = []
-    for n in chosen:
-        chunk = hits[n - 1].chunk
-        citations.append(Citation(
-            n=n, doc=chunk.title, year=chunk.year, section=chunk.section,
-            quote=best_quote(chunk.text, answer), source=chunk.source, chunk_id=chunk.chunk_id,
-            score=round(hits[n - 1].score, 4),
-        ))
-    return citations
+def cite(n: int, chunk: Chunk, quote: str, score: float = 0.0) -> Citation:
+    return Citation(n=n, doc=chunk.title, year=chunk.year, section=chunk.section, quote=quote,
+                    source=chunk.source, chunk_id=chunk.chunk_id, score=round(score, 4))
+
+
+def resolve_citations(answer: str, passages: list[ContextPassage], also: list[int] = ()) -> list[Citation]:
+    """Valid [n] marks and the passages that verified a figure; else the passages that support the
+    answer. Quotes are cut from the passages, never taken from the model."""
+    marked = [int(n) for n in CITATION_MARK.findall(answer) if 1 <= int(n) <= len(passages)]
+    chosen = list(dict.fromkeys([*marked, *also])) or supporting_passages(answer, [p.text for p in passages])
+    return [cite(n, passages[n - 1].hit.chunk, best_quote(passages[n - 1].text, answer), passages[n - 1].hit.score)
+            for n in chosen]
+
+
+def closest_passages(hits: list[Hit], question: str, limit: int) -> list[Citation]:
+    return [cite(i, h.chunk, best_quote(h.chunk.text, question), h.score) for i, h in enumerate(hits[:limit], 1)]
 
 
 def is_not_found(text: str) -> bool:
     return not text.strip() or "未找到" in text
 
 
-class AskChain:
-    """retrieve -> prompt (from prompts/) -> streamed answer -> Answer with program-resolved citations."""
+def format_context(passages: list[ContextPassage]) -> str:
+    template = read_prompt("answer.passage")
+    return "\n".join(template.format(n=p.n, label=f"（{p.hit.chunk.year}年）" if p.hit.chunk.year else "",
+                                     text=p.text) for p in passages)
 
-    def __init__(self, retrieve: Retriever, llm: BaseChatModel, k: int = 4) -> None:
-        self.retrieve, self.llm, self.k = retrieve, llm, k
+
+def not_found_text(evidence: Evidence) -> str:
+    if evidence.missing_years:
+        years = "、".join(f"{y}年" for y in evidence.missing_years)
+        return f"资料中未找到{years}的相关内容：资料库中没有涉及{years}的公文。"
+    if evidence.missing:
+        terms = "、".join(f"“{t}”" for t in sorted(evidence.missing, key=len, reverse=True)[:3])
+        return f"资料中未找到与{terms}相关的内容。"
+    return NOT_FOUND
+
+
+def tally_answer(t: Tally) -> tuple[str, list[Citation]]:
+    """Each row cited (one citation per sentence); what was added up and what was not, said in words."""
+    lines, citations, numbers = [], [], {}
+    for i, item in enumerate(t.items, 1):
+        row = item.row
+        key = (row.doc_id, row.fact.sentence)
+        if key not in numbers:
+            numbers[key] = len(numbers) + 1
+            chunk = Chunk(row.fact.chunk_id, row.doc_id, 0, row.fact.sentence,
+                          tuple(row.fact.section.split(PATH_SEPARATOR)), row.title, row.source, row.year)
+            citations.append(cite(numbers[key], chunk, row.fact.sentence))
+        origin = f"{row.year}年" if row.year else "年份未注明"
+        origin += f"《{row.title}》[{numbers[key]}]"
+        if t.kind == "figure":
+            note = f"（{item.note}，未计入合计）" if item.note else ""
+            lines.append(f"{i}. {figure_clause(row)}{note}——{origin}")
+        else:
+            lines.append(f"{i}. {row.fact.text}{f'（{row.fact.qualifier}）' if row.fact.qualifier else ''}——{origin}")
+    head = f"资料库中与“{t.what}”相关的记录共 {len(t.items)} 条："
+    if t.kind == "figure":
+        counted = sum(i.counted for i in t.items)
+        lines.append(f"合计：{total_text(t)}（按以上 {counted} 条相加；其中分项、累计数和同期重复的数字不重复计入）。")
+    return "\n".join([head, *lines]), citations
+
+
+class AskChain:
+    """One question at a time; the caller keeps the conversation (see `Conversation`)."""
+
+    def __init__(self, knowledge: Knowledge, llm: BaseChatModel | None, k: int = 4,
+                 settings: AnswerSettings | None = None) -> None:
+        self.knowledge, self.llm, self.k = knowledge, llm, k
+        self.settings = settings or AnswerSettings()
         self.prompt = chat_prompt("answer")
 
-    def stream(self, question: str) -> Iterator[str | Answer]:
+    def stream(self, question: str, previous: str | None = None, where: SearchFilter | None = None,
+               phrase: bool = False) -> Iterator[str | Answer]:
         """Yields answer text pieces as they arrive, then one final Answer."""
-        question = question.strip()
-        if not question:
-            raise QuestionError("问题不能为空 (empty question)")
-        if len(question) > MAX_QUESTION_CHARS:
-            raise QuestionError(
-                f"问题过长（{len(question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内 (question too long)"
-            )
-        hits = self.retrieve(question, self.k)
-        if not hits:
-            yield NOT_FOUND
-            yield Answer(question, NOT_FOUND, False, [])
+        question = _checked(question)
+        asked = standalone(question, previous)
+        intent = intent_of(asked)
+        weights = self.knowledge.term_weights(asked)
+        known = self.knowledge.known_years()
+        filtered = _filter_years(where)
+        years = tuple(sorted({*intent.years, *(filtered if not known & set(filtered) else ())}))
+        base = Answer(question, "", False, [], standalone=asked)
+        if intent.across_reports and (answer := self._from_ledger(base, weights, intent)):
+            yield answer.text
+            yield answer
             return
-        messages = self.prompt.format_messages(context=format_context(hits), question=question)
+        hits = self.knowledge.search(asked, self.k, where)
+        evidence = weigh_evidence(weights, [h.chunk.embedding_text() for h in hits], years, known)
+        if not hits or not evidence.enough(self.settings.min_coverage):
+            yield from self._not_found(base, not_found_text(evidence), hits)
+            return
+        passages = compact_context(hits, weights, intent, self.settings.context_chars)
+        if self.settings.fast_path and not phrase and (extract := extract_answer(intent, weights, passages)):
+            text = f"{extract.clause}[{extract.n}]。"
+            answer = self._verified(base, text, "extractive", passages)
+            yield answer.text
+            yield answer
+            return
+        yield from self._generate_answer(base, passages, hits)
+
+    def prompt_for(self, question: str) -> list:
+        """The messages the model would get for this question (for benchmarks and debugging)."""
+        intent, weights = intent_of(question), self.knowledge.term_weights(question)
+        passages = compact_context(self.knowledge.search(question, self.k), weights, intent,
+                                   self.settings.context_chars)
+        return self.prompt.format_messages(context=format_context(passages), question=question)
+
+    def _from_ledger(self, base: Answer, weights: dict[str, float], intent: Intent) -> Answer | None:
+        topic = topic_of(weights)
+        if not topic.groups:
+            return None
+        kinds = ("figure",) if topic.kind == "figure" else (topic.kind,)
+        result = tally(self.knowledge.ledger.mentioning(kinds, topic.words), topic, intent)
+        if not result:
+            return None
+        text, citations = tally_answer(result)
+        return Answer(base.question, text, True, citations, "ledger", base.standalone)
+
+    def _not_found(self, base: Answer, text: str, hits: list[Hit]) -> Iterator[str | Answer]:
+        yield text
+        yield Answer(base.question, text, False, [], "not_found", base.standalone,
+                     closest=closest_passages(hits, base.standalone, self.settings.closest))
+
+    def _generate_answer(self, base: Answer, passages: list[ContextPassage], hits: list[Hit]) -> Iterator[str | Answer]:
+        if self.llm is None:
+            raise LLMUnavailable("未配置大模型 (no LLM configured)")
+        messages = self.prompt.format_messages(context=format_context(passages), question=base.standalone)
+        log.info("prompt of %d characters for %r", sum(len(str(m.content)) for m in messages), base.standalone)
         pieces = []
         for text in self._generate(messages):
             pieces.append(text)
             yield text
         text = "".join(pieces).strip()
-        found = not is_not_found(text)
-        yield Answer(question, text, found, resolve_citations(text, hits) if found else [])
+        if is_not_found(text):
+            yield Answer(base.question, text, False, [], "not_found", base.standalone,
+                         closest=closest_passages(hits, base.standalone, self.settings.closest), model_text=text)
+            return
+        yield self._verified(base, text, "llm", passages)
+
+    def _verified(self, base: Answer, text: str, route: str, passages: list[ContextPassage]) -> Answer:
+        sources = [Source(p.n, p.text, p.hit.chunk.year) for p in passages]
+        checked = verify_answer(text, base.standalone, sources)
+        citations = resolve_citations(checked.text, passages, checked.supporting)
+        return Answer(base.question, checked.text, True, citations, route, base.standalone, checked.checks,
+                      model_text=text)
 
     def _generate(self, messages: list) -> Iterator[str]:
         try:
-            for message in self.llm.stream(messages):
+            for message in self.llm.stream(messages):  # type: ignore[union-attr]
                 if text := str(message.content):
                     yield text
         except Exception as exc:  # any backend failure (connection, timeout, bad reply) ends here
             log.warning("LLM call failed: %r", exc)
             raise LLMUnavailable(f"大模型调用失败，请检查模型服务或配置 (LLM call failed: {exc})") from exc
 
-    def ask(self, question: str) -> Answer:
+    def ask(self, question: str, previous: str | None = None, where: SearchFilter | None = None,
+            phrase: bool = False) -> Answer:
         final = None
-        for item in self.stream(question):
+        for item in self.stream(question, previous, where, phrase):
             if isinstance(item, Answer):
                 final = item
         assert final is not None
         return final
+
+
+class Conversation:
+    """Multi-turn: each question is made standalone from the last one; only a few turns are kept."""
+
+    def __init__(self, chain: AskChain, turns: int | None = None) -> None:
+        self.chain = chain
+        self.turns = turns or chain.settings.history_turns
+        self.history: list[str] = []
+
+    def stream(self, question: str, where: SearchFilter | None = None) -> Iterator[str | Answer]:
+        previous = self.history[-1] if self.history else None
+        for item in self.chain.stream(question, previous, where):
+            if isinstance(item, Answer):
+                self.history = [*self.history, item.standalone][-self.turns :]
+            yield item
+
+
+def last_standalone(questions: list[str], turns: int) -> str | None:
+    """The standalone form of the last of the user's earlier questions (e.g. from a web chat history)."""
+    previous = None
+    for q in questions[-turns:]:
+        previous = standalone(q, previous)
+    return previous
+
+
+def _checked(question: str) -> str:
+    question = question.strip()
+    if not question:
+        raise QuestionError("问题不能为空 (empty question)")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"问题过长（{len(question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内 (question too long)")
+    return question
+
+
+def _filter_years(where: SearchFilter | None) -> tuple[int, ...]:
+    if not where or where.year_from is None:
+        return ()
+    return tuple(range(where.year_from, (where.year_to or where.year_from) + 1))

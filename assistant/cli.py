@@ -20,6 +20,7 @@ from assistant.settings import SEARCH_MODES, Settings, load_settings
 from vectorstore.filters import SearchFilter
 
 if TYPE_CHECKING:
+    from assistant.answer import Answer
     from vectorstore.library import Library
     from vectorstore.retrieval import Hit
 
@@ -292,28 +293,82 @@ def parse_year_range(text: str) -> tuple[int, int] | None:
 def ask(
     ctx: typer.Context,
     question: str,
+    year: Annotated[str | None, typer.Option(help="只用某年或某几年的公文，如 2023 或 2022-2023")] = None,
+    doc: Annotated[list[str] | None, typer.Option(help="只用这些文档（编号、文件名或标题片段，可多次指定）")] = None,
+    phrase: Annotated[bool, typer.Option("--llm", help="总由大模型组织语言（不走直接摘录的快速通道）")] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """提问：检索资料，流式输出回答，并列出来源。"""
-    from assistant.answer import Answer
+    """提问：检索资料，流式输出回答，核实其中的数字，并列出来源。"""
     from assistant.components import make_ask_chain
 
     settings = _settings(ctx)
-    final = None
+    library = _open_library(settings)
+    where = _search_filter(library, year, doc or [], [], "")
     with _user_errors():
-        chain = make_ask_chain(settings, _open_library(settings))
-        for item in chain.stream(question):
-            if isinstance(item, Answer):
-                final = item
-            elif not as_json:
-                console.print(item, end="", markup=False, highlight=False)
-    assert final is not None
+        chain = make_ask_chain(settings, library)
+        final = _print_stream(chain.stream(question, where=where, phrase=phrase), quiet=as_json)
     if as_json:
         print(json.dumps(final.as_json(), ensure_ascii=False, indent=2))
-        return
+
+
+@app.command()
+def chat(ctx: typer.Context) -> None:
+    """在终端里连续对话（追问会结合上一个问题理解），输入空行或 Ctrl-D 退出。"""
+    from assistant.answer import Conversation, QuestionError
+    from assistant.components import make_ask_chain
+
+    settings = _settings(ctx)
+    with _user_errors():
+        conversation = Conversation(make_ask_chain(settings, _open_library(settings)))
+    console.print("公文助手：请输入问题（空行退出）")
+    while True:
+        try:
+            question = console.input("[bold]问：[/bold]").strip()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not question:
+            break
+        try:
+            with _user_errors():
+                _print_stream(conversation.stream(question))
+        except QuestionError as exc:
+            err.print(f"[red]{exc}[/red]")
+        except typer.Exit:
+            continue
+
+
+def _print_stream(items: Iterator, quiet: bool = False) -> Answer:
+    """Streams the answer's pieces, then the checked answer when checking changed it, and its sources."""
+    from assistant.answer import Answer
+
+    final, streamed = None, ""
+    for item in items:
+        if isinstance(item, Answer):
+            final = item
+        elif not quiet:
+            streamed += item
+            console.print(item, end="", markup=False, highlight=False)
+    assert final is not None
+    if quiet:
+        return final
     console.print()
+    if final.text != streamed.strip():
+        console.print(f"核实后：{final.text}", markup=False)
+    if final.standalone != final.question:
+        console.print(f"（按“{final.standalone}”理解）", markup=False, style="dim")
+    for c in final.checks:
+        if c.status == "corrected":
+            console.print(f"已更正：{c.text} → {c.corrected_to}（依据资料[{c.passage}]）", markup=False)
+        elif c.status == "unverified":
+            console.print(f"未核实：{c.text}（资料中没有这个数字，请勿直接引用）", markup=False, style="yellow")
     for c in final.citations:
-        console.print(f"[{c.n}] 《{c.doc}》{c.section}\n    “{c.quote}”", markup=False)
+        console.print(f"[{c.n}] 《{c.doc}》{f'（{c.year}年）' if c.year else ''}{c.section}\n    “{c.quote}”",
+                      markup=False)
+    if final.closest:
+        console.print("最接近的资料：")
+        for c in final.closest:
+            console.print(f"  · 《{c.doc}》{c.section}\n    “{c.quote}”", markup=False)
+    return final
 
 
 @bench_app.command("ingest")
@@ -380,9 +435,6 @@ def eval_retrieval(
     import tempfile
 
     from assistant.benchmarks import retrieval_eval
-    from assistant.benchmarks.corpus import export_contexts
-    from assistant.components import open_library
-    from ingest.pipeline import expand_paths, ingest_paths
 
     settings = _settings(ctx)
     if not qa.is_file():
@@ -393,15 +445,7 @@ def eval_retrieval(
     if bad := [m for m in modes if m not in retrieval_eval.MODES]:
         _fail(f"检索方式只能是 hybrid、dense 或 keyword：{'、'.join(bad)}")
     with tempfile.TemporaryDirectory(prefix="ra-eval-") as tmp:
-        folder = corpus or Path(tmp) / "corpus"
-        if corpus is None and not export_contexts(qa, folder):
-            _fail("问题集中没有 context，请用 --corpus 指定公文文件夹")
-        library = open_library(load_settings(home=Path(tmp) / "home", models_dir=settings.models_path,
-                                             retrieval=settings.retrieval.model_dump()))
-        files = expand_paths([folder])
-        with _user_errors(), Progress(console=err, transient=True) as progress:
-            task = progress.add_task("导入语料", total=len(files))
-            ingest_paths([folder], library, on_file=lambda _: progress.advance(task))
+        library = _eval_library(settings, qa, corpus, Path(tmp))
         with _user_errors():
             results = retrieval_eval.evaluate(retrieval_eval.library_search(library), questions, modes, k)
     if as_json:
@@ -411,6 +455,69 @@ def eval_retrieval(
     if show_misses:
         for r in results:
             console.print(f"\n{r.mode} 前 5 条未命中（{len(r.misses)}）：\n  " + "\n  ".join(r.misses), markup=False)
+
+
+def _eval_library(settings: Settings, qa: Path, corpus: Path | None, tmp: Path) -> Library:
+    """A temporary library of the corpus folder, or of the question set's contexts, with the shared models."""
+    from assistant.benchmarks.corpus import export_contexts
+    from assistant.components import open_library
+    from ingest.pipeline import expand_paths, ingest_paths
+
+    folder = corpus or tmp / "corpus"
+    if corpus is None and not export_contexts(qa, folder):
+        _fail("问题集中没有 context，请用 --corpus 指定公文文件夹")
+    library = open_library(load_settings(home=tmp / "home", models_dir=settings.models_path,
+                                         retrieval=settings.retrieval.model_dump(), llm=settings.llm.model_dump(),
+                                         answer=settings.answer.model_dump()))
+    files = expand_paths([folder])
+    with _user_errors(), Progress(console=err, transient=True) as progress:
+        task = progress.add_task("导入语料", total=len(files))
+        ingest_paths([folder], library, on_file=lambda _: progress.advance(task))
+    return library
+
+
+@bench_app.command("answer")
+def bench_answer(
+    ctx: typer.Context,
+    qa: Annotated[Path, typer.Argument(help="问题集 jsonl（含答案；无 evidence 的题应答“未找到”）")],
+    corpus: Annotated[Path | None, typer.Option(help="公文文件夹；省略时用问题集中的 context")] = None,
+    limit: Annotated[int | None, typer.Option(help="只用前 N 题")] = None,
+    budgets: Annotated[str, typer.Option(help="另测这些上下文字数预算（逗号分隔），每档都让大模型回答")] = "",
+    speed: Annotated[int, typer.Option(help="生成速度对比用的题数")] = 8,
+) -> None:
+    """回答基准：准确率、“未找到”的准确率和召回率、未标注的未核实数字、首字延迟、总耗时，及生成速度对比。"""
+    import tempfile
+
+    from assistant.answer import AskChain
+    from assistant.benchmarks import answer_eval, retrieval_eval
+    from assistant.components import make_ask_chain
+
+    settings = _settings(ctx)
+    if not qa.is_file():
+        _fail(f"找不到问题集：{qa}")
+    with _user_errors():
+        questions = retrieval_eval.load_questions(qa)[:limit]
+    sizes = [int(b) for b in budgets.split(",") if b.strip().isdigit()]
+    with tempfile.TemporaryDirectory(prefix="ra-answer-") as tmp, _user_errors():
+        library = _eval_library(settings, qa, corpus, Path(tmp))
+        chain = make_ask_chain(settings, library)
+
+        def cited(answer) -> list[str]:
+            chunks = library.chunks_by_id([c.chunk_id for c in answer.citations])
+            return [c.text for c in chunks.values()] + [c.quote for c in answer.citations]
+
+        answerable = [q for q in questions if q.evidence]
+        with Progress(console=err, transient=True) as progress:
+            task = progress.add_task("逐题回答", total=len(questions) + len(answerable) * len(sizes))
+            runs = [answer_eval.run("default", chain, questions, cited, on_question=lambda: progress.advance(task))]
+            for size in sizes:
+                budget_chain = AskChain(library, chain.llm, chain.k,
+                                        settings.answer.model_copy(update={"context_chars": size}))
+                runs.append(answer_eval.run(f"LLM, context {size}", budget_chain, answerable, cited, phrase=True,
+                                            on_question=lambda: progress.advance(task)))
+        speeds = answer_eval.generation_speed(chain, [q.question for q in answerable[:speed]])
+    console.print(answer_eval.table(runs), markup=False)
+    console.print(answer_eval.speed_table(speeds), markup=False)
 
 
 @app.command()

@@ -23,4 +23,4 @@ def open_library(settings: Settings) -> Library:
 
 def make_ask_chain(settings: Settings, library: Library | None = None) -> AskChain:
     library = library or open_library(settings)
-    return AskChain(library.search, shared_chat_model(settings), k=settings.retrieval.k)
+    return AskChain(library, shared_chat_model(settings), settings.retrieval.k, settings.answer)

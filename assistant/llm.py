@@ -60,8 +60,9 @@ def _openai(settings: Settings) -> BaseChatModel:
 def shared_chat_model(settings: Settings) -> BaseChatModel:
     """One instance per configuration and process: the embedded model takes ~2 GB and a load."""
     cfg = settings.llm
+    # SecretStr compares and hashes by value but never shows it.
     key = (cfg.backend, str(gguf_path(settings)), cfg.base_url, cfg.model, cfg.threads,
-           cfg.context_tokens, cfg.max_tokens, cfg.temperature)
+           cfg.context_tokens, cfg.max_tokens, cfg.temperature, cfg.timeout_s, cfg.api_key)
     with _lock:
         if key not in _loaded:
             _loaded[key] = _openai(settings) if cfg.backend == "openai" else _llamacpp(settings)

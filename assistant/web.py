@@ -10,7 +10,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr
 
-from assistant.answer import Answer, AskChain, QuestionError
+from assistant.answer import Answer, AskChain, QuestionError, last_standalone
 from assistant.components import make_ask_chain, open_library
 from assistant.llm import LLMUnavailable
 from assistant.settings import Settings
@@ -20,21 +20,37 @@ EXAMPLES = ["市外办新建了几个友城？", "市委外事工作委员会第
 
 
 def render_answer(answer: Answer) -> str:
-    """The answer followed by its sources, each with document, section and the quoted sentence."""
-    if not answer.citations:
-        return answer.text
-    lines = [answer.text, "", "**来源**"]
-    for c in answer.citations:
-        year = f"（{c.year}年）" if c.year else ""
-        lines.append(f"[{c.n}] 《{c.doc}》{year} {c.section}\n> {c.quote}")
+    """The answer, what checking changed, then its sources (or the closest passages), each with
+    document, section and the quoted sentence."""
+    lines = [answer.text]
+    if answer.standalone and answer.standalone != answer.question:
+        lines.append(f"\n*（按“{answer.standalone}”理解）*")
+    for c in answer.checks:
+        if c.status == "corrected":
+            lines.append(f"\n*已按资料[{c.passage}]更正：{c.text} → {c.corrected_to}*")
+        elif c.status == "unverified":
+            lines.append(f"\n*{c.text}：资料中没有这个内容（标为【未核实】），请勿直接引用*")
+    for title, cited in (("来源", answer.citations), ("最接近的资料", answer.closest)):
+        if cited:
+            lines += ["", f"**{title}**"]
+        for c in cited:
+            year = f"（{c.year}年）" if c.year else ""
+            lines.append(f"[{c.n}] 《{c.doc}》{year} {c.section}\n> {c.quote}")
     return "\n".join(lines)
+
+
+def user_questions(history: list) -> list[str]:
+    """The user's earlier questions from gradio's message history."""
+    return [str(m["content"]) for m in history if isinstance(m, dict) and m.get("role") == "user"
+            and isinstance(m.get("content"), str)]
 
 
 def respond_with(chain: AskChain):
     def respond(message: str, history: list) -> Iterator[str]:
         text = ""
+        previous = last_standalone(user_questions(history), chain.settings.history_turns)
         try:
-            for item in chain.stream(message):
+            for item in chain.stream(message, previous):
                 if isinstance(item, Answer):
                     yield render_answer(item)
                 else:

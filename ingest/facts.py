@@ -108,7 +108,7 @@ def time_of(sentence: str) -> str:
     return match.group(1) if match else ""
 
 
-def _clause_around(sentence: str, start: int) -> str:
+def clause_around(sentence: str, start: int) -> str:
     left = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
     right = CLAUSE_BREAK.search(sentence, start)
     return sentence[left : right.start() if right else len(sentence)]
@@ -119,18 +119,18 @@ def sentence_figures(sentence: str, chunk_id: str = "", section: str = "") -> li
     for match in FIGURE.finditer(sentence):
         text, start = match.group(), match.start()
         first = PART.match(text)
-        if not first or _is_enumeration(sentence, start, match.end()):
+        if not first or is_enumeration(sentence, start, match.end()):
             continue
         value = to_number(first.group(1))
         if value is None:
             continue
         label, row_subject = table_cell(sentence, start)
         facts.append(Fact(
-            kind="figure", text=text, norm=_format_number(value), value=value, unit=first.group(3),
+            kind="figure", text=text, norm=format_number(value), value=value, unit=first.group(3),
             subject=row_subject or figure_subject(sentence, start, match.end(), previous_end),
             qualifier=label or qualifier_after(sentence, match.end()) or _part_of(sentence, start),
             time=time_of(label) if label else time_of(sentence),
-            status=status_of(_clause_around(sentence, start)), sentence=sentence,
+            status=status_of(clause_around(sentence, start)), sentence=sentence,
             chunk_id=chunk_id, section=section,
         ))
         previous_end = match.end()
@@ -139,10 +139,10 @@ def sentence_figures(sentence: str, chunk_id: str = "", section: str = "") -> li
 
 def _part_of(sentence: str, start: int) -> str:
     """`其中` marks a figure as a part of the figure before it."""
-    return "其中" if _clause_around(sentence, start).startswith("其中") else ""
+    return "其中" if clause_around(sentence, start).startswith("其中") else ""
 
 
-def _is_enumeration(sentence: str, start: int, end: int) -> bool:
+def is_enumeration(sentence: str, start: int, end: int) -> bool:
     """一是 as a list marker, and the year or month of a date, are not figures."""
     if sentence[end : end + 1] == "是":
         return True
@@ -150,7 +150,7 @@ def _is_enumeration(sentence: str, start: int, end: int) -> bool:
         re.fullmatch(r"(?:19|20)\d{2}年", sentence[start:end]))
 
 
-def _format_number(value: float) -> str:
+def format_number(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
@@ -161,7 +161,7 @@ def sentence_dates(sentence: str, year: int | None, chunk_id: str = "", section:
         y = int(y) if y else year
         norm = "-".join(part for part in (
             f"{y:04d}" if y else "????", f"{int(mo):02d}", f"{int(d):02d}" if d else "") if part)
-        facts.append(Fact("date", m.group().strip(), norm, None, "", _clause_around(sentence, m.start()),
+        facts.append(Fact("date", m.group().strip(), norm, None, "", clause_around(sentence, m.start()),
                           "", "", "", sentence, chunk_id, section))
     return facts
 

@@ -1,4 +1,5 @@
-"""The ask chain's logic around the model, with a scripted chat model standing in for the LLM."""
+"""The ask chain over the real example library (real Chroma, real embeddings), with a scripted chat
+model in place of the LLM so that every route and every check is deterministic."""
 
 from __future__ import annotations
 
@@ -6,100 +7,112 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.answer import NOT_FOUND, Answer, AskChain, QuestionError, best_quote, resolve_citations
-from ingest.document import Chunk
-from vectorstore.retrieval import Hit
+from assistant.answer import Answer, AskChain, Conversation, QuestionError, last_standalone
+from assistant.components import open_library
+from assistant.settings import Settings
+from assistant.verify import UNVERIFIED_MARK
+from vectorstore.filters import SearchFilter
 
-FRIEND = ("一是优化布局，新建友城5个（其中县级友城3个）。2023年11月济宁市与乌兹别克斯坦诺林市、多米尼克罗索市新建友城。"
-          "二是加强与友城务实交流。")
-OTHER = "促成韩国商务考察团与中韩国际创新创业中心签订5个合作备忘录。年初以来共受理经贸团组100多批次。"
-
-
-def _hit(i: int, text: str, score: float = 0.9) -> Hit:
-    chunk = Chunk(f"d-{i}", "d", i, text, ("二、整改进展", f"{i}.小节"), "通报", "/r/通报.txt", 2023)
-    return Hit(chunk, score)
+FRIEND_SECTION = "9.友好城市工作不聚焦问题的整改进展情况"
 
 
-HITS = [_hit(1, OTHER), _hit(2, FRIEND)]
+@pytest.fixture(scope="module")
+def library(example_library: Settings):
+    return open_library(example_library)
 
 
-def _chain(reply: str, hits: list[Hit] = HITS) -> tuple[AskChain, list]:
-    seen = []
-
-    def retrieve(question: str, k: int) -> list[Hit]:
-        seen.append((question, k))
-        return hits
-
-    llm = GenericFakeChatModel(messages=iter([AIMessage(content=reply)]))
-    return AskChain(retrieve, llm, k=2), seen
+def _chain(library, *replies: str) -> AskChain:
+    """A model that may only be called once per scripted reply: an unscripted call fails the test."""
+    return AskChain(library, GenericFakeChatModel(messages=iter([AIMessage(content=r) for r in replies])))
 
 
-def test_streams_pieces_then_one_answer() -> None:
-    reply = "新建友城5个， 其中 县级友城3个。"  # the fake model streams word by word
-    chain, seen = _chain(reply)
-    items = list(chain.stream("  市外办新建了几个友城？ "))
-    assert isinstance(items[-1], Answer)
-    assert "".join(i for i in items[:-1] if isinstance(i, str)) == reply == items[-1].text
-    assert len(items) > 2  # streamed in several pieces
-    assert seen == [("市外办新建了几个友城？", 2)]
-
-
-def test_citations_come_from_the_passages_not_the_model() -> None:
-    answer = _chain("新建友城5个，其中县级友城3个。")[0].ask("新建了几个友城？")
-    assert [c.n for c in answer.citations] == [2]
+def test_a_figure_question_is_answered_from_the_source_without_the_model(library) -> None:
+    answer = _chain(library).ask("市外办新建了几个友城？")
+    assert answer.route == "extractive" and answer.found
+    assert answer.text == "新建友城5个（其中县级友城3个）[1]。"
     assert answer.citations[0].quote == "一是优化布局，新建友城5个（其中县级友城3个）。"
-    assert answer.citations[0].section == "二、整改进展 > 2.小节"
+    assert answer.citations[0].section.endswith(FRIEND_SECTION) and answer.citations[0].year == 2023
 
 
-def test_marked_citations_are_kept_and_invalid_ones_dropped() -> None:
-    cites = resolve_citations("共受理100多批次[1]，另见[7]。", HITS)
-    assert [c.n for c in cites] == [1]
-    assert "100多批次" in cites[0].quote
+def test_the_model_streams_in_pieces_then_one_checked_answer(library) -> None:
+    reply = "市外办 新建友城5个， 其中 县级友城3个[1]。"
+    items = list(_chain(library, reply).stream("市外办新建了几个友城？", phrase=True))
+    assert len(items) > 3 and isinstance(items[-1], Answer)
+    assert "".join(i for i in items[:-1] if isinstance(i, str)) == reply
+    answer = items[-1]
+    assert answer.route == "llm" and answer.count("verified") == 3 and answer.count("unverified") == 0  # 5个, 3个, 市外办
+    assert answer.citations[0].quote == "一是优化布局，新建友城5个（其中县级友城3个）。"
 
 
-def test_not_found_answer_has_no_citations() -> None:
-    answer = _chain("资料中未找到相关内容。")[0].ask("2025年新建了几个友城？")
-    assert not answer.found and answer.citations == []
+def test_a_wrong_figure_is_corrected_from_the_source(library) -> None:
+    answer = _chain(library, "新建友城6个[1]。").ask("市外办新建了几个友城？", phrase=True)
+    assert answer.text == "新建友城5个[1]。"
+    assert [(c.text, c.status, c.corrected_to) for c in answer.checks] == [("6个", "corrected", "5个")]
 
 
-def test_no_passages_means_not_found_without_calling_the_model() -> None:
-    chain, _ = _chain("不应调用", hits=[])
-    answer = chain.ask("随便问问")
-    assert answer.text == NOT_FOUND and not answer.found
+def test_figures_and_names_found_nowhere_are_flagged_not_shown_as_fact(library) -> None:
+    answer = _chain(library, "新建友城5个，另与日本大阪市签订友好协议9份。").ask("市外办新建了几个友城？", phrase=True)
+    assert f"9份{UNVERIFIED_MARK}" in answer.text and f"日本{UNVERIFIED_MARK}" in answer.text
+    assert answer.count("unverified") == 3 and answer.count("verified") == 1
 
 
-def test_empty_question_is_refused() -> None:
-    with pytest.raises(QuestionError, match="问题不能为空"):
-        _chain("x")[0].ask("   ")
+def test_citations_come_from_the_passages_not_the_model(library) -> None:
+    answer = _chain(library, "新建友城5个[7]。").ask("市外办新建了几个友城？", phrase=True)
+    assert all(c.n <= 4 for c in answer.citations)
+    assert any("新建友城5个" in c.quote for c in answer.citations)
 
 
-def test_best_quote_prefers_the_sentence_with_the_figures() -> None:
-    assert best_quote(FRIEND, "县级友城3个") == "一是优化布局，新建友城5个（其中县级友城3个）。"
+def test_weak_evidence_is_not_found_without_asking_the_model(library) -> None:
+    answer = _chain(library).ask("市外办今年的财政预算是多少？")
+    assert not answer.found and answer.route == "not_found" and answer.citations == []
+    assert answer.text.startswith("资料中未找到") and "财政预算" in answer.text
+    assert answer.closest and all(c.quote for c in answer.closest)
 
 
-def test_json_shape() -> None:
-    data = _chain("新建友城5个。")[0].ask("新建了几个友城？").as_json()
-    assert set(data) == {"answer", "found", "citations"}
-    assert {"doc", "section", "quote"} <= set(data["citations"][0])
+def test_a_year_the_library_does_not_cover_is_said_so(library) -> None:
+    answer = _chain(library).ask("2022年新建了几个友城？")
+    assert not answer.found and "2022年" in answer.text and "没有" in answer.text
+    filtered = _chain(library).ask("新建了几个友城？", where=SearchFilter(2019, 2019))
+    assert not filtered.found and "2019年" in filtered.text
 
 
-def test_overlong_question_is_refused() -> None:
-    with pytest.raises(QuestionError, match="问题过长"):
-        _chain("x")[0].ask("友城" * 600)
+def test_the_models_not_found_is_kept_with_the_closest_passages(library) -> None:
+    answer = _chain(library, "资料中未找到相关内容。").ask("市外办领导班子有几名成员？", phrase=True)
+    assert not answer.found and answer.route == "not_found" and len(answer.closest) == 3
 
 
-def test_unreachable_openai_server_gives_a_clear_error(settings, monkeypatch) -> None:
-    """A real OpenAI-compatible client pointed at a closed port on 127.0.0.1: an error, not a hang."""
-    import socket
+def test_a_total_is_counted_from_the_ledger_with_each_row_cited(library) -> None:
+    answer = _chain(library).ask("一共新建了几个友城？")
+    assert answer.route == "ledger" and "合计：5个" in answer.text
+    assert answer.citations[0].quote == "一是优化布局，新建友城5个（其中县级友城3个）。"
 
-    from assistant.llm import LLMUnavailable, shared_chat_model
-    from assistant.settings import load_settings
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    cfg = load_settings(llm={"backend": "openai", "base_url": f"http://127.0.0.1:{port}/v1", "model": "m",
-                             "timeout_s": 5})
-    chain = AskChain(lambda q, k: HITS, shared_chat_model(cfg), k=2)
-    with pytest.raises(LLMUnavailable, match="大模型调用失败"):
-        chain.ask("新建了几个友城？")
+def test_a_list_comes_from_the_names_in_the_ledger(library) -> None:
+    answer = _chain(library).ask("列出所有新结好的城市")
+    assert answer.route == "ledger"
+    for city in ("诺林市", "罗索市", "亚里士多德市"):
+        assert city in answer.text
+    assert "托克马克市" not in answer.text  # a 尼山书屋 was built there, no friendship signed
+    assert len(answer.citations) == 2  # one per sentence, not one per city
+
+
+def test_a_follow_up_is_asked_as_a_standalone_question(library) -> None:
+    conversation = Conversation(_chain(library), turns=2)
+    for question in ("市外办新建了几个友城？", "那县级的呢？"):
+        final = [i for i in conversation.stream(question) if isinstance(i, Answer)][-1]
+    assert final.standalone == "市外办新建了几个县级友城？"
+    assert "县级友城3个" in final.text
+    assert conversation.history == ["市外办新建了几个友城？", "市外办新建了几个县级友城？"]
+    assert last_standalone(["2023年开展了几次培训？", "2024年呢？"], 4) == "2024年开展了几次培训？"
+
+
+@pytest.mark.parametrize("question, message", [("   ", "问题不能为空"), ("友城" * 600, "问题过长")])
+def test_bad_questions_are_refused(library, question: str, message: str) -> None:
+    with pytest.raises(QuestionError, match=message):
+        _chain(library).ask(question)
+
+
+def test_json_shape(library) -> None:
+    data = _chain(library).ask("市外办新建了几个友城？").as_json()
+    assert {"answer", "found", "route", "citations", "closest", "checks", "check_counts"} <= set(data)
+    assert {"doc", "year", "section", "quote", "chunk_id"} <= set(data["citations"][0])

@@ -6,21 +6,29 @@ import pytest
 
 from assistant.components import make_ask_chain
 from assistant.settings import Settings
+from assistant.verify import UNVERIFIED_MARK
 
 pytestmark = pytest.mark.llm
 
 
-def test_friend_city_answer_has_the_figures_and_the_source(example_library: Settings) -> None:
-    answer = make_ask_chain(example_library).ask("市外办新建了几个友城？")
-    assert answer.found
-    assert "5" in answer.text and "3" in answer.text
+def test_the_model_phrases_the_figures_with_their_source(example_library: Settings) -> None:
+    answer = make_ask_chain(example_library).ask("市外办新建了几个友城？", phrase=True)
+    assert answer.found and answer.route == "llm"
+    assert "5个" in answer.text and UNVERIFIED_MARK not in answer.text
     cited = answer.citations[0]
     assert cited.doc == "中共济宁人民政府外事办公室党组关于巡察整改进展情况的通报"
     assert cited.section.endswith("9.友好城市工作不聚焦问题的整改进展情况")
     assert cited.quote == "一是优化布局，新建友城5个（其中县级友城3个）。"
 
 
-def test_date_question(example_library: Settings) -> None:
-    answer = make_ask_chain(example_library).ask("市委外事工作委员会第三次全体会议是哪天召开的？")
+def test_a_question_only_the_model_can_answer(example_library: Settings) -> None:
+    answer = make_ask_chain(example_library).ask("谁给全市翻译人才做了专题讲座？")
+    assert answer.route == "llm" and "徐彬" in answer.text
+    assert any("徐彬" in c.quote for c in answer.citations)
+
+
+def test_every_figure_the_model_gives_is_checked(example_library: Settings) -> None:
+    answer = make_ask_chain(example_library).ask("市委外事工作委员会第三次全体会议是哪天召开的？", phrase=True)
     assert "12月28日" in answer.text
+    assert any(c.kind == "date" and c.status == "verified" for c in answer.checks)
     assert any("2023年12月28日" in c.quote for c in answer.citations)

@@ -94,11 +94,7 @@ class KeywordIndex:
 
     def selective_terms(self, tokens: list[str]) -> list[str]:
         """Terms in the index, rarest first, within the postings budget (at least the rarest one)."""
-        unique = list(dict.fromkeys(tokens))
-        if not unique:
-            return []
-        marks = ", ".join("?" * len(unique))
-        df = dict(self.conn.execute(f"SELECT term, df FROM keyword_df WHERE term IN ({marks})", unique).fetchall())
+        df = self.document_frequencies(tokens)
         chosen, total = [], 0
         for term in sorted(df, key=df.__getitem__):
             if chosen and total + df[term] > POSTINGS_BUDGET:
@@ -106,6 +102,19 @@ class KeywordIndex:
             chosen.append(term)
             total += df[term]
         return chosen
+
+    def document_frequencies(self, tokens: Iterable[str]) -> dict[str, int]:
+        """How many chunks use each term; terms the library never uses are left out."""
+        unique = list(dict.fromkeys(tokens))
+        if not unique:
+            return {}
+        marks = ", ".join("?" * len(unique))
+        return dict(self.conn.execute(f"SELECT term, df FROM keyword_df WHERE term IN ({marks})", unique).fetchall())
+
+    def years(self) -> set[int]:
+        """Every year some chunk mentions (`2023年` is one token)."""
+        rows = self.conn.execute("SELECT term FROM keyword_df WHERE term GLOB '[12][0-9][0-9][0-9]年'")
+        return {int(r[0][:4]) for r in rows}
 
     def count(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM keywords").fetchone()[0]

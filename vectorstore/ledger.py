@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass
 from ingest.facts import Fact
 
 FACT_COLUMNS = tuple(Fact.__dataclass_fields__)
+ROW_SELECT = (f"SELECT {', '.join(f'f.{c}' for c in FACT_COLUMNS)}, f.doc_id, d.year, d.title, d.source"
+              " FROM facts f JOIN documents d USING (doc_id)")
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,7 @@ class LedgerRow:
     doc_id: str
     year: int | None
     title: str
+    source: str = ""
 
 
 class Ledger:
@@ -36,8 +39,7 @@ class Ledger:
     def search(self, query: str = "", kind: str | None = None, year: int | None = None,
                limit: int = 50) -> list[LedgerRow]:
         """Facts whose subject, text or sentence contains every word of the query."""
-        fact_columns = ", ".join(f"f.{c}" for c in FACT_COLUMNS)
-        sql = f"SELECT {fact_columns}, f.doc_id, d.year, d.title FROM facts f JOIN documents d USING (doc_id) WHERE 1=1"
+        sql = ROW_SELECT + " WHERE 1=1"
         args: list[object] = []
         for word in query.split():
             sql += " AND (f.subject LIKE ? OR f.text LIKE ? OR f.sentence LIKE ?)"
@@ -52,6 +54,14 @@ class Ledger:
         args.append(limit)
         return [self._row(r) for r in self.conn.execute(sql, args).fetchall()]
 
+    def mentioning(self, kinds: tuple[str, ...], words: list[str], limit: int = 500) -> list[LedgerRow]:
+        """Facts of these kinds whose subject or sentence contains any of the words."""
+        likes = " OR ".join(["f.subject LIKE ? OR f.sentence LIKE ?"] * len(words)) or "1=1"
+        sql = (ROW_SELECT + f" WHERE f.kind IN ({', '.join('?' * len(kinds))}) AND ({likes})"
+               " ORDER BY d.year, f.doc_id, f.id LIMIT ?")
+        args = [*kinds, *(f"%{w}%" for w in words for _ in range(2)), limit]
+        return [self._row(r) for r in self.conn.execute(sql, args).fetchall()]
+
     def count(self, doc_id: str | None = None) -> int:
         if doc_id:
             return self.conn.execute("SELECT COUNT(*) FROM facts WHERE doc_id = ?", (doc_id,)).fetchone()[0]
@@ -60,4 +70,4 @@ class Ledger:
     @staticmethod
     def _row(r: sqlite3.Row) -> LedgerRow:
         fact = Fact(**{c: r[c] for c in FACT_COLUMNS})
-        return LedgerRow(fact, r["doc_id"], r["year"], r["title"])
+        return LedgerRow(fact, r["doc_id"], r["year"], r["title"], r["source"])

@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from assistant.evidence import term_weights
 from assistant.settings import RetrievalSettings
 from ingest.document import PATH_SEPARATOR, Chunk, Document
 from ingest.facts import Fact
@@ -109,6 +110,18 @@ class Library:
             self.keywords.rebuild(chunks, cur)
             cur.execute("UPDATE documents SET embedding_model = ?", (self.embedding_model,))
         return len(chunks)
+
+    def term_weights(self, text: str) -> dict[str, float]:
+        """The text's keyword terms weighted by rarity in the library (IDF)."""
+        tokens = self.keywords.tokenizer.tokens(text)
+        return term_weights(tokens, self.keywords.document_frequencies(tokens), self.size())
+
+    def size(self) -> int:
+        """Chunks in the library (the N of the term weights)."""
+        return self.keywords.count()
+
+    def known_years(self) -> set[int]:
+        return self.keywords.years() | {d.year for d in self.documents() if d.year}
 
     def search(self, query: str, k: int | None = None, where: SearchFilter | None = None,
                mode: str | None = None) -> list[Hit]:

@@ -37,6 +37,7 @@ class EvalQuestion:
     question: str
     evidence: str | None
     doc: str | None
+    answers: tuple[str, ...] = ()  # what a correct answer must contain (all of them)
 
 
 def load_questions(path: Path) -> list[EvalQuestion]:
@@ -52,11 +53,13 @@ def load_questions(path: Path) -> list[EvalQuestion]:
         if not isinstance(row, dict):
             raise QuestionSetError(f"问题集第 {n} 行不是 JSON 对象 (line {n}: not an object)")
         if "q" in row:
-            questions.append(EvalQuestion(row["q"], row.get("evidence") or None, row.get("doc")))
+            questions.append(EvalQuestion(row["q"], row.get("evidence") or None, row.get("doc"),
+                                          tuple(row.get("answer") or ())))
         elif "question" in row:
             answer = row.get("answer")
             evidence = answer.get("text") if isinstance(answer, dict) else answer
-            questions.append(EvalQuestion(row["question"], evidence or None, row.get("docid")))
+            questions.append(EvalQuestion(row["question"], evidence or None, row.get("docid"),
+                                          (evidence,) if evidence else ()))
         else:
             raise QuestionSetError(f"问题集第 {n} 行既没有 q 也没有 question 字段 (line {n}: no question field)")
     return questions

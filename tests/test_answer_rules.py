@@ -1,0 +1,142 @@
+"""The pure rules behind answers: figures, intents, follow-ups, verification, evidence, the fast path
+and counting across reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.context import ContextPassage, compact_context
+from assistant.evidence import term_weights, weigh_evidence
+from assistant.extractive import clause_of, extract_answer
+from assistant.followup import standalone
+from assistant.question import intent_of
+from assistant.tally import Topic, tally
+from assistant.verify import UNVERIFIED_MARK, Source, verify_answer
+from ingest.document import Chunk
+from ingest.facts import Fact
+from ingest.quantities import quantities, same_date
+from vectorstore.ledger import LedgerRow
+from vectorstore.retrieval import Hit
+
+FRIEND = "一是优化布局，新建友城5个（其中县级友城3个）。2023年11月济宁市与乌兹别克斯坦诺林市、多米尼克罗索市新建友城。"
+CARDS = "2023年12月28日市委外事工作委员会召开第三次全体会议。为全市70家企业新办理APEC商务旅行卡76批184人。"
+SOURCES = [Source(1, FRIEND, 2023), Source(2, CARDS, 2023)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新建友城五个（其中县级友城３个）", [("figure", 5.0, "个"), ("figure", 3.0, "个")]),
+    ("发布0.3万条，投资1.2亿元", [("figure", 3000.0, "条"), ("figure", 120000000.0, "元")]),
+    ("外派2名教师，76批184人", [("figure", 2.0, "人"), ("figure", 76.0, "批"), ("figure", 184.0, "人")]),
+    ("联系方式：0537-2348660", [("number", 537.0, ""), ("number", 2348660.0, "")]),
+])
+def test_quantities_are_normalised(text: str, expected: list) -> None:
+    assert [(q.kind, q.value, q.unit) for q in quantities(text)] == expected
+
+
+def test_dates_and_years() -> None:
+    found = quantities("2023年12月28日召开，10月12日反馈，2024年以来")
+    assert [(q.kind, q.norm) for q in found] == [("date", "2023-12-28"), ("date", "10-12"), ("year", "2024")]
+    assert same_date("12-28", "2023-12-28") and not same_date("2023-12-28", "2024-12-28")
+
+
+@pytest.mark.parametrize("question, kind, units, listing, total, years", [
+    ("市外办新建了几个友城？", "figure", ("个",), False, False, ()),
+    ("给契诃夫学院派了几名中国教师？", "figure", ("人",), False, False, ()),
+    ("市委外事工作委员会第三次全体会议是哪天召开的？", "date", (), False, False, ()),
+    ("英语人才占多大比例？", "share", (), False, False, ()),
+    ("一共新建了几个友城？", "figure", ("个",), False, True, ()),
+    ("列出2023年所有新结好的城市", "other", (), True, False, (2023,)),
+])
+def test_intent(question: str, kind: str, units: tuple, listing: bool, total: bool, years: tuple) -> None:
+    intent = intent_of(question)
+    assert (intent.kind, intent.units, intent.listing, intent.total, intent.years) == (kind, units, listing, total,
+                                                                                        years)
+
+
+@pytest.mark.parametrize("question, previous, expected", [
+    ("那县级的呢？", "市外办新建了几个友城？", "市外办新建了几个县级友城？"),
+    ("2024年呢？", "2023年开展了几次培训？", "2024年开展了几次培训？"),
+    ("2024年呢？", "开展了几次培训？", "2024年开展了几次培训？"),
+    ("那罗索市呢？", "诺林市是哪年结好的？", "诺林市是哪年结好的（罗索市）？"),
+    ("新建了几个友城？", "2023年开展了几次培训？", "新建了几个友城？"),
+    ("那县级的呢？", None, "那县级的呢？"),
+])
+def test_follow_ups_become_standalone(question: str, previous: str | None, expected: str) -> None:
+    assert standalone(question, previous) == expected
+
+
+def test_verified_figures_keep_their_passage() -> None:
+    result = verify_answer("新建友城五个，会议于12月28日召开[2]。", "新建了几个友城？", SOURCES)
+    assert result.text == "新建友城五个，会议于12月28日召开[2]。"
+    assert [(c.text, c.status, c.passage) for c in result.checks] == [("五个", "verified", 1), ("12月28日", "verified", 2)]
+    assert result.supporting == [1, 2]
+
+
+def test_a_wrong_figure_is_corrected_only_from_a_matching_clause() -> None:
+    result = verify_answer("为70家企业办理了48批。", "办理了多少批？", SOURCES)
+    assert result.text == "为70家企业办理了76批。" and result.count("corrected") == 1
+    part = verify_answer("其中县级友城4个。", "县级友城几个？", SOURCES)
+    assert part.text == "其中县级友城3个。"
+
+
+def test_what_cannot_be_corrected_is_marked() -> None:
+    result = verify_answer("共签订协议9份，会议于2024年1月5日召开，与日本大阪市结好。", "签了几份？", SOURCES)
+    assert result.text == (f"共签订协议9份{UNVERIFIED_MARK}，会议于2024年1月5日{UNVERIFIED_MARK}召开，"
+                           f"与日本{UNVERIFIED_MARK}大阪市{UNVERIFIED_MARK}结好。")
+    assert result.count("unverified") == 4
+
+
+def test_a_year_taken_from_the_question_is_not_flagged() -> None:
+    result = verify_answer("2019年的资料中没有记载。", "2019年新建了几个友城？", SOURCES)
+    assert [c.status for c in result.checks] == ["given"]
+
+
+def test_evidence_weighs_rare_terms_and_years() -> None:
+    weights = term_weights(["财政预算", "市外办", "几个"], {"市外办": 90}, 100)
+    assert set(weights) == {"财政预算", "市外办"}  # 几个 asks how, not what about
+    evidence = weigh_evidence(weights, ["市外办新建友城5个"], [2022], {2023})
+    assert evidence.coverage < 0.1 and evidence.missing == ("财政预算",) and evidence.missing_years == (2022,)
+    assert not evidence.enough()
+
+
+def _hit(i: int, text: str) -> Hit:
+    return Hit(Chunk(f"c{i}", "d", i, text, ("一、",), "通报", "/r.txt", 2023), 1.0 / (i + 1))
+
+
+def test_compact_context_keeps_the_best_sentences_within_budget() -> None:
+    hits = [_hit(0, "无关的一句话。" * 5 + FRIEND), _hit(1, CARDS)]
+    weights = {"新建": 2.0, "友城": 2.0}
+    passages = compact_context(hits, weights, intent_of("新建了几个友城？"), budget=40)
+    assert [p.n for p in passages] == [1]
+    assert passages[0].sentences == ("一是优化布局，新建友城5个（其中县级友城3个）。",)
+
+
+def test_the_fast_path_quotes_one_clause_and_refuses_ambiguity() -> None:
+    intent = intent_of("新建了几个友城？")
+    passage = ContextPassage(1, _hit(0, FRIEND), ("一是优化布局，新建友城5个（其中县级友城3个）。",))
+    extract = extract_answer(intent, {"新建": 1.0, "友城": 1.0}, [passage])
+    assert extract and extract.clause == "新建友城5个（其中县级友城3个）"
+    rival = ContextPassage(2, _hit(1, "x"), ("新建友城7个。",))
+    assert extract_answer(intent, {"新建": 1.0, "友城": 1.0}, [passage, rival]) is None
+    assert clause_of("组织11名干部参加翻译资格（水平）考试，", 2, 5) == "组织11名干部参加翻译资格（水平）考试"
+
+
+def _row(text: str, value: float, unit: str, subject: str, sentence: str, doc: str, year: int | None,
+         qualifier: str = "", status: str = "") -> LedgerRow:
+    fact = Fact("figure", text, str(value), value, unit, subject, qualifier, "", status, sentence, f"{doc}-c", "一、")
+    return LedgerRow(fact, doc, year, f"{doc}的报告", f"/r/{doc}.txt")
+
+
+def test_a_tally_adds_figures_once_and_says_what_it_left_out() -> None:
+    sentence = "新建友城5个（其中县级友城3个）。"
+    rows = [_row("5个", 5, "个", "新建友城", sentence, "a", 2023, "其中县级友城3个"),
+            _row("3个", 3, "个", "新建县级友城", "新建友城5个，其中新建县级友城3个。", "a", 2023, "其中"),
+            _row("5个", 5, "个", "新建友城", sentence, "b", 2023, "其中县级友城3个"),  # the same figure, reported again
+            _row("2个", 2, "个", "新建友城", "2024年新建友城2个。", "c", 2024),
+            _row("9个", 9, "个", "新建友城", "累计新建友城9个。", "c", 2024, status="累计")]
+    topic = Topic(((("新建",), 1.0), (("友城", "友好城市"), 1.0)), "figure")
+    result = tally(rows, topic, intent_of("一共新建了几个友城？"))
+    assert result and result.total == 7
+    assert [i.note for i in result.items] == ["", "其中分项", "重复", "", "累计数"]
+    only_2024 = tally(rows, topic, intent_of("2024年一共新建了几个友城？"))
+    assert only_2024 and only_2024.total == 2
