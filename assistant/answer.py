@@ -11,14 +11,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Protocol
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
 from assistant.context import ContextPassage, compact_context
 from assistant.evidence import Evidence, weigh_evidence
-from assistant.extractive import extract_answer
+from assistant.extractive import asked, extract_answer
 from assistant.followup import standalone
 from assistant.llm import LLMUnavailable
 from assistant.question import Intent, intent_of
@@ -27,6 +27,8 @@ from assistant.tally import Tally, figure_clause, tally, topic_of, total_text
 from assistant.verify import STATUSES, FigureCheck, Source, verify_answer
 from ingest.chunking import split_sentences
 from ingest.document import PATH_SEPARATOR, Chunk
+from ingest.names import person_names
+from ingest.quantities import quantities
 from prompts import chat_prompt, read_prompt
 from vectorstore.filters import SearchFilter
 from vectorstore.ledger import Ledger
@@ -67,6 +69,7 @@ class Citation:
     source: str
     chunk_id: str
     score: float
+    chunk_ids: tuple[str, ...] = ()  # every chunk of the passage (neighbours merged into it)
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -126,9 +129,10 @@ def supporting_passages(answer: str, passages: list[str]) -> list[int]:
     return [i + 1 for i in chosen]
 
 
-def cite(n: int, chunk: Chunk, quote: str, score: float = 0.0) -> Citation:
+def cite(n: int, chunk: Chunk, quote: str, score: float = 0.0, chunk_ids: tuple[str, ...] = ()) -> Citation:
     return Citation(n=n, doc=chunk.title, year=chunk.year, section=chunk.section, quote=quote,
-                    source=chunk.source, chunk_id=chunk.chunk_id, score=round(score, 4))
+                    source=chunk.source, chunk_id=chunk.chunk_id, score=round(score, 4),
+                    chunk_ids=chunk_ids or (chunk.chunk_id,))
 
 
 def resolve_citations(answer: str, passages: list[ContextPassage], also: list[int] = ()) -> list[Citation]:
@@ -136,12 +140,13 @@ def resolve_citations(answer: str, passages: list[ContextPassage], also: list[in
     answer. Quotes are cut from the passages, never taken from the model."""
     marked = [int(n) for n in CITATION_MARK.findall(answer) if 1 <= int(n) <= len(passages)]
     chosen = list(dict.fromkeys([*marked, *also])) or supporting_passages(answer, [p.text for p in passages])
-    return [cite(n, passages[n - 1].hit.chunk, best_quote(passages[n - 1].text, answer), passages[n - 1].hit.score)
-            for n in chosen]
+    return [cite(n, p.hit.chunk, best_quote(p.text, answer), p.hit.score, p.hit.ids)
+            for n, p in ((n, passages[n - 1]) for n in chosen)]
 
 
 def closest_passages(hits: list[Hit], question: str, limit: int) -> list[Citation]:
-    return [cite(i, h.chunk, best_quote(h.chunk.text, question), h.score) for i, h in enumerate(hits[:limit], 1)]
+    return [cite(i, h.chunk, best_quote(h.chunk.text, question), h.score, h.ids)
+            for i, h in enumerate(hits[:limit], 1)]
 
 
 def is_not_found(text: str) -> bool:
@@ -187,6 +192,18 @@ def tally_answer(t: Tally) -> tuple[str, list[Citation]]:
         counted = sum(i.counted for i in t.items)
         lines.append(f"合计：{total_text(t)}（按以上 {counted} 条相加；其中分项、累计数和同期重复的数字不重复计入）。")
     return "\n".join([head, *lines]), citations
+
+
+def answers_the_question(intent: Intent, checks: tuple[FigureCheck, ...]) -> bool:
+    """A figure, date or person question is answered only by such a figure or name found in the passages;
+    an answer whose only such figures were invented is no answer, whatever the model says."""
+    if intent.kind == "person":
+        people = [c for c in checks if c.kind == "name" and person_names(c.text)]
+        return not people or any(c.status == "verified" for c in people)
+    if intent.kind not in ("figure", "date", "share"):
+        return True
+    relevant = [c for c in checks if any(asked(q, intent) for q in quantities(c.text))]
+    return not relevant or any(c.status in ("verified", "corrected") for c in relevant)
 
 
 class AskChain:
@@ -264,7 +281,13 @@ class AskChain:
             yield Answer(base.question, text, False, [], "not_found", base.standalone,
                          closest=closest_passages(hits, base.standalone, self.settings.closest), model_text=text)
             return
-        yield self._verified(base, text, "llm", passages)
+        answer = self._verified(base, text, "llm", passages)
+        if not answers_the_question(intent_of(base.standalone), answer.checks):
+            rejected = "、".join(c.text for c in answer.checks if c.status == "unverified")
+            text = f"资料中未找到可以核实的答案（模型给出的“{rejected}”在资料中找不到，未予采用）。"
+            answer = replace(answer, text=text, found=False, citations=[], route="not_found",
+                             closest=closest_passages(hits, base.standalone, self.settings.closest))
+        yield answer
 
     def _verified(self, base: Answer, text: str, route: str, passages: list[ContextPassage]) -> Answer:
         sources = [Source(p.n, p.text, p.hit.chunk.year) for p in passages]

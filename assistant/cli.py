@@ -484,6 +484,7 @@ def bench_answer(
     limit: Annotated[int | None, typer.Option(help="只用前 N 题")] = None,
     budgets: Annotated[str, typer.Option(help="另测这些上下文字数预算（逗号分隔），每档都让大模型回答")] = "",
     speed: Annotated[int, typer.Option(help="生成速度对比用的题数")] = 8,
+    details: Annotated[Path | None, typer.Option(help="把每题的回答写入这个 jsonl 文件")] = None,
 ) -> None:
     """回答基准：准确率、“未找到”的准确率和召回率、未标注的未核实数字、首字延迟、总耗时，及生成速度对比。"""
     import tempfile
@@ -503,7 +504,7 @@ def bench_answer(
         chain = make_ask_chain(settings, library)
 
         def cited(answer) -> list[str]:
-            chunks = library.chunks_by_id([c.chunk_id for c in answer.citations])
+            chunks = library.chunks_by_id([i for c in answer.citations for i in c.chunk_ids])
             return [c.text for c in chunks.values()] + [c.quote for c in answer.citations]
 
         answerable = [q for q in questions if q.evidence]
@@ -518,6 +519,9 @@ def bench_answer(
         speeds = answer_eval.generation_speed(chain, [q.question for q in answerable[:speed]])
     console.print(answer_eval.table(runs), markup=False)
     console.print(answer_eval.speed_table(speeds), markup=False)
+    if details:
+        details.write_text("".join(json.dumps({"run": r.name, **rec.as_json()}, ensure_ascii=False) + "\n"
+                                   for r in runs for rec in r.records), encoding="utf-8")
 
 
 @app.command()

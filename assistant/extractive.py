@@ -33,7 +33,9 @@ def asked(q: Quantity, intent: Intent) -> bool:
         return q.kind == "date"
     if intent.kind == "share":
         return q.unit == "%"
-    return q.kind == "figure" and (not intent.units or q.unit in intent.units)
+    if not intent.units:
+        return q.kind in ("figure", "number")
+    return q.kind == "figure" and q.unit in intent.units
 
 
 def clause_of(sentence: str, start: int, end: int) -> str:

@@ -14,6 +14,7 @@ from ingest.quantities import base_unit
 
 ASKED_UNIT = re.compile(rf"(?:几|多少)({UNIT_ALT})?")
 DATE_ASK = re.compile(r"哪天|哪一天|什么时候|何时|几月几[日号]|哪个月|哪一年|什么时间|日期")
+WHO_ASK = re.compile(r"谁|哪位|什么名字|叫什么|姓名")
 SHARE_ASK = re.compile(r"比例|占比|比重|百分之|进度|[增降]长?率|多大")
 LIST_ASK = re.compile(r"列出|列举|罗列|有哪些|都有哪|是哪些|哪几个|分别是|分别有")
 TOTAL_ASK = re.compile(r"一共|总共|合计|共计|总计|加起来|累计共|各(?:新建|开展|举办|签订|有)")
@@ -22,7 +23,7 @@ YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 @dataclass(frozen=True)
 class Intent:
-    """`kind`: figure | date | share | other; `listing`/`total` ask for rows across the library."""
+    """`kind`: figure | date | share | person | other; `listing`/`total` ask for rows across the library."""
 
     kind: str
     units: tuple[str, ...] = ()
@@ -41,6 +42,8 @@ def intent_of(question: str) -> Intent:
     years = tuple(sorted({int(y) for y in YEAR.findall(text)}))
     if DATE_ASK.search(text):
         kind = "date"
+    elif WHO_ASK.search(text):
+        kind = "person"
     elif SHARE_ASK.search(text):
         kind = "share"
     elif ASKED_UNIT.search(text):

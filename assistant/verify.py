@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ingest.clean import canonical
 from ingest.facts import clause_around
-from ingest.names import find_names
+from ingest.names import find_names, person_names
 from ingest.quantities import Quantity, quantities, same_date
 
 UNVERIFIED_MARK = "【未核实】"
@@ -56,11 +56,19 @@ def supports(q: Quantity, source: Source, found: list[Quantity]) -> bool:
         return source.year == int(q.norm) or any(f.kind in ("year", "date") and f.norm.startswith(q.norm)
                                                  for f in found)
     if q.kind == "date":
-        return any(f.kind == "date" and same_date(q.norm, f.norm) for f in found)
+        return any(f.kind == "date" and same_date(q.norm, f.norm) and _year_said(q, f, source, found) for f in found)
     if q.kind == "number":
         return any(f.value == q.value for f in found if f.kind in ("figure", "number"))
     return any(f.kind == "figure" and f.value == q.value and (f.unit == q.unit or not f.unit or not q.unit)
                for f in found)
+
+
+def _year_said(q: Quantity, f: Quantity, source: Source, found: list[Quantity]) -> bool:
+    """A year the answer adds to a date the passage gives without one must be the passage's year."""
+    year = q.norm[:4] if q.norm[:4].isdigit() else ""
+    if not year or f.norm[:4].isdigit():
+        return True
+    return str(source.year) == year or any(g.kind in ("year", "date") and g.norm.startswith(year) for g in found)
 
 
 def correction(answer: str, q: Quantity, sources: list[Source],
@@ -111,7 +119,7 @@ def verify_answer(answer: str, question: str, sources: list[Source]) -> Verifica
 def _name_checks(text: str, question: str, sources: list[Source], edits: list) -> list[FigureCheck]:
     passages = [canonical(s.text) for s in sources]
     checks = []
-    for name in {n.text: n for n in find_names(text)}.values():
+    for name in {n.text: n for n in find_names(text) + person_names(text)}.values():
         n = next((s.n for s, p in zip(sources, passages, strict=True) if name.text in p), None)
         if n is not None or name.text in canonical(question):
             checks.append(FigureCheck(name.text, "name", "verified" if n else "given", n))

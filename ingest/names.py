@@ -37,7 +37,7 @@ NOT_A_NAME_START = re.compile(r"^(?:全|我|本|各|该|有关|相关|联系|其
 
 @dataclass(frozen=True)
 class Name:
-    kind: str  # "country" | "place" | "org"
+    kind: str  # "country" | "place" | "org" | "person"
     text: str
     country: str = ""
 
@@ -63,6 +63,13 @@ def find_names(sentence: str) -> list[Name]:
     tokens = [(t.word, t.flag) for t in posseg.lcut(sentence, HMM=False)]
     found = _places(tokens) + _organisations(tokens)
     return list(dict.fromkeys(found))
+
+
+def person_names(text: str) -> list[Name]:
+    """People's names (jieba's HMM finds unseen ones such as 林慧珍), for checking an answer's names."""
+    return list(dict.fromkeys(Name("person", t.word) for t in posseg.lcut(text, HMM=True)
+                              if t.flag in ("nr", "nrfg") and 2 <= len(t.word) <= 4
+                              and re.fullmatch(r"[\u4e00-\u9fff]+", t.word)))
 
 
 def _places(tokens: list[tuple[str, str]]) -> list[Name]:

@@ -116,3 +116,16 @@ def test_json_shape(library) -> None:
     data = _chain(library).ask("市外办新建了几个友城？").as_json()
     assert {"answer", "found", "route", "citations", "closest", "checks", "check_counts"} <= set(data)
     assert {"doc", "year", "section", "quote", "chunk_id"} <= set(data["citations"][0])
+
+
+def test_an_invented_figure_that_is_the_whole_answer_becomes_not_found(library) -> None:
+    answer = _chain(library, "尼山书屋一共藏书100册。").ask("尼山书屋藏书多少册？", phrase=True)
+    assert not answer.found and answer.route == "not_found" and "100册" in answer.text
+    assert answer.closest and answer.model_text == "尼山书屋一共藏书100册。"
+
+
+def test_an_invented_person_is_no_answer(library) -> None:
+    answer = _chain(library, "市外办主任叫王明。").ask("市外办主任叫什么名字？", phrase=True)
+    assert not answer.found and "王明" in answer.text
+    named = _chain(library, "山东师范大学徐彬教授。").ask("谁给全市翻译人才做了专题讲座？", phrase=True)
+    assert named.found and any(c.text == "徐彬" and c.status == "verified" for c in named.checks)

@@ -140,3 +140,10 @@ def test_a_tally_adds_figures_once_and_says_what_it_left_out() -> None:
     assert [i.note for i in result.items] == ["", "其中分项", "重复", "", "累计数"]
     only_2024 = tally(rows, topic, intent_of("2024年一共新建了几个友城？"))
     assert only_2024 and only_2024.total == 2
+
+
+def test_a_year_added_to_a_date_must_be_the_passages_year() -> None:
+    sources = [Source(1, "2月12日起启用市民出行实名制登记系统。", 2020)]
+    assert verify_answer("2020年2月12日启用。", "何时启用？", sources).count("verified") == 1
+    wrong = verify_answer("2021年2月12日启用。", "何时启用？", sources)
+    assert wrong.text == f"2021年2月12日{UNVERIFIED_MARK}启用。"

@@ -38,3 +38,15 @@ def test_retrieval_scale_benchmark_grows_the_library_and_times_every_mode(settin
     assert all(r.p95_ms[m] >= r.p50_ms[m] > 0 for r in rows for m in retrieval_scale.MODES)
     table = retrieval_scale.table(rows, len(questions))
     assert "target: hybrid p95 <= 50 ms at 400 chunks" in table and "1.00x" in table
+
+
+def test_answer_grading_and_the_independent_figure_check() -> None:
+    from assistant.answer import Answer
+    from assistant.benchmarks.answer_eval import contains_gold, shown_unverified
+
+    assert contains_gold("新建友城5个（其中县级友城3个）", "5") and not contains_gold("2025年新建友城", "5")
+    assert contains_gold("位于北京北铃专用汽车有限公司", "北京北铃专用汽车有限公司")
+    source = ["一是优化布局，新建友城5个（其中县级友城3个）。"]
+    assert not shown_unverified(Answer("q", "新建友城5个[1]，其中县级3个。", True, []), source)
+    assert shown_unverified(Answer("q", "新建友城6个[1]。", True, []), source)
+    assert not shown_unverified(Answer("q", "新建友城6个【未核实】[1]。", True, []), source)

@@ -12,12 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.answer import ROUTES, Answer, AskChain
-from assistant.benchmarks.retrieval_eval import EvalQuestion, quantile
-from assistant.verify import UNVERIFIED_MARK
+from assistant.benchmarks.retrieval_eval import EvalQuestion, contains_evidence, quantile
+from assistant.verify import CITATION, STATUSES, UNVERIFIED_MARK
 from ingest.clean import canonical
 from ingest.quantities import quantities
 
-NOT_TEXT = re.compile(r"[^\w%.]+")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -27,6 +26,7 @@ class Record:
     answer: Answer
     ttft_s: float
     total_s: float
+    unverified_shown: bool = False
 
     @property
     def answerable(self) -> bool:
@@ -36,12 +36,23 @@ class Record:
     def correct(self) -> bool:
         return self.answer.found and all(contains_gold(self.answer.text, g) for g in self.question.answers)
 
+    def as_json(self) -> dict:
+        return {"question": self.question.question, "gold": list(self.question.answers),
+                "answerable": self.answerable, "correct": self.correct, "route": self.answer.route,
+                "found": self.answer.found, "answer": self.answer.text, "ttft_s": round(self.ttft_s, 3),
+                "total_s": round(self.total_s, 3), "unverified_shown": self.unverified_shown,
+                "checks": {s: self.answer.count(s) for s in STATUSES}}
+
 
 @dataclass
 class AnswerRun:
     name: str
     records: list[Record] = field(default_factory=list)
-    unverified_shown: int = 0  # found answers with a figure neither in a cited source nor marked
+
+    @property
+    def unverified_shown(self) -> int:
+        """Found answers with a figure neither in a cited source nor marked 【未核实】 (target 0)."""
+        return sum(r.unverified_shown for r in self.records)
 
     def _of(self, answerable: bool) -> list[Record]:
         return [r for r in self.records if r.answerable == answerable]
@@ -76,11 +87,12 @@ class AnswerRun:
 
 
 def contains_gold(answer: str, gold: str) -> bool:
-    """A number must appear as a figure of that value (not inside a year); other gold text verbatim."""
+    """A number must appear as a figure of that value (not inside a year); other gold text as the
+    retrieval benchmark asks of a passage: whole when short, a long span at least half as one run."""
     answer = answer.replace(UNVERIFIED_MARK, "")
     if NUMBER.fullmatch(gold):
         return any(q.value == float(gold) for q in quantities(answer) if q.kind in ("figure", "number"))
-    return NOT_TEXT.sub("", canonical(gold)) in NOT_TEXT.sub("", canonical(answer))
+    return contains_evidence(answer, gold)
 
 
 def timed(chain: AskChain, question: str, phrase: bool = False) -> tuple[Answer, float, float]:
@@ -101,7 +113,7 @@ def shown_unverified(answer: Answer, cited_texts: list[str]) -> bool:
         return False
     sources = canonical("\n".join(cited_texts))
     text = canonical(answer.text)
-    for q in quantities(re.sub(r"\[\d{1,2}\]", "    ", text)):
+    for q in quantities(CITATION.sub(lambda m: " " * len(m.group()), text)):
         if q.kind == "year" or text[q.end : q.end + len(UNVERIFIED_MARK)] == UNVERIFIED_MARK:
             continue
         if q.text not in sources and not any(_same(q, s) for s in quantities(sources)):
@@ -119,8 +131,7 @@ def run(name: str, chain: AskChain, questions: list[EvalQuestion], cited_texts: 
     timed(chain, questions[0].question)  # loads the models
     for q in questions:
         answer, ttft, total = timed(chain, q.question, phrase)
-        result.records.append(Record(q, answer, ttft, total))
-        result.unverified_shown += shown_unverified(answer, cited_texts(answer))
+        result.records.append(Record(q, answer, ttft, total, shown_unverified(answer, cited_texts(answer))))
         if on_question:
             on_question()
     return result
