@@ -36,7 +36,8 @@ examples: models
 	$(RA) ingest examples/reports
 
 # Benchmarks on the dev QA set's documents plus the example reports (dev data is never copied in):
-# ingest throughput, retrieval quality per mode, retrieval latency and memory from 1k to 100k chunks.
+# ingest throughput, retrieval quality per mode, retrieval latency and memory from 1k to 100k chunks,
+# answers (accuracy, not found, unverified figures, time to first token, context budgets, generation speed).
 DEVDATA ?= ../shared/devdata/ncp_policy_qa_train200.jsonl
 EXAMPLE_QA := examples/eval/example_reports_devset.jsonl
 bench: models
@@ -44,6 +45,8 @@ bench: models
 	$(RA) eval retrieval $(EXAMPLE_QA) --corpus examples/reports
 	$(RA) eval retrieval $(DEVDATA)
 	$(RA) bench retrieval --questions $(EXAMPLE_QA) --questions $(DEVDATA) --qa-jsonl $(DEVDATA) --add examples/reports
+	$(RA) bench answer $(EXAMPLE_QA) --corpus examples/reports --budgets 120,240,480
+	$(RA) bench answer $(DEVDATA) --limit 100
 
 lint: setup
 	$(BIN)/ruff check .

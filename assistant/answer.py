@@ -247,8 +247,8 @@ class AskChain:
     def prompt_for(self, question: str) -> list:
         """The messages the model would get for this question (for benchmarks and debugging)."""
         intent, weights = intent_of(question), self.knowledge.term_weights(question)
-        passages = compact_context(self.knowledge.search(question, self.k), weights, intent,
-                                   self.settings.context_chars)
+        hits = self.knowledge.search(question, self.k)
+        passages = compact_context(hits, weights, intent, self.settings.context_chars)
         return self.prompt.format_messages(context=format_context(passages), question=question)
 
     def _from_ledger(self, base: Answer, weights: dict[str, float], intent: Intent) -> Answer | None:

@@ -505,7 +505,8 @@ def bench_answer(
 
         def cited(answer) -> list[str]:
             chunks = library.chunks_by_id([i for c in answer.citations for i in c.chunk_ids])
-            return [c.text for c in chunks.values()] + [c.quote for c in answer.citations]
+            years = [f"{c.year}年" for c in answer.citations if c.year]  # a date's year may be its report's
+            return [c.text for c in chunks.values()] + [c.quote for c in answer.citations] + years
 
         answerable = [q for q in questions if q.evidence]
         with Progress(console=err, transient=True) as progress:

@@ -15,7 +15,7 @@ from assistant.answer import ROUTES, Answer, AskChain
 from assistant.benchmarks.retrieval_eval import EvalQuestion, contains_evidence, quantile
 from assistant.verify import CITATION, STATUSES, UNVERIFIED_MARK
 from ingest.clean import canonical
-from ingest.quantities import quantities
+from ingest.quantities import Quantity, quantities
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -116,13 +116,18 @@ def shown_unverified(answer: Answer, cited_texts: list[str]) -> bool:
     for q in quantities(CITATION.sub(lambda m: " " * len(m.group()), text)):
         if q.kind == "year" or text[q.end : q.end + len(UNVERIFIED_MARK)] == UNVERIFIED_MARK:
             continue
-        if q.text not in sources and not any(_same(q, s) for s in quantities(sources)):
+        if q.text not in sources and not any(_same(q, s, sources) for s in quantities(sources)):
             return True
     return False
 
 
-def _same(a, b) -> bool:
-    return (a.kind == b.kind and a.key == b.key) or (a.kind == "date" == b.kind and b.norm.endswith(a.norm))
+def _same(a: Quantity, b: Quantity, sources: str) -> bool:
+    """Same value and unit; a date the same, or given a year the sources state elsewhere."""
+    if a.kind != "date":
+        return a.kind == b.kind and a.key == b.key
+    year = a.norm[:4] if a.norm[:4].isdigit() else ""
+    return b.kind == "date" and (a.norm == b.norm or b.norm.endswith(a.norm) or (
+        bool(year) and not b.norm[:4].isdigit() and a.norm.endswith(b.norm) and f"{year}年" in sources))
 
 
 def run(name: str, chain: AskChain, questions: list[EvalQuestion], cited_texts: Callable[[Answer], list[str]],
