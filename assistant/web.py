@@ -40,9 +40,19 @@ def render_answer(answer: Answer) -> str:
 
 
 def user_questions(history: list) -> list[str]:
-    """The user's earlier questions from gradio's message history."""
-    return [str(m["content"]) for m in history if isinstance(m, dict) and m.get("role") == "user"
-            and isinstance(m.get("content"), str)]
+    """The user's earlier questions from gradio's message history (content as text or as parts)."""
+    return [text for m in history if isinstance(m, dict) and m.get("role") == "user"
+            and (text := _text(m.get("content")))]
+
+
+def _text(content: object) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, dict):
+        return str(content.get("text") or "")
+    if isinstance(content, list | tuple):
+        return "".join(_text(part) for part in content)
+    return ""
 
 
 def respond_with(chain: AskChain):

@@ -36,3 +36,11 @@ def test_chat_answers_with_source(example_library: Settings) -> None:
         assert "来源" in reply and "新建友城5个（其中县级友城3个）" in reply
     finally:
         app.close()
+
+
+def test_earlier_questions_are_read_from_either_history_format() -> None:
+    from assistant.web import user_questions
+
+    history = [{"role": "user", "content": [{"type": "text", "text": "市外办新建了几个友城？"}]},
+               {"role": "assistant", "content": "新建友城5个"}, {"role": "user", "content": "2024年呢？"}]
+    assert user_questions(history) == ["市外办新建了几个友城？", "2024年呢？"]
