@@ -26,6 +26,7 @@ from assistant.settings import AnswerSettings
 from assistant.tally import Tally, figure_clause, tally, topic_of, total_text
 from assistant.verify import STATUSES, FigureCheck, Source, verify_answer
 from ingest.chunking import split_sentences
+from ingest.clean import bigrams
 from ingest.document import PATH_SEPARATOR, Chunk
 from ingest.names import person_names
 from ingest.quantities import quantities
@@ -99,14 +100,10 @@ class Answer:
                 "check_counts": {s: self.count(s) for s in STATUSES}}
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 def _support(sentence: str, answer: str) -> tuple[int, int]:
     """(figures of the answer found in the sentence, shared character bigrams)."""
     figures = set(NUMBER.findall(answer)) & set(NUMBER.findall(sentence))
-    return len(figures), len(_bigrams(answer) & _bigrams(sentence))
+    return len(figures), len(bigrams(answer) & bigrams(sentence))
 
 
 def best_quote(passage: str, answer: str) -> str:
@@ -222,8 +219,8 @@ class AskChain:
         asked = standalone(question, previous)
         intent = intent_of(asked)
         weights = self.knowledge.term_weights(asked)
-        known = self.knowledge.known_years()
         filtered = _filter_years(where)
+        known = self.knowledge.known_years() if intent.years or filtered else set()  # a scan: only when asked
         years = tuple(sorted({*intent.years, *(filtered if not known & set(filtered) else ())}))
         base = Answer(question, "", False, [], standalone=asked)
         if intent.across_reports and (answer := self._from_ledger(base, weights, intent)):
@@ -247,8 +244,11 @@ class AskChain:
     def prompt_for(self, question: str) -> list:
         """The messages the model would get for this question (for benchmarks and debugging)."""
         intent, weights = intent_of(question), self.knowledge.term_weights(question)
-        hits = self.knowledge.search(question, self.k)
-        passages = compact_context(hits, weights, intent, self.settings.context_chars)
+        passages = compact_context(self.knowledge.search(question, self.k), weights, intent,
+                                   self.settings.context_chars)
+        return self._messages(passages, question)
+
+    def _messages(self, passages: list[ContextPassage], question: str) -> list:
         return self.prompt.format_messages(context=format_context(passages), question=question)
 
     def _from_ledger(self, base: Answer, weights: dict[str, float], intent: Intent) -> Answer | None:
@@ -270,7 +270,7 @@ class AskChain:
     def _generate_answer(self, base: Answer, passages: list[ContextPassage], hits: list[Hit]) -> Iterator[str | Answer]:
         if self.llm is None:
             raise LLMUnavailable("未配置大模型 (no LLM configured)")
-        messages = self.prompt.format_messages(context=format_context(passages), question=base.standalone)
+        messages = self._messages(passages, base.standalone)
         log.info("prompt of %d characters for %r", sum(len(str(m.content)) for m in messages), base.standalone)
         pieces = []
         for text in self._generate(messages):

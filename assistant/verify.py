@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.clean import canonical
+from ingest.clean import bigrams, canonical
 from ingest.facts import clause_around
 from ingest.names import find_names, person_names
 from ingest.quantities import Quantity, quantities, same_date
@@ -91,7 +91,12 @@ def correction(answer: str, q: Quantity, sources: list[Source],
 def _words(clause: str) -> set[str]:
     """Character bigrams without digits: what a clause is about, whatever its figure."""
     clause = re.sub(r"[\d.%]+", " ", clause)
-    return {clause[i : i + 2] for i in range(len(clause) - 1)} - {"其中"} if clause else set()
+    return bigrams(clause) - {"其中"}
+
+
+def without_citations(text: str) -> str:
+    """[n] marks blanked out, offsets kept: `[1]` is not a figure."""
+    return CITATION.sub(lambda m: " " * len(m.group()), text)
 
 
 def verify_answer(answer: str, question: str, sources: list[Source]) -> Verification:
@@ -99,7 +104,7 @@ def verify_answer(answer: str, question: str, sources: list[Source]) -> Verifica
     found = [quantities(s.text) for s in sources]
     given = quantities(question)
     checks, edits = [], []
-    for q in quantities(CITATION.sub(lambda m: " " * len(m.group()), text)):
+    for q in quantities(without_citations(text)):
         supporting = next((s.n for s, f in zip(sources, found, strict=True) if supports(q, s, f)), None)
         if supporting is not None:
             checks.append(FigureCheck(q.text, q.kind, "verified", supporting))

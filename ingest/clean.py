@@ -20,6 +20,11 @@ _NARROW = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.%+-/"
 CANONICAL = str.maketrans(_WIDE + ",;:()!?", _NARROW + "，；：（）！？")
 
 
+def bigrams(text: str) -> set[str]:
+    """Character pairs: what two Chinese clauses share when their words are spelt alike."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
 def canonical(text: str) -> str:
     """One spelling for matching: half-width digits and Latin letters, Chinese punctuation.
 

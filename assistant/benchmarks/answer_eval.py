@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.answer import ROUTES, Answer, AskChain
 from assistant.benchmarks.retrieval_eval import EvalQuestion, contains_evidence, quantile
-from assistant.verify import CITATION, STATUSES, UNVERIFIED_MARK
+from assistant.verify import STATUSES, UNVERIFIED_MARK, without_citations
 from ingest.clean import canonical
 from ingest.quantities import Quantity, quantities
 
@@ -113,7 +113,7 @@ def shown_unverified(answer: Answer, cited_texts: list[str]) -> bool:
         return False
     sources = canonical("\n".join(cited_texts))
     text = canonical(answer.text)
-    for q in quantities(CITATION.sub(lambda m: " " * len(m.group()), text)):
+    for q in quantities(without_citations(text)):
         if q.kind == "year" or text[q.end : q.end + len(UNVERIFIED_MARK)] == UNVERIFIED_MARK:
             continue
         if q.text not in sources and not any(_same(q, s, sources) for s in quantities(sources)):
