@@ -50,4 +50,6 @@ def intent_of(question: str) -> Intent:
         kind = "figure"
     else:
         kind = "other"
-    return Intent(kind, units, bool(LIST_ASK.search(text)), bool(TOTAL_ASK.search(text)), years)
+    # "2023年开展了几次培训？" counts events of a period, which several reports may each contribute to.
+    counts_events = kind == "figure" and units == ("次",) and bool(years)
+    return Intent(kind, units, bool(LIST_ASK.search(text)), bool(TOTAL_ASK.search(text)) or counts_events, years)

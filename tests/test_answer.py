@@ -88,6 +88,12 @@ def test_a_total_is_counted_from_the_ledger_with_each_row_cited(library) -> None
     assert answer.citations[0].quote == "一是优化布局，新建友城5个（其中县级友城3个）。"
 
 
+def test_events_of_a_year_are_counted_across_sentences_and_a_cumulative_figure_is_not_added(library) -> None:
+    answer = _chain(library).ask("2023年开展了几次培训？")
+    assert answer.route == "ledger" and "合计：5次" in answer.text
+    assert "16次（累计数，未计入合计）" in answer.text and len(answer.citations) == 2
+
+
 def test_a_list_comes_from_the_names_in_the_ledger(library) -> None:
     answer = _chain(library).ask("列出所有新结好的城市")
     assert answer.route == "ledger"

@@ -46,6 +46,8 @@ def test_dates_and_years() -> None:
     ("英语人才占多大比例？", "share", (), False, False, ()),
     ("一共新建了几个友城？", "figure", ("个",), False, True, ()),
     ("列出2023年所有新结好的城市", "other", (), True, False, (2023,)),
+    ("2023年开展了几次培训？", "figure", ("次",), False, True, (2023,)),
+    ("开展了几次培训？", "figure", ("次",), False, False, ()),
 ])
 def test_intent(question: str, kind: str, units: tuple, listing: bool, total: bool, years: tuple) -> None:
     intent = intent_of(question)
