@@ -20,7 +20,7 @@ from assistant.context import ContextPassage, compact_context
 from assistant.evidence import Evidence, weigh_evidence
 from assistant.extractive import asked, extract_answer
 from assistant.followup import standalone
-from assistant.llm import LLMUnavailable
+from assistant.llm import stream_text
 from assistant.question import Intent, intent_of
 from assistant.settings import AnswerSettings
 from assistant.tally import Tally, figure_clause, tally, topic_of, total_text
@@ -268,12 +268,10 @@ class AskChain:
                      closest=closest_passages(hits, base.standalone, self.settings.closest))
 
     def _generate_answer(self, base: Answer, passages: list[ContextPassage], hits: list[Hit]) -> Iterator[str | Answer]:
-        if self.llm is None:
-            raise LLMUnavailable("未配置大模型 (no LLM configured)")
         messages = self._messages(passages, base.standalone)
         log.info("prompt of %d characters for %r", sum(len(str(m.content)) for m in messages), base.standalone)
         pieces = []
-        for text in self._generate(messages):
+        for text in stream_text(self.llm, messages):
             pieces.append(text)
             yield text
         text = "".join(pieces).strip()
@@ -295,15 +293,6 @@ class AskChain:
         citations = resolve_citations(checked.text, passages, checked.supporting)
         return Answer(base.question, checked.text, True, citations, route, base.standalone, checked.checks,
                       model_text=text)
-
-    def _generate(self, messages: list) -> Iterator[str]:
-        try:
-            for message in self.llm.stream(messages):  # type: ignore[union-attr]
-                if text := str(message.content):
-                    yield text
-        except Exception as exc:  # any backend failure (connection, timeout, bad reply) ends here
-            log.warning("LLM call failed: %r", exc)
-            raise LLMUnavailable(f"大模型调用失败，请检查模型服务或配置 (LLM call failed: {exc})") from exc
 
     def ask(self, question: str, previous: str | None = None, where: SearchFilter | None = None,
             phrase: bool = False) -> Answer:

@@ -311,6 +311,81 @@ def ask(
         print(json.dumps(final.as_json(), ensure_ascii=False, indent=2))
 
 
+DOC_TYPE_HELP = "文种：工作总结、进展情况汇报、整改进展情况通报、工作报告、其他"
+
+
+@app.command()
+def draft(
+    ctx: typer.Context,
+    doc_type: Annotated[str, typer.Option("--type", help=DOC_TYPE_HELP)] = "其他",
+    heading: Annotated[str, typer.Option(help="标题，如“（三）拓宽对外交往渠道”，或一个主题")] = "",
+    points: Annotated[str, typer.Option(help="要点和数字，用分号或换行分隔，如“新建友城2个；举办友城论坛1次”")] = "",
+    mode: Annotated[str, typer.Option(help="section 起草一节；continue 续写；rewrite 改写成公文语言；outline 全文提纲")
+                    ] = "section",
+    text: Annotated[str, typer.Option(help="续写或改写的原文")] = "",
+    text_file: Annotated[Path | None, typer.Option(help="从文件读取续写或改写的原文（.docx/.txt/.pdf）")] = None,
+    length: Annotated[int, typer.Option(help="目标字数")] = 300,
+    years: Annotated[str | None, typer.Option(help="参考哪些年份的公文，如 2023 或 2022-2023")] = None,
+    doc: Annotated[list[str] | None, typer.Option(help="参考这些公文（编号、文件名或标题片段，可多次指定）")] = None,
+    year: Annotated[int | None, typer.Option(help="新公文的年份（提纲用）")] = None,
+    level: Annotated[int, typer.Option(help="标题没有序号时的层级：1 为“一、”，2 为“（一）”，3 为“1.”")] = 2,
+    out: Annotated[Path | None, typer.Option(help="另存为 .docx（按 GB/T 9704 版式）")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """起草：按本单位公文文风起草一节、续写、改写或列提纲；每个数字都标明出处或【待核实】。"""
+    from assistant.components import make_drafter
+    from assistant.draft.chain import Draft
+    from assistant.draft.docx_export import export_docx
+    from assistant.draft.request import DraftError, DraftRequest, parse_points
+    from ingest.loaders import load_text
+    from ingest.loaders.errors import LoadError
+
+    settings = _settings(ctx)
+    library = _open_library(settings)
+    where = _search_filter(library, years, doc or [], [], "")
+    span = range(where.year_from, (where.year_to or where.year_from) + 1) if where.year_from else range(0)
+    try:
+        original = load_text(text_file) if text_file else text
+        request = DraftRequest(doc_type=doc_type, heading=heading, points=parse_points(points), length=length,
+                               years=tuple(span), doc_ids=where.doc_ids, year=year, mode=mode, text=original,
+                               level=level)
+    except (DraftError, LoadError, OSError) as exc:
+        _fail(str(exc))
+    with _user_errors():
+        final = None
+        for item in make_drafter(settings, library).stream(request):
+            if isinstance(item, Draft):
+                final = item
+            elif not as_json:
+                console.print(item, end="", markup=False, highlight=False)
+    assert final is not None
+    if out:
+        export_docx(final.text, out, with_title=mode == "outline")
+    if as_json:
+        print(json.dumps(final.as_json(), ensure_ascii=False, indent=2))
+        return
+    _print_draft(final, out)
+
+
+def _print_draft(final, out: Path | None) -> None:
+    console.print("\n\n核对后的稿子：", style="bold")
+    console.print(final.text, markup=False, highlight=False)
+    counts = {o: final.accounting.count(o) for o in ("user", "library", "pending")}
+    if final.request.mode != "outline":
+        console.print(f"数字：用户提供 {counts['user']}，引自资料库 {counts['library']}，待核实 {counts['pending']}；"
+                      f"用时 {final.seconds:.1f} 秒", style="dim")
+    for line in (*final.warnings, *final.notes):
+        console.print(line, markup=False, style="yellow")
+    for c in final.sources:
+        console.print(f"[{c.n}] 《{c.doc}》{f'（{c.year}年）' if c.year else ''}{c.section}\n    “{c.quote}”",
+                      markup=False)
+    for e in final.exemplars:
+        console.print(f"参考范文：《{e.title}》{f'（{e.year}年）' if e.year else ''}{e.section}", markup=False,
+                      style="dim")
+    if out:
+        console.print(f"已另存为 {out}")
+
+
 @app.command()
 def chat(ctx: typer.Context) -> None:
     """在终端里连续对话（追问会结合上一个问题理解），输入空行或 Ctrl-D 退出。"""
@@ -445,7 +520,7 @@ def eval_retrieval(
     if bad := [m for m in modes if m not in retrieval_eval.MODES]:
         _fail(f"检索方式只能是 hybrid、dense 或 keyword：{'、'.join(bad)}")
     with tempfile.TemporaryDirectory(prefix="ra-eval-") as tmp:
-        library = _eval_library(settings, qa, corpus, Path(tmp))
+        library = _eval_library(settings, Path(tmp), corpus, qa)
         with _user_errors():
             results = retrieval_eval.evaluate(retrieval_eval.library_search(library), questions, modes, k)
     if as_json:
@@ -457,14 +532,14 @@ def eval_retrieval(
             console.print(f"\n{r.mode} 前 5 条未命中（{len(r.misses)}）：\n  " + "\n  ".join(r.misses), markup=False)
 
 
-def _eval_library(settings: Settings, qa: Path, corpus: Path | None, tmp: Path) -> Library:
+def _eval_library(settings: Settings, tmp: Path, corpus: Path | None, qa: Path | None = None) -> Library:
     """A temporary library of the corpus folder, or of the question set's contexts, with the shared models."""
     from assistant.benchmarks.corpus import export_contexts
     from assistant.components import open_library
     from ingest.pipeline import expand_paths, ingest_paths
 
     folder = corpus or tmp / "corpus"
-    if corpus is None and not export_contexts(qa, folder):
+    if corpus is None and (qa is None or not export_contexts(qa, folder)):
         _fail("问题集中没有 context，请用 --corpus 指定公文文件夹")
     library = open_library(load_settings(home=tmp / "home", models_dir=settings.models_path,
                                          retrieval=settings.retrieval.model_dump(), llm=settings.llm.model_dump(),
@@ -500,7 +575,7 @@ def bench_answer(
         questions = retrieval_eval.load_questions(qa)[:limit]
     sizes = [int(b) for b in budgets.split(",") if b.strip().isdigit()]
     with tempfile.TemporaryDirectory(prefix="ra-answer-") as tmp, _user_errors():
-        library = _eval_library(settings, qa, corpus, Path(tmp))
+        library = _eval_library(settings, Path(tmp), corpus, qa)
         chain = make_ask_chain(settings, library)
 
         def cited(answer) -> list[str]:
@@ -523,6 +598,53 @@ def bench_answer(
     if details:
         details.write_text("".join(json.dumps({"run": r.name, **rec.as_json()}, ensure_ascii=False) + "\n"
                                    for r in runs for rec in r.records), encoding="utf-8")
+
+
+@bench_app.command("draft")
+def bench_draft(
+    ctx: typer.Context,
+    corpus: Annotated[Path, typer.Option(help="公文文件夹（按节起草）")] = Path("examples/reports"),
+    qa: Annotated[Path | None, typer.Option(help="另用这个问题集（jsonl）的 context，整篇起草")] = None,
+    sections: Annotated[int, typer.Option(help="从公文文件夹取几节")] = 10,
+    documents: Annotated[int, typer.Option(help="从问题集取几篇")] = 6,
+    details: Annotated[Path | None, typer.Option(help="把每篇稿子写入这个 jsonl 文件")] = None,
+) -> None:
+    """起草基准：留出原文，按要点重写各节；统计未标注的编造数字、用户数字保留率、文风、与原文的 ROUGE-L 和用时。"""
+    import shutil
+    import tempfile
+
+    from assistant.benchmarks import draft_eval
+    from assistant.benchmarks.corpus import export_contexts
+    from assistant.components import make_drafter
+    from assistant.draft.style import house_style
+
+    settings = _settings(ctx)
+    with tempfile.TemporaryDirectory(prefix="ra-draft-") as tmp, _user_errors():
+        folder = Path(tmp) / "corpus"
+        shutil.copytree(corpus, folder)
+        devdata_ids = set()
+        if qa:
+            before = {p.stem for p in folder.iterdir()}
+            export_contexts(qa, folder)
+            devdata_ids = {p.stem for p in folder.iterdir()} - before
+        library = _eval_library(settings, Path(tmp), folder)
+        chunks = library.stored_chunks()
+        by_source = {c.doc_id: Path(c.source).stem for c in chunks}
+        reports = [c for c in chunks if by_source[c.doc_id] not in devdata_ids]
+        cases = draft_eval.cases_from(reports, sections)
+        cases += draft_eval.cases_from([c for c in chunks if by_source[c.doc_id] in devdata_ids], documents,
+                                       whole_documents=True)
+        house = house_style([c.text for c in chunks])
+        drafter = make_drafter(settings, library)
+        with Progress(console=err, transient=True) as progress:
+            task = progress.add_task("逐节起草", total=len(cases))
+            records = draft_eval.run(drafter, cases, house, on_case=lambda: progress.advance(task))
+    console.print(draft_eval.table(records, house), markup=False)
+    if details:
+        details.write_text("".join(json.dumps({"heading": r.case.heading, "points": r.case.points,
+                                               "original": r.case.original, "invented": r.invented,
+                                               **r.draft.as_json()}, ensure_ascii=False) + "\n" for r in records),
+                           encoding="utf-8")
 
 
 @app.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.answer import AskChain
+from assistant.draft.chain import Drafter
 from assistant.llm import shared_chat_model
 from assistant.settings import Settings
 from vectorstore.chroma_store import ChromaStore, make_client
@@ -24,3 +25,8 @@ def open_library(settings: Settings) -> Library:
 def make_ask_chain(settings: Settings, library: Library | None = None) -> AskChain:
     library = library or open_library(settings)
     return AskChain(library, shared_chat_model(settings), settings.retrieval.k, settings.answer)
+
+
+def make_drafter(settings: Settings, library: Library | None = None) -> Drafter:
+    library = library or open_library(settings)
+    return Drafter(library, shared_chat_model(settings), settings.draft)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
 from assistant.model_setup.gguf_join import QWEN_CODER_1_5B
 from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 class LLMUnavailable(RuntimeError):
@@ -67,3 +71,16 @@ def shared_chat_model(settings: Settings) -> BaseChatModel:
         if key not in _loaded:
             _loaded[key] = _openai(settings) if cfg.backend == "openai" else _llamacpp(settings)
         return _loaded[key]
+
+
+def stream_text(llm: BaseChatModel | None, messages: list) -> Iterator[str]:
+    """The model's reply piece by piece; any backend failure becomes one Chinese LLMUnavailable."""
+    if llm is None:
+        raise LLMUnavailable("未配置大模型 (no LLM configured)")
+    try:
+        for message in llm.stream(messages):
+            if text := str(message.content):
+                yield text
+    except Exception as exc:  # connection, timeout, bad reply: all end here
+        log.warning("LLM call failed: %r", exc)
+        raise LLMUnavailable(f"大模型调用失败，请检查模型服务或配置 (LLM call failed: {exc})") from exc

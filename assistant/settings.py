@@ -83,11 +83,21 @@ class RetrievalSettings(BaseModel):
 class AnswerSettings(BaseModel):
     """Context budget, the not-found threshold and the fast path (README, "Answers")."""
 
-    context_chars: int = 240  # measured: ~0.7 prompt tokens per character, ~1 s per 100 tokens here
+    context_chars: int = 180  # measured: ~0.7 prompt tokens per character, ~1 s per 100 tokens here
     min_coverage: float = 0.5
     fast_path: bool = True
     history_turns: int = 4
     closest: int = 3
+
+
+class DraftSettings(BaseModel):
+    """Drafting: how much of earlier reports the model sees (exemplar counts are in each prompt file)."""
+
+    material_chars: int = 240
+    material_hits: int = 6
+    exemplar_hits: int = 8
+    max_points: int = 8
+    outline_levels: int = 2
 
 
 class Settings(BaseSettings):
@@ -102,6 +112,7 @@ class Settings(BaseSettings):
     chroma: ChromaSettings = ChromaSettings()
     retrieval: RetrievalSettings = RetrievalSettings()
     answer: AnswerSettings = AnswerSettings()
+    draft: DraftSettings = DraftSettings()
     ingest: IngestSettings = IngestSettings()
     config_file: Path | None = None
 

@@ -118,7 +118,7 @@ def verify_answer(answer: str, question: str, sources: list[Source]) -> Verifica
             checks.append(FigureCheck(q.text, q.kind, "unverified"))
             edits.append((q.end, q.end, UNVERIFIED_MARK))
     checks += _name_checks(text, question, sources, edits)
-    return Verification(_apply(answer, edits), tuple(checks))
+    return Verification(apply_edits(answer, edits), tuple(checks))
 
 
 def _name_checks(text: str, question: str, sources: list[Source], edits: list) -> list[FigureCheck]:
@@ -135,7 +135,7 @@ def _name_checks(text: str, question: str, sources: list[Source], edits: list) -
     return checks
 
 
-def _apply(answer: str, edits: list[tuple[int, int, str]]) -> str:
+def apply_edits(answer: str, edits: list[tuple[int, int, str]]) -> str:
     for start, end, new in sorted(edits, reverse=True):
         answer = answer[:start] + new + answer[end:]
     return answer

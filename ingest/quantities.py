@@ -63,9 +63,10 @@ def quantities(text: str) -> list[Quantity]:
             if value is not None:
                 start = match.start() + part.start()
                 end = start + len(part.group())
-                unit = part.group(3)
-                if unit in SCALES and (measure := MEASURE.match(text, end)):  # 0.3万条: the count is of 条
-                    unit, end = unit + measure.group(), measure.end()
+                unit, unit_start = part.group(3), match.start() + part.start(3)
+                measure = MEASURE.match(text, unit_start + 1) if unit[0] in SCALES else None
+                if measure and measure.end() > unit_start + len(unit):  # 0.3万条, 0.3万人次: a count of 条, 人次
+                    unit, end = unit[0] + measure.group(), max(end, measure.end())
                 amount, unit = scaled(value, unit)
                 found.append(Quantity("figure", text[start:end], start, end, amount, unit))
         taken.append(match.span())

@@ -32,3 +32,20 @@ def test_every_figure_the_model_gives_is_checked(example_library: Settings) -> N
     assert "12月28日" in answer.text
     assert any(c.kind == "date" and c.status == "verified" for c in answer.checks)
     assert any("2023年12月28日" in c.quote for c in answer.citations)
+
+
+def test_the_model_drafts_a_section_and_every_figure_is_accounted_for(example_library: Settings,
+                                                                       tmp_path) -> None:
+    from assistant.benchmarks.draft_eval import unflagged_figures
+    from assistant.components import make_drafter
+    from assistant.draft.docx_export import export_docx
+    from assistant.draft.request import DraftRequest
+
+    points = ("新建友城2个", "举办友城论坛1次")
+    draft = make_drafter(example_library).draft(
+        DraftRequest(doc_type="进展情况汇报", heading="（三）拓宽对外交往渠道", points=points, length=200))
+    heading, body = draft.text.split("\n", 1)
+    assert heading == "（三）拓宽对外交往渠道" and "一是" in body and "二是" in body
+    invented, kept = unflagged_figures(draft.text, "\n".join(points))
+    assert invented == [] and kept == 1.0, draft.text
+    assert export_docx(draft.text, tmp_path / "d.docx").stat().st_size > 5000

@@ -97,6 +97,10 @@ class Library:
         """Every chunk of every complete document, the source for rebuilding the dense index."""
         return [_chunk(r) for r in self.conn.execute(CHUNK_SELECT + " ORDER BY c.doc_id, c.idx")]
 
+    def chunks_of(self, doc_id: str) -> list[Chunk]:
+        """A document's chunks in reading order."""
+        return [_chunk(r) for r in self.conn.execute(CHUNK_SELECT + " WHERE c.doc_id = ? ORDER BY c.idx", (doc_id,))]
+
     def chunks_by_id(self, chunk_ids: list[str]) -> dict[str, Chunk]:
         marks = ", ".join("?" * len(chunk_ids))
         rows = self.conn.execute(CHUNK_SELECT + f" WHERE c.chunk_id IN ({marks})", chunk_ids)

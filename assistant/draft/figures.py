@@ -1,0 +1,89 @@
+"""Figure bookkeeping for drafts: every figure, date and name is the writer's, cited from the library,
+or marked 【待核实】 in the text. Library figures are marked with their report's year, so last
+year's number is never taken for this year's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.verify import Source, apply_edits, supports, without_citations
+from ingest.clean import canonical
+from ingest.names import find_names, person_names
+from ingest.quantities import quantities
+
+PENDING_MARK = "【待核实】"
+ORIGINS = ("user", "library", "pending")
+CHECKED_NAMES = ("country", "place")  # and people; organisations such as 市外办 are the writer's own
+OWN_COUNTRY = frozenset({"中国", "我国", "中华人民共和国"})
+
+
+@dataclass(frozen=True)
+class DraftFigure:
+    text: str
+    kind: str  # figure | number | year | date | name
+    origin: str  # user | library | pending
+    source: int | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class Accounting:
+    text: str
+    figures: tuple[DraftFigure, ...]
+
+    def count(self, origin: str) -> int:
+        return sum(f.origin == origin for f in self.figures)
+
+
+def library_mark(source: Source) -> str:
+    year = f"{source.year}年" if source.year else "往年"
+    return f"【引自{year}报告[{source.n}]】"
+
+
+def account_figures(draft: str, given: str, sources: list[Source]) -> Accounting:
+    """`given` is everything the writer typed (heading, points, pasted text); `sources` the library passages."""
+    text = canonical(without_citations(draft))
+    typed = [Source(0, given)]
+    typed_found = quantities(given)
+    found = [quantities(s.text) for s in sources]
+    figures, marks = [], []
+    for q in quantities(text):
+        if supports(q, typed[0], typed_found):
+            figures.append(DraftFigure(q.text, q.kind, "user"))
+            continue
+        source = next((s for s, f in zip(sources, found, strict=True) if supports(q, s, f)), None)
+        figures.append(DraftFigure(q.text, q.kind, "library" if source else "pending",
+                                   source.n if source else None, source.year if source else None))
+        marks.append((q.start, q.end, library_mark(source) if source else PENDING_MARK))
+    edits = [(end, end, mark) for i, (_, end, mark) in enumerate(marks) if not _same_mark_follows(text, marks, i)]
+    figures += _name_origins(text, canonical(given), sources, edits)
+    return Accounting(apply_edits(draft, edits), tuple(figures))
+
+
+def _same_mark_follows(text: str, marks: list[tuple[int, int, str]], i: int) -> bool:
+    """76批184人, or 新建友城5个，其中县级友城3个 from one report: one mark after the last figure."""
+    if i + 1 == len(marks) or marks[i + 1][2] != marks[i][2]:
+        return False
+    between = text[marks[i][1]:marks[i + 1][0]]
+    if marks[i][2] == PENDING_MARK:
+        return not between  # each doubtful figure keeps its own mark
+    return not any(end in between for end in "。；！？")
+
+
+def _name_origins(text: str, given: str, sources: list[Source], edits: list) -> list[DraftFigure]:
+    passages = [canonical(s.text) for s in sources]
+    figures = []
+    names = [n for n in find_names(text) if n.kind in CHECKED_NAMES and n.text not in OWN_COUNTRY]
+    names += person_names(text)
+    for name in {n.text: n for n in names}.values():
+        if name.text in given:
+            figures.append(DraftFigure(name.text, "name", "user"))
+            continue
+        source = next((s for s, p in zip(sources, passages, strict=True) if name.text in p), None)
+        figures.append(DraftFigure(name.text, "name", "library" if source else "pending",
+                                   source.n if source else None, source.year if source else None))
+        if source is None:
+            end = text.find(name.text) + len(name.text)
+            edits.append((end, end, PENDING_MARK))
+    return figures
