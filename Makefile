@@ -37,7 +37,8 @@ examples: models
 
 # Benchmarks on the dev QA set's documents plus the example reports (dev data is never copied in):
 # ingest throughput, retrieval quality per mode, retrieval latency and memory from 1k to 100k chunks,
-# answers (accuracy, not found, unverified figures, time to first token, context budgets, generation speed).
+# answers (accuracy, not found, unverified figures, time to first token, context budgets, generation speed),
+# drafts (invented figures, writer's figures kept, style, ROUGE-L against the held-out original, time).
 DEVDATA ?= ../shared/devdata/ncp_policy_qa_train200.jsonl
 EXAMPLE_QA := examples/eval/example_reports_devset.jsonl
 bench: models
@@ -47,6 +48,7 @@ bench: models
 	$(RA) bench retrieval --questions $(EXAMPLE_QA) --questions $(DEVDATA) --qa-jsonl $(DEVDATA) --add examples/reports
 	$(RA) bench answer $(EXAMPLE_QA) --corpus examples/reports --budgets 120,240,480
 	$(RA) bench answer $(DEVDATA) --limit 100
+	$(RA) bench draft --corpus examples/reports --qa $(DEVDATA) --sections 10 --documents 6
 
 lint: setup
 	$(BIN)/ruff check .

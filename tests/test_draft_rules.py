@@ -53,6 +53,16 @@ def test_the_models_own_numbering_and_markup_are_removed() -> None:
     assert clean_piece("（三）小标题：好的。") == "好的。"
 
 
+def test_a_repetition_loop_is_cut_off() -> None:
+    looped = "通过集中学习、自学，深入学习党的创新理论，深入学习党的历史，深入学习党的传统，深入学习党的作风"
+    assert clean_piece(looped) == "通过集中学习、自学，深入学习党的创新理论，深入学习党的历史。"
+
+
+def test_the_genres_own_leader_is_not_an_invented_name() -> None:
+    result = account_figures("深入学习习近平新时代中国特色社会主义思想，与王明会见。", "", [])
+    assert result.text == "深入学习习近平新时代中国特色社会主义思想，与王明【待核实】会见。"
+
+
 def test_an_item_that_lost_the_writers_figure_falls_back_to_the_writers_words() -> None:
     assert keep_given_figures("优化布局。新建友城两个，扩大朋友圈。", "新建友城2个") == "优化布局。新建友城两个，扩大朋友圈。"
     assert keep_given_figures("优化布局。新建友城3个。", "新建友城2个") == "优化布局。新建友城2个。"
@@ -111,3 +121,23 @@ def test_each_type_and_mode_has_its_prompt_file_and_unknown_types_fall_back() ->
         assert "skeleton" in draft_prompt("outline", doc_type).parts
     parsed = parse_draft_prompt("x", "---\nexemplars: 2\n---\n## system\n甲\n\n## item\n乙{point}")
     assert parsed.settings == {"exemplars": 2} and parsed.part("item", point="丙") == "乙丙"
+
+
+def test_the_draft_benchmark_counts_unmarked_invented_figures_and_kept_ones() -> None:
+    from assistant.benchmarks.draft_eval import key_points, unflagged_figures
+
+    draft = "一是新建友城2个。二是举办论坛3次【待核实】，接待12人，2023年以来累计5个【引自2023年报告[1]】。"
+    invented, kept = unflagged_figures(draft, "新建友城2个；举办论坛1次")
+    assert invented == ["12人", "2023年"] and kept == 0.5
+    assert key_points("一是全员同步学。执行制度20次，组织集体学习8次。二是拓展内容学。研读8种书目。") == (
+        "全员同步学，执行制度20次，组织集体学习8次", "拓展内容学，研读8种书目")
+
+
+def test_style_measures_and_rouge_l() -> None:
+    from assistant.draft.style import house_style, rouge_l, style_score
+
+    house = house_style(["一是坚持学习。党组成员带头开展学习，推动工作落实。二是加强调研。深入基层开展调研走访。"])
+    score = style_score("一是坚持学习。认真开展学习活动。二是推动落实。", house)
+    assert score.enumerated and score.sentences == 3 and 0 < score.in_style <= 1
+    assert rouge_l("新建友城2个", "新建友城2个") == 1.0 and rouge_l("甲乙", "丙丁") == 0.0
+    assert round(rouge_l("新建友城", "新建了友城"), 3) == round(2 * 1 * 0.8 / 1.8, 3)

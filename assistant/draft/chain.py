@@ -117,7 +117,8 @@ class Drafter:
             written.append(("" if fresh_line else joiner(heading)) + item_prefix(heading, number, last))
             yield written[-1]
             ask = HumanMessage(prompt.part("item", heading=heading.title, point=point, chars=chars))
-            yield from self._written([*shown, ask], chars, written, echo=heading.title)
+            echo = "" if point.startswith(heading.title) else heading.title
+            yield from self._written([*shown, ask], chars, written, echo=echo)
             written[-1] = keep_given_figures(written[-1], point)
 
     def _demos(self, request: DraftRequest, heading: Heading, prompt: DraftPrompt,
@@ -168,8 +169,9 @@ class Drafter:
             yield text
             if len(raw) > chars * OVERRUN:
                 break
-        for separator in "。，" if echo else "":
-            raw = raw.strip().removeprefix(echo + separator)
+        raw = raw.strip()
+        if echo and raw.startswith(echo):  # the model repeated the heading before the item
+            raw = raw[len(echo):].lstrip("。，：")
         written.append(clean_piece(raw))
 
     def _material(self, request: DraftRequest, heading: Heading) -> list[ContextPassage]:

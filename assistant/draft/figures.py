@@ -5,6 +5,7 @@ year's number is never taken for this year's.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.verify import Source, apply_edits, supports, without_citations
@@ -16,6 +17,7 @@ PENDING_MARK = "【待核实】"
 ORIGINS = ("user", "library", "pending")
 CHECKED_NAMES = ("country", "place")  # and people; organisations such as 市外办 are the writer's own
 OWN_COUNTRY = frozenset({"中国", "我国", "中华人民共和国"})
+LEADER_CONTEXT = re.compile(r"总书记|主席|同志|新时代|外交思想|生态文明思想|法治思想")  # 习近平总书记: the genre's own
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ def _name_origins(text: str, given: str, sources: list[Source], edits: list) -> 
     passages = [canonical(s.text) for s in sources]
     figures = []
     names = [n for n in find_names(text) if n.kind in CHECKED_NAMES and n.text not in OWN_COUNTRY]
-    names += person_names(text)
+    names += [n for n in person_names(text) if not LEADER_CONTEXT.match(text, text.find(n.text) + len(n.text))]
     for name in {n.text: n for n in names}.values():
         if name.text in given:
             figures.append(DraftFigure(name.text, "name", "user"))

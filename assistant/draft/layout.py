@@ -19,6 +19,7 @@ LEADING_JUNK = re.compile(
     rf"^(?:[\s\"“”'‘’*#>：:]|小标题|标题|正文|内容|[{CN}]+是|\d{{1,2}}[.、．]|[（(][{CN}\d]+[）)])+"
 )
 SENTENCE_END = "。！？；"
+CLAUSE = re.compile(r"[^，、；。！？]+")
 MASKED_FIGURE = re.compile(rf"(?<![A-Za-z])X(?:{UNIT_ALT}|[年月日])")
 
 
@@ -32,10 +33,22 @@ def clean_piece(text: str) -> str:
     text = re.sub(r"\s+", "", text.replace("**", ""))
     if MASKED_FIGURE.search(text):
         text = "".join(s for s in split_sentences(text) if not MASKED_FIGURE.search(s))
-    text = LEADING_JUNK.sub("", text).strip("\"“”")
+    text = without_loops(LEADING_JUNK.sub("", text).strip("\"“”"))
     if text and text[-1] not in SENTENCE_END:
         cut = max(text.rfind(p) for p in SENTENCE_END)
         text = text[: cut + 1] if cut > len(text) // 2 else text + "。"
+    return text
+
+
+def without_loops(text: str) -> str:
+    """A small model can fall into 深入学习……，深入学习……，深入学习……: the text is cut before the
+    clause that opens the same way for the third time."""
+    seen: dict[str, int] = {}
+    for clause in CLAUSE.finditer(text):
+        opening = clause.group()[:4]
+        seen[opening] = seen.get(opening, 0) + 1
+        if len(opening) == 4 and seen[opening] == 3:
+            return text[: clause.start()].rstrip("，、；") + "。"
     return text
 
 

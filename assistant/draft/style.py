@@ -13,7 +13,7 @@ import jieba.posseg as posseg
 from ingest.chunking import split_sentences
 
 MARKS = re.compile(r"【[^【】]*】")
-ENUMERATED = re.compile(r"[一二三四五六七八九十]+是")
+ENUMERATED = re.compile(r"[一二三四五六七八九十]+是|^（[一二三四五六七八九十]+）", re.MULTILINE)
 NOT_CONTENT = set("，。；：、！？“”（）《》 \n")
 
 
