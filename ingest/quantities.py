@@ -67,6 +67,8 @@ def quantities(text: str) -> list[Quantity]:
                 measure = MEASURE.match(text, unit_start + 1) if unit[0] in SCALES else None
                 if measure and measure.end() > unit_start + len(unit):  # 0.3万条, 0.3万人次: a count of 条, 人次
                     unit, end = unit[0] + measure.group(), max(end, measure.end())
+                if unit == "个" and text.startswith("人", end):  # 50个人 is 50人
+                    unit, end = "人", end + 1
                 amount, unit = scaled(value, unit)
                 found.append(Quantity("figure", text[start:end], start, end, amount, unit))
         taken.append(match.span())

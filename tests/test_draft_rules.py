@@ -87,8 +87,8 @@ def test_every_figure_is_the_users_cited_or_pending() -> None:
 
 
 def test_figures_written_differently_still_count_as_the_users() -> None:
-    result = account_figures("新建友城两个，培训0.3万人次。", "新建友城2个；培训3000人次", [])
-    assert result.count("user") == 2 and PENDING_MARK not in result.text
+    result = account_figures("新建友城两个，培训0.3万人次，参加论坛50人。", "新建友城2个；培训3000人次；来了50个人", [])
+    assert result.count("user") == 3 and PENDING_MARK not in result.text
 
 
 def test_exemplars_keep_the_style_but_not_the_facts() -> None:

@@ -90,7 +90,7 @@ class Drafter:
         exemplars = self._exemplars(request, heading, prompt)
         written: list[str] = []  # the clean pieces; what is yielded meanwhile is the raw stream, for display
         if request.mode == "rewrite":
-            yield from self._rewrite(request, prompt, exemplars, written)
+            yield from self._rewrite(request, prompt, written)
         else:
             yield from self._section(request, heading, prompt, exemplars, material, written)
         text = "".join(written)
@@ -154,11 +154,8 @@ class Drafter:
         yield Draft(request, text, title, Accounting(text, ()), [], [], notes=(note,),
                     seconds=time.monotonic() - started, model_text=text)
 
-    def _rewrite(self, request: DraftRequest, prompt: DraftPrompt, exemplars: list[Exemplar],
-                 written: list[str]) -> Iterator[str]:
-        style = exemplars[0].text if exemplars else ""
-        messages = [SystemMessage(prompt.part("system", exemplar=style)),
-                    HumanMessage(prompt.part("user", text=request.text))]
+    def _rewrite(self, request: DraftRequest, prompt: DraftPrompt, written: list[str]) -> Iterator[str]:
+        messages = [SystemMessage(prompt.part("system")), HumanMessage(prompt.part("user", text=request.text))]
         yield from self._written(messages, len(request.text), written)
 
     def _written(self, messages: list[BaseMessage], chars: int, written: list[str], echo: str = "") -> Iterator[str]:
