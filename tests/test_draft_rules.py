@@ -79,11 +79,18 @@ def test_items_are_numbered_inline_or_as_sub_headings() -> None:
 def test_every_figure_is_the_users_cited_or_pending() -> None:
     draft = "新建友城2个，与美国诺林市签署协议。举办论坛3次，接待来访团组76批184人。"
     result = account_figures(draft, "新建友城2个；举办友城论坛1次", [Source(1, "接待来访团组76批184人。", 2023)])
-    assert result.text == ("新建友城2个，与美国【待核实】诺林市【待核实】签署协议。举办论坛3次【待核实】，"
+    assert result.text == ("新建友城2个，与美国诺林市【待核实】签署协议。举办论坛3次【待核实】，"
                            "接待来访团组76批184人【引自2023年报告[1]】。")
     assert {(f.text, f.origin) for f in result.figures} == {
         ("2个", "user"), ("3次", "pending"), ("76批", "library"), ("184人", "library"), ("美国", "pending"),
         ("诺林市", "pending")}
+
+
+def test_names_from_a_passage_share_its_mark_and_placeholders_from_examples_are_pending() -> None:
+    source = Source(1, "促成曲阜市与希腊亚里士多德市建立友好合作关系，推发稿件20余篇。", 2023)
+    result = account_figures("市领导赴XX市调研。促成曲阜市与希腊亚里士多德市建立友好合作关系，推发稿件20余篇。", "", [source])
+    assert result.text == ("市领导赴XX市【待核实】调研。促成曲阜市与希腊亚里士多德市建立友好合作关系，"
+                           "推发稿件20余篇【引自2023年报告[1]】。")
 
 
 def test_figures_written_differently_still_count_as_the_users() -> None:

@@ -17,6 +17,7 @@ PENDING_MARK = "【待核实】"
 ORIGINS = ("user", "library", "pending")
 CHECKED_NAMES = ("country", "place")  # and people; organisations such as 市外办 are the writer's own
 OWN_COUNTRY = frozenset({"中国", "我国", "中华人民共和国"})
+PLACEHOLDER = re.compile(r"XX[市区县省州国]")
 LEADER_CONTEXT = re.compile(r"总书记|主席|同志|新时代|外交思想|生态文明思想|法治思想")  # 习近平总书记: the genre's own
 
 
@@ -46,21 +47,26 @@ def library_mark(source: Source) -> str:
 def account_figures(draft: str, given: str, sources: list[Source]) -> Accounting:
     """`given` is everything the writer typed (heading, points, pasted text); `sources` the library passages."""
     text = canonical(without_citations(draft))
-    typed = [Source(0, given)]
     typed_found = quantities(given)
     found = [quantities(s.text) for s in sources]
     figures, marks = [], []
     for q in quantities(text):
-        if supports(q, typed[0], typed_found):
+        if supports(q, Source(0, given), typed_found):
             figures.append(DraftFigure(q.text, q.kind, "user"))
             continue
         source = next((s for s, f in zip(sources, found, strict=True) if supports(q, s, f)), None)
-        figures.append(DraftFigure(q.text, q.kind, "library" if source else "pending",
-                                   source.n if source else None, source.year if source else None))
+        figures.append(_origin(q.text, q.kind, source))
         marks.append((q.start, q.end, library_mark(source) if source else PENDING_MARK))
+    figures += _name_origins(text, canonical(given), sources, marks)
+    marks.sort()
     edits = [(end, end, mark) for i, (_, end, mark) in enumerate(marks) if not _same_mark_follows(text, marks, i)]
-    figures += _name_origins(text, canonical(given), sources, edits)
     return Accounting(apply_edits(draft, edits), tuple(figures))
+
+
+def _origin(text: str, kind: str, source: Source | None) -> DraftFigure:
+    if source is None:
+        return DraftFigure(text, kind, "pending")
+    return DraftFigure(text, kind, "library", source.n, source.year)
 
 
 def _same_mark_follows(text: str, marks: list[tuple[int, int, str]], i: int) -> bool:
@@ -73,19 +79,20 @@ def _same_mark_follows(text: str, marks: list[tuple[int, int, str]], i: int) -> 
     return not any(end in between for end in "。；！？")
 
 
-def _name_origins(text: str, given: str, sources: list[Source], edits: list) -> list[DraftFigure]:
+def _name_origins(text: str, given: str, sources: list[Source], marks: list) -> list[DraftFigure]:
+    """Foreign places, countries and people: the writer's, from a passage (marked like its figures),
+    or pending; so is an `XX市` left from a masked example."""
     passages = [canonical(s.text) for s in sources]
+    names = [n.text for n in find_names(text) if n.kind in CHECKED_NAMES and n.text not in OWN_COUNTRY]
+    names += [n.text for n in person_names(text) if not LEADER_CONTEXT.match(text, text.find(n.text) + len(n.text))]
+    names += PLACEHOLDER.findall(text)
     figures = []
-    names = [n for n in find_names(text) if n.kind in CHECKED_NAMES and n.text not in OWN_COUNTRY]
-    names += [n for n in person_names(text) if not LEADER_CONTEXT.match(text, text.find(n.text) + len(n.text))]
-    for name in {n.text: n for n in names}.values():
-        if name.text in given:
-            figures.append(DraftFigure(name.text, "name", "user"))
+    for name in dict.fromkeys(names):
+        if name in given:
+            figures.append(DraftFigure(name, "name", "user"))
             continue
-        source = next((s for s, p in zip(sources, passages, strict=True) if name.text in p), None)
-        figures.append(DraftFigure(name.text, "name", "library" if source else "pending",
-                                   source.n if source else None, source.year if source else None))
-        if source is None:
-            end = text.find(name.text) + len(name.text)
-            edits.append((end, end, PENDING_MARK))
+        source = next((s for s, p in zip(sources, passages, strict=True) if name in p), None)
+        figures.append(_origin(name, "name", source))
+        for match in re.finditer(re.escape(name), text):
+            marks.append((match.start(), match.end(), library_mark(source) if source else PENDING_MARK))
     return figures
