@@ -367,6 +367,42 @@ def draft(
     _print_draft(final, out)
 
 
+@app.command()
+def check(
+    ctx: typer.Context,
+    file: Annotated[Path | None, typer.Argument(help="要核对的稿子（.docx/.txt/.pdf）")] = None,
+    text: Annotated[str, typer.Option(help="或直接粘贴的文字")] = "",
+    year: Annotated[int | None, typer.Option(help="稿子所属年份（省略时从文中判断）")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """核对：稿子中的数字、日期与此前公文是否矛盾，前后是否自相矛盾，是否照抄了此前公文。"""
+    from assistant.check.report import check_text
+    from ingest.loaders import load_text
+    from ingest.loaders.errors import LoadError
+
+    try:
+        draft_text = load_text(file) if file else text
+    except (LoadError, OSError) as exc:
+        _fail(str(exc))
+    if not draft_text.strip():
+        _fail("请提供要核对的稿子（文件或 --text）")
+    library = _open_library(_settings(ctx))
+    report = check_text(draft_text, library, year)
+    if as_json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        return
+    names = {"contradicts": "矛盾", "uncertain": "需核对", "internal": "自相矛盾", "status": "状态变化",
+             "consistent": "一致", "new": "新增", "copied": "照抄"}
+    console.print("  ".join(f"{names[v]} {n}" for v, n in report.summary().items()) + f"  （{report.seconds:.1f} 秒）")
+    for f in report.findings:
+        style = {"contradicts": "red", "internal": "red", "uncertain": "yellow", "copied": "magenta"}.get(f.verdict)
+        console.print(f"【{names[f.verdict]}】{f.claim}：{f.explanation}", markup=False, style=style)
+        console.print(f"    稿中：{f.draft_sentence}", markup=False, style="dim")
+        for e in f.evidence:
+            console.print(f"    此前：《{e.doc}》{f'（{e.year}年）' if e.year else ''}{e.section}\n      “{e.quote}”",
+                          markup=False, style="dim")
+
+
 def _print_draft(final, out: Path | None) -> None:
     console.print("\n\n核对后的稿子：", style="bold")
     console.print(final.text, markup=False, highlight=False)

@@ -1,0 +1,1 @@
+"""Check: a draft's figures and dates against earlier reports, and passages copied verbatim."""

@@ -1,0 +1,76 @@
+"""Claims of a draft: its figures and dates, each with the subject it is about, its period and status,
+extracted with the fact ledger's own machinery so both sides are read alike."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from assistant.tally import synonym_groups
+from ingest.chunking import split_sentences
+from ingest.clean import bigrams, canonical
+from ingest.facts import Fact, sentence_facts
+
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+NOT_SUBJECT = re.compile(
+    r"(?:19|20)\d{2}年|[\d.%]+|[一二三四五六七八九十]+是|其中|共|累计|截至目前|以来|全年|[，。；：、（）“”《》\s]"
+)
+CHECKED_KINDS = ("figure", "date")
+
+
+@dataclass(frozen=True)
+class Claim:
+    fact: Fact
+    sentence: str
+    period: int | None  # the year the figure is of: its own time expression, else the document's
+    cumulative: bool
+    part: bool  # a 其中 part of a larger figure
+
+    @cached_property
+    def subject(self) -> str:
+        return subject_text(self.fact)
+
+    @cached_property
+    def grams(self) -> frozenset[str]:
+        return frozenset(bigrams(self.subject))
+
+
+def claims_of(text: str, year: int | None) -> list[Claim]:
+    claims = []
+    for line in text.splitlines():
+        for sentence in split_sentences(line):
+            for fact in sentence_facts(sentence, year):
+                if fact.kind in CHECKED_KINDS:
+                    claims.append(claim_of(fact, year))
+    return claims
+
+
+def claim_of(fact: Fact, year: int | None) -> Claim:
+    said = YEAR.search(fact.time) or (YEAR.search(fact.text) if fact.kind == "date" else None)
+    cumulative = fact.status == "累计" or "截至" in fact.time or "以来" in fact.time
+    return Claim(fact, fact.sentence, int(said.group(1)) if said else year, cumulative, fact.qualifier == "其中")
+
+
+def subject_text(fact: Fact) -> str:
+    """What a figure is about, without figures and years; a date is about the rest of its clause."""
+    if fact.kind == "date":
+        start = fact.sentence.find(fact.text)
+        rest = fact.sentence[start + len(fact.text):] if start >= 0 else fact.sentence
+        return _canonical_words(NOT_SUBJECT.sub("", rest.split("。")[0])[:30])
+    return _canonical_words(NOT_SUBJECT.sub("", fact.subject))
+
+
+def _canonical_words(text: str) -> str:
+    """Synonyms spelt one way (新结好友城 -> 新建友城), so wording differences do not hide a match."""
+    return SYNONYM.sub(lambda m: CANONICAL_WORD[m.group()], canonical(text))
+
+
+CANONICAL_WORD = {word: group[0] for group in synonym_groups() for word in group}
+SYNONYM = re.compile("|".join(sorted(map(re.escape, CANONICAL_WORD), key=len, reverse=True)))
+
+
+def similarity(a: Claim, b: Claim) -> float:
+    """Shared character bigrams over the shorter subject's: 1.0 when one subject contains the other."""
+    x, y = a.grams, b.grams
+    return len(x & y) / min(len(x), len(y)) if x and y else float(a.subject == b.subject and bool(a.subject))

@@ -1,0 +1,73 @@
+"""Check a draft: every figure and date against the ledger, the draft against itself, and passages
+copied from earlier reports; the draft's own report, if already in the library, is left out."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import Counter
+from dataclasses import dataclass
+from typing import Protocol
+
+from assistant.check.claims import claims_of
+from assistant.check.copied import Copy, copied_passages
+from assistant.check.verdicts import VERDICTS, Evidence, Finding, internal_findings, judge, known_facts
+from ingest.clean import clean_text
+from ingest.document import Chunk
+from ingest.metadata import document_year
+from ingest.outline import parse_outline
+from vectorstore.ledger import Ledger
+from vectorstore.registry import DocumentRow
+
+
+class CheckLibrary(Protocol):
+    ledger: Ledger
+
+    def documents(self) -> list[DocumentRow]: ...
+
+    def stored_chunks(self) -> list[Chunk]: ...
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    findings: list[Finding]
+    year: int | None
+    seconds: float
+
+    def summary(self) -> dict[str, int]:
+        counts = Counter(f.verdict for f in self.findings)
+        return {v: counts[v] for v in VERDICTS}
+
+    def as_json(self) -> dict:
+        return {"year": self.year, "summary": self.summary(), "findings": [f.as_json() for f in self.findings],
+                "seconds": round(self.seconds, 2)}
+
+
+def copy_finding(draft: str, copy: Copy) -> Finding:
+    chunk = copy.chunk
+    return Finding(draft[copy.draft_start:copy.draft_end], "copied", draft[copy.draft_start:copy.draft_end],
+                   (Evidence(chunk.title, chunk.year, chunk.section, copy.quote),),
+                   f"与此前公文有{copy.length}字相同，请确认是否照抄")
+
+
+def own_documents(text: str, year: int | None, documents: list[DocumentRow]) -> set[str]:
+    """The draft itself when it is already in the library: the same text, or the same title and year."""
+    cleaned = clean_text(text)
+    digest, title = hashlib.sha256(cleaned.encode("utf-8")).hexdigest(), parse_outline(cleaned).title
+    return {d.doc_id for d in documents
+            if d.content_hash == digest or (title and d.title == title and d.year == year)}
+
+
+def check_text(text: str, library: CheckLibrary, year: int | None = None, min_copy_chars: int = 30) -> CheckReport:
+    started = time.monotonic()
+    year = year or document_year(text)
+    own = own_documents(text, year, library.documents())
+    rows = [r for r in library.ledger.mentioning(("figure", "date"), [], limit=10_000_000) if r.doc_id not in own]
+    known = known_facts(rows)
+    claims = claims_of(text, year)
+    findings = [judge(c, known) for c in claims] + internal_findings(claims)
+    chunks = [c for c in library.stored_chunks() if c.doc_id not in own]
+    findings += [copy_finding(text, c) for c in copied_passages(text, chunks, min_copy_chars)]
+    order = {v: i for i, v in enumerate(VERDICTS)}
+    findings.sort(key=lambda f: order[f.verdict])
+    return CheckReport(findings, year, time.monotonic() - started)

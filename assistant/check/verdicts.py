@@ -1,0 +1,139 @@
+"""Verdicts: each claim of a draft against the ledger's facts about the same subject. A different
+value is called a contradiction only for the same subject, period, status and scope; anything less
+certain is "needs checking" with its evidence, because a false "contradicts" costs trust."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.check.claims import Claim, claim_of, similarity
+from ingest.quantities import base_unit, same_date
+from vectorstore.ledger import LedgerRow
+
+SAME_SUBJECT = 0.75  # a candidate at all
+SURE_SUBJECT = 0.9  # enough to call a different value a contradiction
+VERDICTS = ("contradicts", "uncertain", "internal", "status", "consistent", "new", "copied")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    doc: str
+    year: int | None
+    section: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    claim: str
+    verdict: str
+    draft_sentence: str
+    evidence: tuple[Evidence, ...]
+    explanation: str
+
+    def as_json(self) -> dict:
+        return {"claim": self.claim, "verdict": self.verdict, "draft_sentence": self.draft_sentence,
+                "evidence": [e.__dict__ for e in self.evidence], "explanation": self.explanation}
+
+
+@dataclass(frozen=True)
+class Known:
+    """A ledger row read as a claim, once per check."""
+
+    row: LedgerRow
+    claim: Claim
+
+
+def known_facts(rows: list[LedgerRow]) -> list[Known]:
+    return [Known(r, claim_of(r.fact, r.year)) for r in rows]
+
+
+def evidence_of(k: Known) -> Evidence:
+    return Evidence(k.row.title, k.row.year, k.row.fact.section, k.row.fact.sentence)
+
+
+def same_value(a: Claim, b: Claim) -> bool:
+    if a.fact.kind == "date":
+        return same_date(a.fact.norm, b.fact.norm)
+    return a.fact.value == b.fact.value
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    if a.fact.kind != b.fact.kind:
+        return False
+    if a.fact.kind == "figure" and base_unit(a.fact.unit) != base_unit(b.fact.unit):
+        return False
+    return similarity(a, b) >= SAME_SUBJECT
+
+
+def same_scope(a: Claim, b: Claim) -> bool:
+    """Same period, both cumulative or both not, both a 其中 part or both not."""
+    return a.period == b.period and a.cumulative == b.cumulative and a.part == b.part
+
+
+def judge(claim: Claim, known: list[Known]) -> Finding:
+    matches = [k for k in known if comparable(claim, k.claim)]
+    equal = [k for k in matches if same_value(claim, k.claim)]
+    said = f"“{claim.fact.text}”"
+    if equal:
+        planned = [k for k in equal if (k.claim.fact.status == "计划") != (claim.fact.status == "计划")]
+        if planned and len(planned) == len(equal):
+            return _finding(claim, "status", planned,
+                            f"{said}与此前的表述一致，但状态不同（计划/已完成），请确认是否已落实")
+        return _finding(claim, "consistent", equal, f"{said}与此前公文一致")
+    scoped = [k for k in matches if same_scope(claim, k.claim)]
+    sure = [k for k in scoped if similarity(claim, k.claim) >= SURE_SUBJECT
+            and k.claim.fact.status == claim.fact.status]
+    if sure:
+        earlier = "、".join(dict.fromkeys(_as_said(k) for k in sure))
+        return _finding(claim, "contradicts", sure, f"草稿写{said}，此前公文写{earlier}（同一事项、同一时期）")
+    if scoped:
+        return _finding(claim, "uncertain", scoped, f"{said}与此前相近事项的数字不同，请核对是否为同一口径")
+    return _finding(claim, "new", [], f"此前公文中没有关于“{claim.subject}”的{_period(claim)}记录，请核实")
+
+
+def internal_findings(claims: list[Claim]) -> list[Finding]:
+    return _parts_exceeding(claims) + _stated_twice(claims)
+
+
+def _parts_exceeding(claims: list[Claim]) -> list[Finding]:
+    """新建友城3个（其中县级友城4个）: the 其中 parts of a sentence add up to more than their whole."""
+    findings = []
+    for whole in claims:
+        if whole.fact.kind != "figure" or whole.part or "其中" not in whole.fact.qualifier:
+            continue
+        parts = [c for c in claims if c.part and c.sentence == whole.sentence
+                 and base_unit(c.fact.unit) == base_unit(whole.fact.unit)]
+        total = sum(c.fact.value or 0 for c in parts)
+        if parts and total > (whole.fact.value or 0):
+            listed = "、".join(c.fact.text for c in parts)
+            findings.append(Finding(whole.fact.text, "internal", whole.sentence, (),
+                                    f"其中部分（{listed}）合计大于总数“{whole.fact.text}”"))
+    return findings
+
+
+def _stated_twice(claims: list[Claim]) -> list[Finding]:
+    """One subject and scope stated twice with different values."""
+    findings, reported = [], set()
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if comparable(a, b) and same_scope(a, b) and not same_value(a, b) and \
+                    similarity(a, b) >= SURE_SUBJECT and (a.fact.text, b.fact.text) not in reported:
+                reported.add((a.fact.text, b.fact.text))
+                findings.append(Finding(b.fact.text, "internal", b.sentence,
+                                        (Evidence("（本稿）", a.period, "", a.sentence),),
+                                        f"本稿前文写“{a.fact.text}”，此处写“{b.fact.text}”"))
+    return findings
+
+
+def _as_said(k: Known) -> str:
+    when = f"{k.row.year}年" if k.row.year else ""
+    return f"“{k.claim.fact.text}”（{when}《{k.row.title}》）"
+
+
+def _period(claim: Claim) -> str:
+    return f"{claim.period}年" if claim.period else ""
+
+
+def _finding(claim: Claim, verdict: str, known: list[Known], explanation: str) -> Finding:
+    return Finding(claim.fact.text, verdict, claim.sentence, tuple(evidence_of(k) for k in known[:3]), explanation)

@@ -1,0 +1,101 @@
+"""Check over the real example library (real Chroma, real embeddings, the real ledger)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.check.claims import claims_of, similarity
+from assistant.check.copied import copied_passages
+from assistant.check.report import check_text
+from assistant.check.verdicts import internal_findings
+from assistant.cli import app
+from assistant.components import open_library
+from assistant.settings import Settings
+from ingest.document import Chunk
+
+DRAFT = """关于2024年外事工作的总结
+一是优化布局，2023年新建友城6个（其中县级友城3个）。
+二是2024年新结好友城2个，举办友城论坛1次。
+2023年12月20日，市委外事工作委员会召开第三次全体会议，审议通过有关文件。
+三是强化干部学习培训，2023年以来累计开展专题培训16次。
+争取省委外办支持，分别促成任城区与多米尼克圣约瑟夫区、兖州区与乌兹别克斯坦乌切塔帕区建立友好合作关系。
+"""
+
+
+@pytest.fixture(scope="module")
+def library(example_library: Settings):
+    return open_library(example_library)
+
+
+def _verdicts(report) -> dict[str, str]:
+    return {f.claim: f.verdict for f in report.findings}
+
+
+def test_a_changed_figure_and_a_changed_date_contradict_earlier_reports(library) -> None:
+    report = check_text(DRAFT, library, 2024)
+    verdicts = _verdicts(report)
+    assert verdicts["6个"] == "contradicts" and verdicts["2023年12月20日"] == "contradicts"
+    six = next(f for f in report.findings if f.claim == "6个")
+    assert six.evidence[0].quote == "一是优化布局，新建友城5个（其中县级友城3个）。" and six.evidence[0].year == 2023
+    assert "5个" in six.explanation and six.evidence[0].section.endswith("9.友好城市工作不聚焦问题的整改进展情况")
+
+
+def test_same_figures_are_consistent_and_a_new_period_is_new_not_a_contradiction(library) -> None:
+    verdicts = _verdicts(check_text(DRAFT, library, 2024))
+    assert verdicts["3个"] == "consistent" and verdicts["16次"] == "consistent"  # 累计 compared as 累计
+    assert verdicts["2个"] == "new" and verdicts["1次"] == "new"
+
+
+def test_wording_differences_still_match_the_subject(library) -> None:
+    report = check_text("2023年新结好友城5个。2023年建立友好城市关系7个。", library, 2023)
+    assert [(f.claim, f.verdict) for f in report.findings] == [("7个", "contradicts"), ("7个", "internal"),
+                                                                ("5个", "consistent")]
+
+
+def test_a_copied_passage_is_found_with_its_source(library) -> None:
+    copied = [f for f in check_text(DRAFT, library, 2024).findings if f.verdict == "copied"]
+    assert len(copied) == 1 and "乌兹别克斯坦" in copied[0].claim
+    assert copied[0].evidence[0].quote.startswith("争取省委外办支持，分别促成任城区")
+
+
+def test_a_report_already_in_the_library_is_not_checked_against_itself(library) -> None:
+    text = (Path(__file__).parent.parent / "examples/reports/2023_济宁市外办党组_巡察整改进展情况通报.txt").read_text(
+        encoding="utf-8")
+    summary = check_text(text, library, 2023).summary()
+    assert summary["contradicts"] == 0 and summary["copied"] == 0 and summary["consistent"] == 0
+
+
+def test_the_draft_against_itself() -> None:
+    findings = internal_findings(claims_of("新建友城3个（其中县级友城4个）。下半年，新建友城5个。", 2024))
+    assert [f.claim for f in findings] == ["3个", "5个"]
+    assert "合计大于总数" in findings[0].explanation and "前文写“3个”" in findings[1].explanation
+
+
+def test_subjects_are_compared_with_synonyms_and_without_years() -> None:
+    a, b, c = (claims_of(t, 2023)[0] for t in ("新结好友城5个", "2023年建立友好城市关系5个", "开展培训5次"))
+    assert a.subject == "新建友城" and similarity(a, b) == 1.0 and similarity(a, c) == 0.0
+
+
+def test_copies_are_found_across_punctuation_and_kept_once() -> None:
+    chunk = Chunk("c", "d", 0, "二是加强交流，组织友城代表团互访，推动务实合作取得新成效。", ("一、",), "T", "s", 2023)
+    draft = "我们二是加强交流：组织友城代表团互访；推动务实合作取得新成效！另外"
+    copies = copied_passages(draft, [chunk, chunk], min_chars=20)
+    assert len(copies) == 1 and copies[0].length == 26
+    assert draft[copies[0].draft_start:copies[0].draft_end] == "二是加强交流：组织友城代表团互访；推动务实合作取得新成效"
+    assert copied_passages("完全不同的一句话，没有任何重复的内容在这里出现了吧", [chunk]) == []
+
+
+def test_cli_check_json(example_library: Settings, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_bytes(DRAFT.encode("gbk"))
+    result = CliRunner().invoke(app, ["check", str(draft), "--year", "2024", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output[result.output.index("{"):])
+    finding = next(f for f in data["findings"] if f["claim"] == "6个")
+    assert finding["verdict"] == "contradicts" and set(finding) == {"claim", "verdict", "draft_sentence", "evidence",
+                                                                    "explanation"}
+    assert set(finding["evidence"][0]) == {"doc", "year", "section", "quote"}
