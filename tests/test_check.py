@@ -99,3 +99,20 @@ def test_cli_check_json(example_library: Settings, tmp_path: Path) -> None:
     assert finding["verdict"] == "contradicts" and set(finding) == {"claim", "verdict", "draft_sentence", "evidence",
                                                                     "explanation"}
     assert set(finding["evidence"][0]) == {"doc", "year", "section", "quote"}
+
+
+def test_the_check_benchmark_alters_one_figure_and_paraphrases_faithfully(library) -> None:
+    import random
+
+    from assistant.benchmarks.check_eval import altered, build_cases, paraphrased, rates, run_rules
+
+    rows = library.ledger.mentioning(("figure",), ["新建友城5个"])
+    row = next(r for r in rows if r.fact.text == "5个")
+    change = altered(row, random.Random(1))
+    assert change and change.sentence != row.fact.sentence and change.claim != "5个"
+    same = paraphrased(row)
+    assert same and "五个" in same.sentence and same.claim == "五个"
+    cases = build_cases(library.ledger.mentioning(("figure", "date"), [], limit=100_000), 5)
+    assert {c.kind for c in cases} == {"altered", "unchanged", "paraphrased"}
+    measured = rates(run_rules(library, cases, lambda: None))
+    assert measured["false contradicts, unchanged"] == 0.0 and measured["recall (flagged)"] >= 0.8
