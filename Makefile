@@ -49,6 +49,7 @@ bench: models
 	$(RA) bench answer $(EXAMPLE_QA) --corpus examples/reports --budgets 120,240,480
 	$(RA) bench answer $(DEVDATA) --limit 100
 	$(RA) bench draft --corpus examples/reports --qa $(DEVDATA) --sections 10 --documents 6
+	$(RA) bench check --corpus examples/reports --qa $(DEVDATA) --per-kind 20
 
 lint: setup
 	$(BIN)/ruff check .

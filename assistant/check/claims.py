@@ -17,6 +17,7 @@ NOT_SUBJECT = re.compile(
     r"(?:19|20)\d{2}年|[\d.%]+|[一二三四五六七八九十]+是|其中|共|累计|截至目前|以来|全年|[，。；：、（）“”《》\s]"
 )
 CHECKED_KINDS = ("figure", "date")
+MIN_EVENT_CHARS = 4  # a date at the end of its clause is about what comes before it
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,10 @@ def claim_of(fact: Fact, year: int | None) -> Claim:
 def subject_text(fact: Fact) -> str:
     """What a figure is about, without figures and years; a date is about the rest of its clause."""
     if fact.kind == "date":
-        start = fact.sentence.find(fact.text)
-        rest = fact.sentence[start + len(fact.text):] if start >= 0 else fact.sentence
-        return _canonical_words(NOT_SUBJECT.sub("", rest.split("。")[0])[:30])
+        start = max(fact.sentence.find(fact.text), 0)
+        after = NOT_SUBJECT.sub("", re.split(r"[。；]", fact.sentence[start + len(fact.text):])[0])[:30]
+        before = NOT_SUBJECT.sub("", re.split(r"[。；]", fact.sentence[:start])[-1])[-30:]
+        return _canonical_words(after if len(after) >= MIN_EVENT_CHARS else before + after)
     return _canonical_words(NOT_SUBJECT.sub("", fact.subject))
 
 
