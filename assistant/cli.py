@@ -636,6 +636,20 @@ def bench_answer(
                                    for r in runs for rec in r.records), encoding="utf-8")
 
 
+def _mixed_library(settings: Settings, tmp: Path, corpus: Path, qa: Path | None) -> tuple[Library, set[str]]:
+    """A temporary library of a report folder plus a question set's contexts; the latter's file stems."""
+    import shutil
+
+    from assistant.benchmarks.corpus import export_contexts
+
+    folder = tmp / "corpus"
+    shutil.copytree(corpus, folder)
+    before = {p.stem for p in folder.iterdir()}
+    if qa:
+        export_contexts(qa, folder)
+    return _eval_library(settings, tmp, folder), {p.stem for p in folder.iterdir()} - before
+
+
 @bench_app.command("draft")
 def bench_draft(
     ctx: typer.Context,
@@ -646,24 +660,15 @@ def bench_draft(
     details: Annotated[Path | None, typer.Option(help="把每篇稿子写入这个 jsonl 文件")] = None,
 ) -> None:
     """起草基准：留出原文，按要点重写各节；统计未标注的编造数字、用户数字保留率、文风、与原文的 ROUGE-L 和用时。"""
-    import shutil
     import tempfile
 
     from assistant.benchmarks import draft_eval
-    from assistant.benchmarks.corpus import export_contexts
     from assistant.components import make_drafter
     from assistant.draft.style import house_style
 
     settings = _settings(ctx)
     with tempfile.TemporaryDirectory(prefix="ra-draft-") as tmp, _user_errors():
-        folder = Path(tmp) / "corpus"
-        shutil.copytree(corpus, folder)
-        devdata_ids = set()
-        if qa:
-            before = {p.stem for p in folder.iterdir()}
-            export_contexts(qa, folder)
-            devdata_ids = {p.stem for p in folder.iterdir()} - before
-        library = _eval_library(settings, Path(tmp), folder)
+        library, devdata_ids = _mixed_library(settings, Path(tmp), corpus, qa)
         chunks = library.stored_chunks()
         by_source = {c.doc_id: Path(c.source).stem for c in chunks}
         reports = [c for c in chunks if by_source[c.doc_id] not in devdata_ids]
@@ -693,21 +698,15 @@ def bench_check(
     draft_chars: Annotated[int, typer.Option(help="计时用的整篇稿子字数")] = 3000,
 ) -> None:
     """核对基准：改动句的检出率、未改句和同义改写句被误判为矛盾的比例、整篇稿子的核对用时，并与直接问大模型对比。"""
-    import shutil
     import tempfile
 
     from assistant.benchmarks import check_eval
-    from assistant.benchmarks.corpus import export_contexts
     from assistant.check.report import check_text
     from assistant.llm import shared_chat_model
 
     settings = _settings(ctx)
     with tempfile.TemporaryDirectory(prefix="ra-check-") as tmp, _user_errors():
-        folder = Path(tmp) / "corpus"
-        shutil.copytree(corpus, folder)
-        if qa:
-            export_contexts(qa, folder)
-        library = _eval_library(settings, Path(tmp), folder)
+        library, _ = _mixed_library(settings, Path(tmp), corpus, qa)
         rows = library.ledger.mentioning(("figure", "date"), [], limit=10_000_000)
         cases = check_eval.build_cases(rows, per_kind)
         counts = {k: sum(c.kind == k for c in cases) for k in check_eval.KINDS}
