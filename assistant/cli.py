@@ -373,6 +373,8 @@ def check(
     file: Annotated[Path | None, typer.Argument(help="要核对的稿子（.docx/.txt/.pdf）")] = None,
     text: Annotated[str, typer.Option(help="或直接粘贴的文字")] = "",
     year: Annotated[int | None, typer.Option(help="稿子所属年份（省略时从文中判断）")] = None,
+    against_years: Annotated[str | None, typer.Option(help="只与这些年份的公文比较，如 2023 或 2022-2023")] = None,
+    against_doc: Annotated[list[str] | None, typer.Option(help="只与这些公文比较（编号、文件名或标题片段）")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """核对：稿子中的数字、日期与此前公文是否矛盾，前后是否自相矛盾，是否照抄了此前公文。"""
@@ -387,7 +389,8 @@ def check(
     if not draft_text.strip():
         _fail("请提供要核对的稿子（文件或 --text）")
     library = _open_library(_settings(ctx))
-    report = check_text(draft_text, library, year)
+    against = _search_filter(library, against_years, against_doc or [], [], "")
+    report = check_text(draft_text, library, year, against=None if against.empty else against)
     if as_json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
         return

@@ -56,6 +56,13 @@ def test_wording_differences_still_match_the_subject(library) -> None:
                                                                 ("5个", "consistent")]
 
 
+def test_only_the_chosen_reports_are_compared_with(library) -> None:
+    from vectorstore.filters import SearchFilter
+
+    report = check_text(DRAFT, library, 2024, against=SearchFilter(year_from=2024))
+    assert {f.verdict for f in report.findings} == {"new"}
+
+
 def test_a_copied_passage_is_found_with_its_source(library) -> None:
     copied = [f for f in check_text(DRAFT, library, 2024).findings if f.verdict == "copied"]
     assert len(copied) == 1 and "乌兹别克斯坦" in copied[0].claim

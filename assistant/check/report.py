@@ -16,6 +16,7 @@ from ingest.clean import clean_text
 from ingest.document import Chunk
 from ingest.metadata import document_year
 from ingest.outline import parse_outline
+from vectorstore.filters import SearchFilter
 from vectorstore.ledger import Ledger
 from vectorstore.registry import DocumentRow
 
@@ -50,6 +51,13 @@ def copy_finding(draft: str, copy: Copy) -> Finding:
                    f"与此前公文有{copy.length}字相同，请确认是否照抄")
 
 
+def _compared(doc_id: str, year: int | None, against: SearchFilter) -> bool:
+    if against.doc_ids and doc_id not in against.doc_ids:
+        return False
+    return (against.year_from is None or (year or 0) >= against.year_from) and (
+        against.year_to is None or (year or 0) <= against.year_to)
+
+
 def own_documents(text: str, year: int | None, documents: list[DocumentRow]) -> set[str]:
     """The draft itself when it is already in the library: the same text, or the same title and year."""
     cleaned = clean_text(text)
@@ -58,10 +66,13 @@ def own_documents(text: str, year: int | None, documents: list[DocumentRow]) -> 
             if d.content_hash == digest or (title and d.title == title and d.year == year)}
 
 
-def check_text(text: str, library: CheckLibrary, year: int | None = None, min_copy_chars: int = 30) -> CheckReport:
+def check_text(text: str, library: CheckLibrary, year: int | None = None, min_copy_chars: int = 30,
+               against: SearchFilter | None = None) -> CheckReport:
+    """`against` limits the earlier reports compared with (years, documents); default: the whole library."""
     started = time.monotonic()
     year = year or document_year(text)
     own = own_documents(text, year, library.documents())
+    own |= {d.doc_id for d in library.documents() if against and not _compared(d.doc_id, d.year, against)}
     rows = [r for r in library.ledger.mentioning(("figure", "date"), [], limit=10_000_000) if r.doc_id not in own]
     known = known_facts(rows)
     claims = claims_of(text, year)
