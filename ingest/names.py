@@ -40,6 +40,14 @@ class Name:
     kind: str  # "country" | "place" | "org" | "person"
     text: str
     country: str = ""
+    post: str = ""  # a person's post: 市长, 总领事
+
+
+POSTS = ("副市长", "市长", "副书记", "书记", "副主任", "主任", "副局长", "局长", "副部长", "部长", "总领事", "副领事",
+         "领事", "大使", "参赞", "秘书长", "副主席", "主席", "副省长", "省长", "副县长", "县长", "副区长", "区长",
+         "处长", "科长", "院长", "校长", "董事长", "总经理", "会长", "议长", "总理", "州长")
+POST_AFTER = re.compile(f"^(?:{'|'.join(POSTS)})")
+POST_BEFORE = re.compile(f"(?:{'|'.join(POSTS)})$")
 
 
 @cache
@@ -70,6 +78,19 @@ def person_names(text: str) -> list[Name]:
     return list(dict.fromkeys(Name("person", t.word) for t in posseg.lcut(text, HMM=True)
                               if t.flag in ("nr", "nrfg") and 2 <= len(t.word) <= 4
                               and re.fullmatch(r"[\u4e00-\u9fff]+", t.word)))
+
+
+def people_with_posts(sentence: str) -> list[Name]:
+    """People named with their post, in either order: 市长张伟 / 张伟副市长."""
+    found, start = [], 0
+    for token in posseg.lcut(sentence, HMM=True):
+        at, start = start, start + len(token.word)
+        if token.flag not in ("nr", "nrfg") or not 2 <= len(token.word) <= 4:
+            continue
+        post = POST_AFTER.match(sentence[start:]) or POST_BEFORE.search(sentence[:at])
+        if post:
+            found.append(Name("person", token.word, post=post.group()))
+    return list(dict.fromkeys(found))
 
 
 def _places(tokens: list[tuple[str, str]]) -> list[Name]:

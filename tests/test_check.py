@@ -72,8 +72,10 @@ def test_a_copied_passage_is_found_with_its_source(library) -> None:
 def test_a_report_already_in_the_library_is_not_checked_against_itself(library) -> None:
     text = (Path(__file__).parent.parent / "examples/reports/2023_济宁市外办党组_巡察整改进展情况通报.txt").read_text(
         encoding="utf-8")
-    summary = check_text(text, library, 2023).summary()
-    assert summary["contradicts"] == 0 and summary["copied"] == 0 and summary["consistent"] == 0
+    report = check_text(text, library, 2023)
+    summary = report.summary()
+    assert summary["contradicts"] == 0 and summary["copied"] == 0
+    assert all("巡察整改" not in e.doc for f in report.findings for e in f.evidence)
 
 
 def test_the_draft_against_itself() -> None:
@@ -123,3 +125,35 @@ def test_the_check_benchmark_alters_one_figure_and_paraphrases_faithfully(librar
     assert {c.kind for c in cases} == {"altered", "unchanged", "paraphrased"}
     measured = rates(run_rules(library, cases, lambda: None))
     assert measured["false contradicts, unchanged"] == 0.0 and measured["recall (flagged)"] >= 0.8
+
+
+NAMES_DRAFT = """2023年11月济宁市与乌兹别克斯坦诺林市、多米尼克圣约瑟夫市新建友城，市主要领导会见诺林市市长并签约。
+一是制定并印发《济宁市外事工作2024—2025年发展规划》。
+与日本足利市举办线上视频会，推进开展医药、教育、企业等方面交流合作。
+"""
+
+
+def test_a_changed_partner_city_contradicts_and_a_similar_sentence_of_another_year_needs_checking(library) -> None:
+    report = check_text(NAMES_DRAFT, library, 2024)
+    found = {f.claim: f for f in report.findings if f.verdict != "copied"}
+    changed = found["圣约瑟夫市"]
+    assert changed.verdict == "contradicts" and "罗索市" in changed.explanation
+    assert changed.evidence[0].quote.startswith("2023年11月济宁市与乌兹别克斯坦诺林市、多米尼克罗索市")
+    assert found["诺林市"].verdict == "consistent" and found["乌兹别克斯坦"].verdict == "consistent"
+    assert found["足利市"].verdict == "uncertain" and "春田市" in found["足利市"].explanation  # 2024 vs 2023
+    title = found["《济宁市外事工作2024—2025年发展规划》"]
+    assert title.verdict == "uncertain" and "2035年远景目标" in title.explanation
+    assert sum(f.claim == "济宁市" for f in report.findings) == 1  # a known name is reported once
+
+
+def test_people_are_read_with_their_posts_and_a_changed_post_needs_checking() -> None:
+    from assistant.check.names import judge_names
+    from ingest.names import people_with_posts
+
+    assert [(n.text, n.post) for n in people_with_posts("市长张伟会见代表团，李明副市长陪同。")] == [
+        ("张伟", "市长"), ("李明", "副市长")]
+    earlier = Chunk("c", "d", 0, "2023年3月，副市长张伟会见俄罗斯代表团。", ("一、",), "2023年工作总结", "s", 2023)
+    claims = claims_of("2024年5月，市长张伟会见日本代表团。王芳主任出席。", 2024)
+    findings = {f.claim: f for f in judge_names(claims, [], [earlier])}
+    assert findings["张伟"].verdict == "uncertain" and "副市长" in findings["张伟"].explanation
+    assert findings["张伟"].evidence[0].doc == "2023年工作总结" and findings["王芳"].verdict == "new"

@@ -1,4 +1,4 @@
-"""Check benchmark: real sentences of the library with one figure or date changed (must be caught),
+"""Check benchmark: real sentences of the library with one figure, date or partner city changed (must be caught),
 left unchanged or faithfully paraphrased (must not be called contradictions); the naive baseline
 asks the embedded model "矛盾还是一致" about the retrieved passages, on the same cases."""
 
@@ -38,9 +38,14 @@ class CaseResult:
     seconds: float
 
 
+OTHER_CITIES = ("卡卢加市", "足利市", "春田市", "塔什干市", "比什凯克市", "明斯克市", "釜山市")
+
+
 def altered(row: LedgerRow, rng: random.Random) -> CheckCase | None:
     fact = row.fact
-    if fact.kind == "figure" and fact.value and fact.text in fact.sentence:
+    if fact.kind == "place":
+        new = rng.choice([c for c in OTHER_CITIES if c not in fact.sentence])
+    elif fact.kind == "figure" and fact.value and fact.text in fact.sentence:
         new = fact.text.replace(format_number(fact.value), format_number(fact.value + rng.choice((1, 2, 3))), 1)
     elif fact.kind == "date" and fact.text.endswith("日") and fact.text in fact.sentence:
         day = fact.norm.rsplit("-", 1)[-1]
@@ -71,11 +76,23 @@ def paraphrased(row: LedgerRow) -> CheckCase | None:
     return CheckCase("paraphrased", swapped, row.year, claim)
 
 
+def foreign_cities(rows: list[LedgerRow]) -> list[LedgerRow]:
+    """Partner-city mentions (a city the ledger read after its country), the names a draft may get wrong."""
+    return [r for r in rows if r.fact.kind == "place" and r.fact.qualifier and r.fact.text in r.fact.sentence]
+
+
 def build_cases(rows: list[LedgerRow], per_kind: int, seed: int = 7) -> list[CheckCase]:
+    """Figures and dates, plus up to a quarter of the altered and unchanged cases on partner cities."""
     rng = random.Random(seed)
+    cities = foreign_cities(rows)
+    rng.shuffle(cities)
+    cases: dict[str, list[CheckCase]] = {k: [] for k in KINDS}
+    for row in cities[: per_kind // 4]:
+        made = altered(row, rng)
+        cases["altered"] += [made] if made else []
+        cases["unchanged"].append(CheckCase("unchanged", row.fact.sentence, row.year, row.fact.text))
     usable = [r for r in rows if r.fact.kind in ("figure", "date") and len(r.fact.sentence) < 120]
     rng.shuffle(usable)
-    cases: dict[str, list[CheckCase]] = {k: [] for k in KINDS}
     for row in usable:
         made = {"altered": altered(row, rng), "unchanged": CheckCase("unchanged", row.fact.sentence, row.year,
                                                                      row.fact.text), "paraphrased": paraphrased(row)}

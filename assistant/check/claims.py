@@ -10,13 +10,15 @@ from functools import cached_property
 from assistant.tally import synonym_groups
 from ingest.chunking import split_sentences
 from ingest.clean import bigrams, canonical
-from ingest.facts import Fact, sentence_facts
+from ingest.facts import Fact, sentence_facts, time_of
+from ingest.names import people_with_posts
 
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 NOT_SUBJECT = re.compile(
     r"(?:19|20)\d{2}年|[\d.%]+|[一二三四五六七八九十]+是|其中|共|累计|截至目前|以来|全年|[，。；：、（）“”《》\s]"
 )
-CHECKED_KINDS = ("figure", "date")
+NUMERIC_KINDS = ("figure", "date")
+CHECKED_KINDS = (*NUMERIC_KINDS, "country", "place", "org", "title")  # and people, found outside the ledger
 MIN_EVENT_CHARS = 4  # a date at the end of its clause is about what comes before it
 
 
@@ -41,10 +43,16 @@ def claims_of(text: str, year: int | None) -> list[Claim]:
     claims = []
     for line in text.splitlines():
         for sentence in split_sentences(line):
-            for fact in sentence_facts(sentence, year):
-                if fact.kind in CHECKED_KINDS:
+            for fact in sentence_facts(sentence, year) + person_facts(sentence, year):
+                if fact.kind in (*CHECKED_KINDS, "person"):
                     claims.append(claim_of(fact, year))
     return claims
+
+
+def person_facts(sentence: str, year: int | None) -> list[Fact]:
+    """People with their posts, read the way the ledger reads names (it does not store people)."""
+    return [Fact("person", n.text, n.text, None, "", n.text, n.post, time_of(sentence), "", sentence, "", "")
+            for n in people_with_posts(canonical(sentence))]
 
 
 def claim_of(fact: Fact, year: int | None) -> Claim:

@@ -9,8 +9,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Protocol
 
-from assistant.check.claims import claims_of
+from assistant.check.claims import CHECKED_KINDS, NUMERIC_KINDS, claims_of
 from assistant.check.copied import Copy, copied_passages
+from assistant.check.names import NAME_KINDS, judge_names, once_per_name
 from assistant.check.verdicts import VERDICTS, Evidence, Finding, internal_findings, judge, known_facts
 from ingest.clean import clean_text
 from ingest.document import Chunk
@@ -73,11 +74,14 @@ def check_text(text: str, library: CheckLibrary, year: int | None = None, min_co
     year = year or document_year(text)
     own = own_documents(text, year, library.documents())
     own |= {d.doc_id for d in library.documents() if against and not _compared(d.doc_id, d.year, against)}
-    rows = [r for r in library.ledger.mentioning(("figure", "date"), [], limit=10_000_000) if r.doc_id not in own]
+    rows = [r for r in library.ledger.mentioning(CHECKED_KINDS, [], limit=10_000_000) if r.doc_id not in own]
     known = known_facts(rows)
     claims = claims_of(text, year)
-    findings = [judge(c, known) for c in claims] + internal_findings(claims)
+    numeric = [c for c in claims if c.fact.kind in NUMERIC_KINDS]
+    findings = [judge(c, [k for k in known if k.row.fact.kind in NUMERIC_KINDS]) for c in numeric]
+    findings += internal_findings(numeric)
     chunks = [c for c in library.stored_chunks() if c.doc_id not in own]
+    findings += once_per_name(judge_names(claims, [k for k in known if k.row.fact.kind in NAME_KINDS], chunks))
     findings += [copy_finding(text, c) for c in copied_passages(text, chunks, min_copy_chars)]
     order = {v: i for i, v in enumerate(VERDICTS)}
     findings.sort(key=lambda f: order[f.verdict])

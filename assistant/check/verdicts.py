@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.check.claims import Claim, claim_of, similarity
+from ingest.clean import canonical
 from ingest.quantities import base_unit, same_date
 from vectorstore.ledger import LedgerRow
 
@@ -30,6 +31,11 @@ class Finding:
     draft_sentence: str
     evidence: tuple[Evidence, ...]
     explanation: str
+
+    def span(self) -> tuple[int, int] | None:
+        """Where the claim stands in the draft sentence (found in the canonical spelling, offsets kept)."""
+        at = canonical(self.draft_sentence).find(canonical(self.claim))
+        return (at, at + len(self.claim)) if at >= 0 else None
 
     def as_json(self) -> dict:
         return {"claim": self.claim, "verdict": self.verdict, "draft_sentence": self.draft_sentence,
