@@ -21,10 +21,12 @@ from ingest.timing import stage
 log = logging.getLogger(__name__)
 Status = Literal["added", "updated", "unchanged", "failed"]
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-# Chunks of several files are embedded together, sorted by length to waste little on padding:
-# 256 at a time embeds nearly as fast as the whole corpus in one call (measured), and a file's
-# result still comes within seconds.
-EMBED_BATCH_CHUNKS = 256
+# Chunks of many files are embedded together, sorted by length across all of them and sent 256 at
+# a time: as fast as one call over the whole corpus, while 256 chunks in file order were ~20% slower
+# (measured on 1,118 chunks). A window of 2,048 chunks (~3 minutes here) bounds the work a crash can lose.
+EMBED_WINDOW_CHUNKS = 2048
+EMBED_STEP_CHUNKS = 256
+ChunkProgress = Callable[[int, int], None]  # (chunks embedded so far, chunks in the window)
 
 
 class StoredDocument(Protocol):
@@ -88,7 +90,7 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 def prepare_file(
-    path: Path, sink: DocumentSink, max_bytes: int, pending: dict[str, Path]
+    path: Path, sink: DocumentSink, max_bytes: int, pending: dict[str, Path], force: bool = False
 ) -> ParsedReport | IngestResult:
     """A report to store, or the final result for a file that is failed or unchanged."""
     try:
@@ -104,7 +106,7 @@ def prepare_file(
         log.exception("unexpected error while reading %s", path)
         return IngestResult(path, "failed", error=f"无法读取该文件 (unexpected {type(exc).__name__}: {exc})")
     doc = report.doc
-    if existing := sink.document(doc.doc_id):
+    if not force and (existing := sink.document(doc.doc_id)):
         note = None if existing.source == doc.source else f"与已导入的 {existing.source} 内容相同"
         return IngestResult(path, "unchanged", existing.chunks, existing.facts, note=note)
     if doc.doc_id in pending:
@@ -113,10 +115,27 @@ def prepare_file(
     return report
 
 
-def store_batch(batch: list[tuple[Path, ParsedReport]], sink: DocumentSink) -> list[IngestResult]:
-    """Embed the chunks of several reports in one call (small batches are slower), then store each."""
+def embed_sorted(chunks: list[Chunk], sink: DocumentSink, on_chunks: ChunkProgress | None = None,
+                 step: int = EMBED_STEP_CHUNKS) -> list[list[float]]:
+    """Vectors in the chunks' order, computed shortest first so each model batch holds similar lengths."""
+    order = sorted(range(len(chunks)), key=lambda i: len(chunks[i].embedding_text()))
+    vectors: list[list[float]] = [[] for _ in chunks]
+    for start in range(0, len(order), step):
+        if on_chunks:
+            on_chunks(start, len(chunks))
+        part = order[start : start + step]
+        for i, vector in zip(part, sink.embed([chunks[i] for i in part]), strict=True):
+            vectors[i] = vector
+    if on_chunks:
+        on_chunks(len(chunks), len(chunks))
+    return vectors
+
+
+def store_batch(batch: list[tuple[Path, ParsedReport]], sink: DocumentSink,
+                on_chunks: ChunkProgress | None = None) -> list[IngestResult]:
+    """Embed the chunks of several reports together (small batches are slower), then store each."""
     try:
-        vectors = sink.embed([c for _, report in batch for c in report.chunks])
+        vectors = embed_sorted([c for _, report in batch for c in report.chunks], sink, on_chunks)
     except Exception as exc:
         log.exception("embedding failed for a batch of %d files", len(batch))
         return [IngestResult(path, "failed", error=f"向量化失败 (embedding failed: {exc})") for path, _ in batch]
@@ -136,9 +155,12 @@ def store_batch(batch: list[tuple[Path, ParsedReport]], sink: DocumentSink) -> l
 
 def ingest_paths(
     paths: Iterable[Path], sink: DocumentSink, on_file: Callable[[IngestResult], None] | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES, batch_chunks: int = EMBED_BATCH_CHUNKS,
+    max_bytes: int = DEFAULT_MAX_BYTES, batch_chunks: int = EMBED_WINDOW_CHUNKS,
+    on_chunks: ChunkProgress | None = None, force: bool = False,
 ) -> list[IngestResult]:
-    """Results come back in the order of the files, whatever order they finished in."""
+    """Results come back in the order of the files, whatever order they finished in. `on_file` hears of
+    each file when it is stored (or fails), `on_chunks` of embedding progress within a window. `force`
+    parses and stores files again even when their content is already in the library (re-ingest)."""
     files = expand_paths(paths)
     results: dict[Path, IngestResult] = {}
     pending: list[tuple[Path, ParsedReport]] = []
@@ -150,14 +172,14 @@ def ingest_paths(
                 on_file(result)
 
     for path in files:
-        outcome = prepare_file(path, sink, max_bytes, {r.doc.doc_id: p for p, r in pending})
+        outcome = prepare_file(path, sink, max_bytes, {r.doc.doc_id: p for p, r in pending}, force)
         if isinstance(outcome, IngestResult):
             emit([outcome])
             continue
         pending.append((path, outcome))
         if sum(len(r.chunks) for _, r in pending) >= batch_chunks:
-            emit(store_batch(pending, sink))
+            emit(store_batch(pending, sink, on_chunks))
             pending = []
     if pending:
-        emit(store_batch(pending, sink))
+        emit(store_batch(pending, sink, on_chunks))
     return [results[path] for path in files]

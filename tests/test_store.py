@@ -139,3 +139,18 @@ def test_real_docx_pdf_and_gbk_files_through_the_pipeline(settings: Settings, tm
     assert {f.fact.text for f in table_facts} >= {"5个", "2个"}
     gbk = library.ledger.search("新建友城", year=2021)
     assert [f.fact.text for f in gbk] == ["4个"]
+
+
+def test_chunks_are_embedded_shortest_first_but_returned_in_their_own_order(settings: Settings) -> None:
+    import numpy as np
+
+    from ingest.document import Chunk
+    from ingest.pipeline import embed_sorted
+
+    library = open_library(settings)
+    texts = ["新建友城5个（其中县级友城3个），举办友城论坛1次，组织代表团互访。", "培训", "市外办召开全体会议。"]
+    chunks = [Chunk(f"c{i}", "d", i, t, (), "", "") for i, t in enumerate(texts)]
+    progress: list[tuple[int, int]] = []
+    vectors = embed_sorted(chunks, library, lambda done, total: progress.append((done, total)), step=2)
+    assert np.allclose(vectors, library.embed(chunks), atol=1e-4)
+    assert progress == [(0, 3), (2, 3), (3, 3)]
