@@ -5,14 +5,18 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 RA     := $(BIN)/report-assistant
 
-.PHONY: run test setup models examples lint bench clean-venv
+.PHONY: run test setup models examples lint bench clean-venv browser
 
 run: examples
 	$(RA) serve --host 127.0.0.1 --port 7860
 
-test: models
+test: models browser
 	$(BIN)/ruff check .
 	$(BIN)/pytest
+
+# The browser tests drive Debian's chromium through Playwright (no browser download).
+browser:
+	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
 
 setup: $(VENV)/.installed
 

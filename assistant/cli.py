@@ -31,6 +31,8 @@ app.add_typer(models_app, name="models")
 app.add_typer(config_app, name="config")
 bench_app = typer.Typer(help="性能基准 (benchmarks)")
 app.add_typer(bench_app, name="bench")
+user_app = typer.Typer(help="网页登录用户 (users of the web app)")
+app.add_typer(user_app, name="user")
 console = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
@@ -143,11 +145,16 @@ def ingest(ctx: typer.Context, paths: Annotated[list[Path], typer.Argument(help=
     files = expand_paths(paths)
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("导入中", total=len(files))
+        vectors = progress.add_task("向量化", total=None, visible=False)
 
         def advance(result) -> None:
             progress.update(task, advance=1, description=f"已处理 {result.path.name}")
 
-        results = ingest_paths(files, library, advance, settings.ingest.max_bytes)
+        def embedded(done: int, window: int) -> None:
+            progress.update(vectors, completed=done, total=window, visible=done < window,
+                            description=f"向量化 {done}/{window} 段")
+
+        results = ingest_paths(files, library, advance, settings.ingest.max_bytes, on_chunks=embedded)
     labels = {"added": "新增", "updated": "更新", "unchanged": "未变", "failed": "失败"}
     for r in results:
         extra = f"：{r.error}" if r.error else f"（{r.chunks} 段，{r.facts} 条事实）"
@@ -400,10 +407,20 @@ def check(
     for f in report.findings:
         style = {"contradicts": "red", "internal": "red", "uncertain": "yellow", "copied": "magenta"}.get(f.verdict)
         console.print(f"【{names[f.verdict]}】{f.claim}：{f.explanation}", markup=False, style=style)
-        console.print(f"    稿中：{f.draft_sentence}", markup=False, style="dim")
+        console.print(_highlighted(f, style or "green"))
         for e in f.evidence:
             console.print(f"    此前：《{e.doc}》{f'（{e.year}年）' if e.year else ''}{e.section}\n      “{e.quote}”",
                           markup=False, style="dim")
+
+
+def _highlighted(finding, style: str):
+    from rich.text import Text
+
+    line = Text("    稿中：", style="dim")
+    sentence = Text(finding.draft_sentence, style="dim")
+    if span := finding.span():
+        sentence.stylize(f"bold reverse {style}", *span)
+    return line + sentence
 
 
 def _print_draft(final, out: Path | None) -> None:
@@ -710,7 +727,7 @@ def bench_check(
     settings = _settings(ctx)
     with tempfile.TemporaryDirectory(prefix="ra-check-") as tmp, _user_errors():
         library, _ = _mixed_library(settings, Path(tmp), corpus, qa)
-        rows = library.ledger.mentioning(("figure", "date"), [], limit=10_000_000)
+        rows = library.ledger.mentioning(("figure", "date", "place"), [], limit=10_000_000)
         cases = check_eval.build_cases(rows, per_kind)
         counts = {k: sum(c.kind == k for c in cases) for k in check_eval.KINDS}
         with Progress(console=err, transient=True) as progress:
@@ -722,8 +739,9 @@ def bench_check(
         draft = check_eval.long_draft(rows, draft_chars)
         report = check_text(draft, library, None)
     console.print(check_eval.table(runs, counts), markup=False)
-    console.print(f"整篇核对：{len(draft)} 字，资料库 {len(library.documents())} 份公文、{len(rows)} 条数字和日期，"
-                  f"{len(report.findings)} 条结果，用时 {report.seconds:.2f} 秒（目标 ≤ 5 秒）", markup=False)
+    console.print(f"整篇核对：{len(draft)} 字，资料库 {len(library.documents())} 份公文、"
+                  f"{len(rows)} 条数字、日期和地名，{len(report.findings)} 条结果，"
+                  f"用时 {report.seconds:.2f} 秒（目标 ≤ 5 秒）", markup=False)
     for name, results in runs.items():
         for r in results:
             wrong = (r.case.kind == "altered") != (r.verdict in check_eval.FLAGGED)
@@ -737,10 +755,49 @@ def serve(
     host: Annotated[str, typer.Option(help="监听地址")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="端口")] = 7860,
 ) -> None:
-    """启动网页聊天界面。"""
-    from assistant.web import launch
+    """启动网页界面（问答、起草、核对、资料库）。监听本机以外的地址时必须登录。"""
+    from assistant.web import LoginRequired, launch
 
-    launch(_settings(ctx), host=host, port=port)
+    try:
+        launch(_settings(ctx), host=host, port=port)
+    except LoginRequired as exc:
+        _fail(str(exc))
+
+
+@user_app.command("add")
+def user_add(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="用户名")],
+    password: Annotated[str, typer.Option(prompt="密码", hide_input=True, confirmation_prompt="再输入一次",
+                                          help="密码（省略时提示输入）")],
+) -> None:
+    """添加或修改网页登录用户（密码加盐哈希后写入配置文件）。"""
+    from assistant.web.auth import save_user
+
+    if len(password) < 8:
+        _fail("密码至少 8 位")
+    config = _settings(ctx).config_file
+    assert config is not None
+    save_user(config, name.strip(), password)
+    console.print(f"已保存用户 {name}（{config}）")
+
+
+@user_app.command("remove")
+def user_remove(ctx: typer.Context, name: Annotated[str, typer.Argument(help="用户名")]) -> None:
+    """删除网页登录用户。"""
+    from assistant.web.auth import remove_user
+
+    config = _settings(ctx).config_file
+    if not config or not remove_user(config, name):
+        _fail(f"配置中没有用户：{name}")
+    console.print(f"已删除用户 {name}")
+
+
+@user_app.command("list")
+def user_list(ctx: typer.Context) -> None:
+    """列出网页登录用户。"""
+    users = _settings(ctx).web.users
+    console.print("\n".join(users) if users else "（没有用户；只能在本机访问，不需登录）")
 
 
 if __name__ == "__main__":

@@ -100,6 +100,15 @@ class DraftSettings(BaseModel):
     outline_levels: int = 2
 
 
+class WebSettings(BaseModel):
+    """Login is required whenever the app listens beyond this machine; users are name = salted hash
+    (`report-assistant user add NAME` writes them)."""
+
+    users: dict[str, str] = {}
+    max_upload_mb: float = 50.0
+    require_login: bool = False  # also on 127.0.0.1
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix=ENV_PREFIX, env_nested_delimiter="__", extra="ignore"
@@ -114,6 +123,7 @@ class Settings(BaseSettings):
     answer: AnswerSettings = AnswerSettings()
     draft: DraftSettings = DraftSettings()
     ingest: IngestSettings = IngestSettings()
+    web: WebSettings = WebSettings()
     config_file: Path | None = None
 
     @classmethod
@@ -150,6 +160,7 @@ class Settings(BaseSettings):
     def public_dict(self) -> dict[str, Any]:
         """Effective settings for display; secrets are masked by SecretStr."""
         data = self.model_dump(mode="json")
+        data["web"]["users"] = dict.fromkeys(self.web.users, "********")
         data["effective"] = {
             "models_dir": str(self.models_path),
             "chroma": f"{self.chroma.host}:{self.chroma.port}" if self.chroma.host

@@ -1,0 +1,86 @@
+"""核对: a pasted or uploaded draft, its claims coloured by verdict, the findings side by side with the
+earlier sentences, and the findings as a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from assistant.check.report import CheckReport, check_text
+from assistant.check.verdicts import Finding
+from assistant.draft.request import DraftError
+from assistant.web.forms import year_of
+from assistant.web.render import FINDING_HEADERS, checked_html, finding_rows, summary_html
+from assistant.web.services import Services
+from ingest.loaders import LoadError, load_text
+from vectorstore.filters import SearchFilter
+
+log = logging.getLogger(__name__)
+DRAFT_TYPES = [".docx", ".txt", ".pdf", ".md"]
+
+
+def read_upload(path: str | None) -> str:
+    if not path:
+        return ""
+    try:
+        return load_text(Path(path))
+    except (LoadError, OSError) as exc:
+        log.warning("cannot read uploaded draft %s: %s", path, exc)
+        raise gr.Error(f"无法读取上传的稿子：{exc}") from exc
+
+
+def against_filter(years: list[str] | None) -> SearchFilter | None:
+    chosen = sorted(int(y) for y in years or ())
+    return SearchFilter(chosen[0], chosen[-1]) if chosen else None
+
+
+def write_findings(findings: list[Finding], folder: Path) -> Path:
+    """A CSV Excel opens as Chinese text (UTF-8 with BOM), one row per finding."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"核对结果_{time.strftime('%Y%m%d_%H%M%S')}_{time.monotonic_ns() % 10_000:04d}.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(FINDING_HEADERS)
+        writer.writerows(finding_rows(findings))
+    return path
+
+
+def build_check_tab(services: Services) -> dict[str, Any]:
+    with gr.Row():
+        with gr.Column(scale=2):
+            text = gr.Textbox(label="粘贴稿子", lines=12, elem_id="check-text")
+            upload = gr.File(label="或上传稿子（.docx/.txt/.pdf）", file_types=DRAFT_TYPES, type="filepath",
+                             elem_id="check-upload")
+            year = gr.Textbox(label="稿子所属年份（可不填，自动判断）", placeholder="如 2024", max_lines=1)
+            against = gr.Dropdown([str(y) for y in services.year_choices()], multiselect=True,
+                                  label="只与这些年份的公文比较（不选则全部）", elem_id="check-against")
+            go = gr.Button("核对", variant="primary", elem_id="check-go")
+        with gr.Column(scale=3):
+            summary = gr.HTML(elem_id="check-summary")
+            marked = gr.HTML(elem_id="check-marked")
+            export = gr.DownloadButton("导出核对结果（CSV，可用 Excel 打开）", visible=False, elem_id="check-export")
+    table = gr.Dataframe(headers=FINDING_HEADERS, datatype=["str"] * 6, wrap=True, interactive=False,
+                         label="核对结果（与此前公文逐条对照）", elem_id="check-table",
+                         column_widths=["8%", "12%", "25%", "15%", "25%", "15%"])
+
+    def run(draft: str, year: str | None, years: list[str]):
+        if not draft.strip():
+            raise gr.Error("请粘贴稿子或上传文件。")
+        try:
+            draft_year = year_of(year)
+        except DraftError as exc:
+            raise gr.Error(str(exc)) from exc
+        report: CheckReport = check_text(draft, services.library, draft_year, against=against_filter(years))
+        path = write_findings(report.findings, services.exports)
+        return (summary_html(report.summary(), report.seconds), checked_html(draft, report.findings),
+                finding_rows(report.findings), gr.update(value=str(path), visible=True))
+
+    upload.upload(read_upload, upload, text, api_name=False)
+    go.click(run, [text, year, against], [summary, marked, table, export], concurrency_id="check",
+             concurrency_limit=2, api_name="check")
+    return {"text": text, "against": against}

@@ -1,0 +1,59 @@
+"""What the web pages share: one library, one ask chain and one drafter over one embedded model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from assistant.answer import AskChain
+from assistant.components import make_ask_chain, make_drafter, open_library
+from assistant.draft.chain import Drafter
+from assistant.llm import gguf_path
+from assistant.settings import Settings
+from vectorstore.library import Library
+from vectorstore.registry import DocumentRow
+
+
+@dataclass
+class Services:
+    settings: Settings
+
+    @cached_property
+    def library(self) -> Library:
+        return open_library(self.settings)
+
+    @cached_property
+    def chain(self) -> AskChain:
+        return make_ask_chain(self.settings, self.library)
+
+    @cached_property
+    def drafter(self) -> Drafter:
+        return make_drafter(self.settings, self.library)
+
+    @property
+    def uploads(self) -> Path:
+        return self.settings.home / "uploads"
+
+    @property
+    def exports(self) -> Path:
+        return self.settings.home / "exports"
+
+    def documents(self) -> list[DocumentRow]:
+        return sorted(self.library.documents(), key=lambda d: (d.year or 0, d.title), reverse=True)
+
+    def year_choices(self) -> list[int]:
+        return sorted({d.year for d in self.library.documents() if d.year}, reverse=True)
+
+    def document_choices(self) -> list[tuple[str, str]]:
+        return [(f"{d.title}（{d.year or '年份不详'}）", d.doc_id) for d in self.documents()]
+
+    def describe(self) -> str:
+        """The model, backend and store in use, for the library page."""
+        s = self.settings
+        llm = (f"OpenAI 兼容服务 {s.llm.base_url}（{s.llm.model}）" if s.llm.backend == "openai"
+               else f"内置模型 {gguf_path(s).name}（llama.cpp，{s.llm.threads} 线程）")
+        store = (f"Chroma 服务 {s.chroma.host}:{s.chroma.port}" if s.chroma.host
+                 else f"内置 Chroma（{s.chroma_path}）")
+        return (f"**大模型**：{llm}  \n**向量模型**：{s.embedding.model}  \n**向量库**：{store}  \n"
+                f"**检索方式**：{s.retrieval.mode}  \n**数据文件夹**：{s.home}")
