@@ -15,7 +15,8 @@ from ingest.clean import canonical
 from ingest.document import Chunk
 from ingest.names import find_names
 
-UNITS = ("人次", "批次", "余人", "个", "次", "批", "人", "家", "名", "项", "条", "份", "篇", "场", "期", "件", "所",
+UNITS = ("人次", "批次", "余人", "个月", "个工作日", "个百分点",
+         "个", "次", "批", "人", "家", "名", "项", "条", "份", "篇", "场", "期", "件", "所",
          "座", "届", "天", "本", "部", "处", "支", "位", "种", "户", "国", "城", "元", "册", "吨", "台", "辆", "套",
          "张", "万元", "亿元", "万人", "万", "亿", "%", "％", "倍", "小时", "年", "月", "周")
 UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))

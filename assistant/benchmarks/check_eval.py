@@ -78,7 +78,8 @@ def paraphrased(row: LedgerRow) -> CheckCase | None:
 
 def foreign_cities(rows: list[LedgerRow]) -> list[LedgerRow]:
     """Partner-city mentions (a city the ledger read after its country), the names a draft may get wrong."""
-    return [r for r in rows if r.fact.kind == "place" and r.fact.qualifier and r.fact.text in r.fact.sentence]
+    return [r for r in rows if r.fact.kind == "place" and r.fact.qualifier not in ("", "中国", "我国")
+            and r.fact.text in r.fact.sentence]
 
 
 def build_cases(rows: list[LedgerRow], per_kind: int, seed: int = 7) -> list[CheckCase]:

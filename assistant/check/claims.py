@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from assistant.tally import synonym_groups
 from ingest.chunking import split_sentences
@@ -78,6 +78,22 @@ def _canonical_words(text: str) -> str:
 
 CANONICAL_WORD = {word: group[0] for group in synonym_groups() for word in group}
 SYNONYM = re.compile("|".join(sorted(map(re.escape, CANONICAL_WORD), key=len, reverse=True)))
+
+
+FIGURES = re.compile(r"[\d.%]+")
+PUNCTUATION = re.compile(r"[，。；：、（）“”\s]")
+
+
+@lru_cache(maxsize=100_000)
+def shape(sentence: str) -> frozenset[str]:
+    """A sentence's character bigrams with its figures masked and punctuation dropped."""
+    return frozenset(bigrams(PUNCTUATION.sub("", FIGURES.sub("#", canonical(sentence)))))
+
+
+def likeness(a: str, b: str) -> float:
+    """Dice overlap of two sentences' shapes: 1.0 for the same sentence with other figures."""
+    x, y = shape(a), shape(b)
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
 
 
 def similarity(a: Claim, b: Claim) -> float:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.check.claims import Claim, claim_of, similarity
+from assistant.check.claims import Claim, claim_of, likeness, similarity
 from ingest.clean import canonical
 from ingest.quantities import base_unit, same_date
 from vectorstore.ledger import LedgerRow
 
 SAME_SUBJECT = 0.75  # a candidate at all
 SURE_SUBJECT = 0.9  # enough to call a different value a contradiction
+SAME_SENTENCE = 0.8  # an earlier sentence the draft's copies, figures aside
 VERDICTS = ("contradicts", "uncertain", "internal", "status", "consistent", "new", "copied")
 
 
@@ -77,10 +78,21 @@ def same_scope(a: Claim, b: Claim) -> bool:
     return a.period == b.period and a.cumulative == b.cumulative and a.part == b.part
 
 
+def changed_from(claim: Claim, matches: list[Known], equal: list[Known]) -> list[Known]:
+    """Earlier sentences the draft's sentence copies with this figure changed: they outweigh an equal
+    figure found in a less similar sentence (another report may state the draft's value elsewhere)."""
+    best_equal = max((likeness(claim.sentence, k.claim.sentence) for k in equal), default=0.0)
+    return [k for k in matches if not same_value(claim, k.claim)
+            and (near := likeness(claim.sentence, k.claim.sentence)) >= SAME_SENTENCE and near > best_equal]
+
+
 def judge(claim: Claim, known: list[Known]) -> Finding:
     matches = [k for k in known if comparable(claim, k.claim)]
     equal = [k for k in matches if same_value(claim, k.claim)]
     said = f"“{claim.fact.text}”"
+    changed = changed_from(claim, matches, equal)
+    if equal and changed:
+        matches, equal = changed, []
     if equal:
         planned = [k for k in equal if (k.claim.fact.status == "计划") != (claim.fact.status == "计划")]
         if planned and len(planned) == len(equal):
@@ -93,8 +105,9 @@ def judge(claim: Claim, known: list[Known]) -> Finding:
     if sure:
         earlier = "、".join(dict.fromkeys(_as_said(k) for k in sure))
         return _finding(claim, "contradicts", sure, f"草稿写{said}，此前公文写{earlier}（同一事项、同一时期）")
-    if scoped:
-        return _finding(claim, "uncertain", scoped, f"{said}与此前相近事项的数字不同，请核对是否为同一口径")
+    if scoped or changed:
+        return _finding(claim, "uncertain", scoped or changed,
+                        f"{said}与此前相近事项的数字不同，请核对是否为同一口径")
     return _finding(claim, "new", [], f"此前公文中没有关于“{claim.subject}”的{_period(claim)}记录，请核实")
 
 
