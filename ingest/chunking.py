@@ -11,10 +11,24 @@ from ingest.outline import enumeration_items
 MAX_CHUNK_CHARS = 300
 MIN_CHUNK_CHARS = 60
 SENTENCE = re.compile(r"[^。！？；]*[。！？；]+[”’」』）)]*|[^。！？；]+$")
+CLAUSE = re.compile(r"[^，、：,:]*[，、：,:]+|[^，、：,:]+$")
+# A long sentence stays whole (公文 sentences of 300-900 characters are common); beyond this it is
+# cut at clauses, then by length: a pasted table or a line without any full stop must not become
+# one passage the embedding model truncates after 512 tokens.
+MAX_SENTENCE_CHARS = 900
 
 
 def split_sentences(text: str) -> list[str]:
     return [s for s in (m.group().strip() for m in SENTENCE.finditer(text)) if s]
+
+
+def bounded(sentence: str, limit: int = MAX_CHUNK_CHARS) -> list[str]:
+    """The sentence, or for one over MAX_SENTENCE_CHARS its clauses packed up to `limit` characters."""
+    if len(sentence) <= MAX_SENTENCE_CHARS:
+        return [sentence]
+    clauses = [c for m in CLAUSE.finditer(sentence) if (c := m.group())]
+    pieces = [c[i : i + limit] for c in clauses for i in range(0, len(c), limit)]
+    return pack_sentences(pieces, limit)
 
 
 def pack_sentences(sentences: Iterable[str], limit: int = MAX_CHUNK_CHARS) -> list[str]:
@@ -33,7 +47,8 @@ def pack_sentences(sentences: Iterable[str], limit: int = MAX_CHUNK_CHARS) -> li
 
 def pack_paragraph(text: str, limit: int = MAX_CHUNK_CHARS) -> list[str]:
     """Whole enumeration items (一是……) travel together; only an item over the limit is cut, at sentence ends."""
-    units = [piece for item in enumeration_items(text) for piece in pack_sentences(split_sentences(item), limit)]
+    units = [piece for item in enumeration_items(text)
+             for piece in pack_sentences([b for s in split_sentences(item) for b in bounded(s, limit)], limit)]
     return pack_sentences(units, limit)
 
 

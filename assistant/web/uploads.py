@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from ingest.loaders import SUPPORTED_SUFFIXES
+from ingest.loaders.zipguard import unsafe_member
 
 MAX_ZIP_MEMBERS = 2000
-MAX_RATIO = 100  # uncompressed / compressed: text formats reach ~10, a bomb thousands
 UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 
 
@@ -61,7 +61,7 @@ def unpack_zip(source: Path, name: str, folder: Path, max_bytes: int) -> list[Sa
         if len(members) > MAX_ZIP_MEMBERS:
             return [Saved(name, None, f"压缩包内文件过多（{len(members)} 个，上限 {MAX_ZIP_MEMBERS}）")]
         if sum(m.file_size for m in members) > max_bytes * 4:
-            return [Saved(name, None, "压缩包解压后过大，已拒绝")]
+            return [Saved(name, None, f"压缩包解压后过大（上限 {max_bytes * 4 / 2**20:.0f} MB），已拒绝")]
         target_dir = folder / safe_name(Path(name).stem)
         target_dir.mkdir(parents=True, exist_ok=True)
         return [_unpack_member(archive, m, name, target_dir, max_bytes) for m in members]
@@ -73,10 +73,8 @@ def _unpack_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, zip_name: 
     suffix = Path(member.filename).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         return Saved(label, None, f"不支持的文件类型：{suffix or '无扩展名'}")
-    if member.file_size > max_bytes:
-        return Saved(label, None, f"文件过大（上限 {max_bytes / 2**20:.0f} MB）")
-    if member.compress_size and member.file_size / member.compress_size > MAX_RATIO:
-        return Saved(label, None, "压缩比异常（疑似压缩炸弹），已跳过")
+    if reason := unsafe_member(member, max_bytes):
+        return Saved(label, None, reason)
     try:
         data = archive.read(member)
     except (zipfile.BadZipFile, OSError, RuntimeError) as exc:

@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 from ingest.loaders.errors import LoadError
+from ingest.loaders.zipguard import unsafe_archive
 
 
 def table_lines(rows: list[list[str]]) -> list[str]:
@@ -35,12 +36,26 @@ def _dedupe_merged(cells: list[str]) -> list[str]:
     return out
 
 
+MAX_UNPACKED = 512 * 2**20  # a real report's XML is a few MB; python-docx holds it all in memory
+
+
+def _refuse_bombs(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            reason = unsafe_archive(archive, MAX_UNPACKED)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise LoadError(f"Word 文件已损坏或不是 .docx 格式 (corrupt or not a .docx file: {exc})") from exc
+    if reason:
+        raise LoadError(f"Word 文件{reason} (refused: zip member too large or too compressed)")
+
+
 def load_docx(path: Path) -> str:
     import docx
     from docx.opc.exceptions import OpcError
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    _refuse_bombs(path)
     try:
         document = docx.Document(str(path))
     except (OpcError, zipfile.BadZipFile, KeyError, ValueError) as exc:

@@ -1,0 +1,139 @@
+"""Whatever is on a staff member's disk: the loaders refuse junk with a Chinese LoadError (never another
+exception), and the outline, fact and claim parsers accept any text (property-based, hypothesis)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant.answer import MAX_QUESTION_CHARS, QuestionError, _checked
+from assistant.check.claims import claims_of
+from ingest.chunking import chunk_document
+from ingest.clean import clean_text
+from ingest.facts import extract_facts, sentence_facts
+from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, load_text
+from ingest.outline import parse_outline
+from ingest.pipeline import read_report
+from tests.conftest import EXAMPLES, FRIEND_CITY_REPORT
+
+REPORT_TEXT = FRIEND_CITY_REPORT.read_text(encoding="utf-8")
+# Characters of the genre: the report's own, numerals, ordinals, brackets and odd whitespace.
+ALPHABET = st.sampled_from(sorted(set(REPORT_TEXT) | set("0123456789０１２３一二三四五六七八九十百千万亿（）()《》、．.%％\t\r\n \u3000\ufeff")))
+GENRE_TEXT = st.text(ALPHABET, max_size=400)
+QUICK = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@QUICK
+@given(GENRE_TEXT)
+def test_the_outline_and_fact_parsers_accept_any_text(text: str) -> None:
+    cleaned = clean_text(text)
+    outline = parse_outline(cleaned)
+    for paragraph in outline.paragraphs:
+        assert paragraph.text in cleaned
+    for sentence in cleaned.splitlines():
+        for fact in sentence_facts(sentence, 2023):
+            assert fact.text and fact.kind
+    claims_of(cleaned, 2024)
+
+
+@QUICK
+@given(st.text(max_size=300))
+def test_any_unicode_at_all_is_parsed_without_error(text: str) -> None:
+    cleaned = clean_text(text)
+    parse_outline(cleaned)
+    claims_of(cleaned, None)
+
+
+@QUICK
+@given(st.lists(st.sampled_from(REPORT_TEXT.splitlines()), min_size=1, max_size=30))
+def test_shuffled_report_lines_still_chunk_into_the_document(lines: list[str]) -> None:
+    """Documents full of the same heading, headings out of order: chunks hold the text, nothing is lost."""
+    from ingest.document import Document
+
+    text = clean_text("\n".join(lines))
+    outline = parse_outline(text)
+    doc = Document("d", outline.title or "t", "s", text, 2023)
+    chunks = chunk_document(doc, outline.paragraphs)
+    extract_facts(chunks)
+    body = "".join(c.text for c in chunks).replace("\n", "")
+    assert all(p.text.replace("\n", "") in body for p in outline.paragraphs if p.text.strip())
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.binary(max_size=4096), suffix=st.sampled_from(sorted(SUPPORTED_SUFFIXES)))
+def test_random_bytes_under_any_name_give_text_or_a_load_error(data: bytes, suffix: str, tmp_path_factory) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / f"junk{suffix}"
+    path.write_bytes(data)
+    try:
+        assert isinstance(load_text(path), str)
+    except LoadError as exc:
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in str(exc))  # a Chinese message for the user
+
+
+def _docx_bytes() -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("关于2024年友城工作的总结")
+    document.add_paragraph("一是新建友城2个。" * 50)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("cut", [0.1, 0.5, 0.9, 0.99])
+def test_a_truncated_docx_is_refused_as_corrupt(tmp_path: Path, cut: float) -> None:
+    data = _docx_bytes()
+    path = tmp_path / "cut.docx"
+    path.write_bytes(data[: int(len(data) * cut)])
+    with pytest.raises(LoadError, match="损坏"):
+        load_text(path)
+
+
+def test_a_zip_bomb_named_docx_is_refused_without_unpacking(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("word/document.xml", "w", force_zip64=True) as member:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(600):  # 600 MB of zeros, ~600 KB on disk
+                member.write(chunk)
+    assert path.stat().st_size < 5 * 2**20
+    with pytest.raises(LoadError, match=r"压缩炸弹|过大"):
+        load_text(path)
+
+
+def test_binary_named_txt_empty_and_whitespace_files_are_refused(tmp_path: Path) -> None:
+    cases = {"binary.txt": bytes(range(256)) * 20, "empty.txt": b"", "blank.txt": "  \n\u3000\t\n".encode(),
+             "blank.docx": b"", "zero.pdf": b""}
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+        with pytest.raises(LoadError):
+            read_report(tmp_path / name)
+
+
+def test_very_long_lines_and_odd_file_names_are_read(tmp_path: Path) -> None:
+    line = "一是新建友城5个，举办论坛1次，" * 5000  # one 80,000-character line
+    path = tmp_path / "报告 (最终版)#1 ；【定稿】.txt"
+    path.write_text("关于友城工作的报告\n" + line, encoding="gb18030")
+    report = read_report(path)
+    assert len(report.chunks) > 100 and max(len(c.text) for c in report.chunks) <= 1000
+    assert report.doc.title == "关于友城工作的报告"
+
+
+def test_questions_too_long_or_empty_get_a_chinese_message() -> None:
+    with pytest.raises(QuestionError, match="问题过长"):
+        _checked("友城" * 5000)
+    with pytest.raises(QuestionError, match="不能为空"):
+        _checked("   ")
+    assert _checked("How many sister cities were added?") and MAX_QUESTION_CHARS == 1000
+
+
+def test_the_example_reports_survive_the_round_trip() -> None:
+    for path in sorted(EXAMPLES.iterdir()):
+        assert read_report(path).chunks
