@@ -154,7 +154,8 @@ def ingest(ctx: typer.Context, paths: Annotated[list[Path], typer.Argument(help=
             progress.update(vectors, completed=done, total=window, visible=done < window,
                             description=f"向量化 {done}/{window} 段")
 
-        results = ingest_paths(files, library, advance, settings.ingest.max_bytes, on_chunks=embedded)
+        results = ingest_paths(files, library, advance, settings.ingest.max_bytes, settings.ingest.window_chunks,
+                               on_chunks=embedded)
     labels = {"added": "新增", "updated": "更新", "unchanged": "未变", "failed": "失败"}
     for r in results:
         extra = f"：{r.error}" if r.error else f"（{r.chunks} 段，{r.facts} 条事实）"
@@ -182,6 +183,34 @@ def reindex(ctx: typer.Context) -> None:
         task = progress.add_task("重建向量索引", total=total)
         count = library.reindex(lambda n: progress.advance(task, n))
     console.print(f"已用 {library.embedding_model} 重建 {count} 段的向量索引")
+
+
+@app.command()
+def doctor(
+    ctx: typer.Context,
+    fix: Annotated[bool, typer.Option("--repair", help="修复发现的问题")] = False,
+) -> None:
+    """检查资料库：登记表、段落、关键词索引、事实账本和向量库是否一致；--repair 修复。"""
+    from vectorstore.doctor import diagnose, repair
+
+    library = _open_library(_settings(ctx))
+    found = diagnose(library)
+    console.print(f"公文 {found.documents}，段落 {found.chunks}，事实 {found.facts}，"
+                  f"关键词索引 {found.keyword_rows}，向量 {found.vectors}")
+    for problem in found.problems:
+        console.print(f"[yellow]问题：{problem.detail}[/yellow]")
+    if found.healthy:
+        console.print("[green]资料库一致，没有发现问题[/green]")
+        return
+    if not fix:
+        _fail("发现不一致，请运行 report-assistant doctor --repair")
+    with _user_errors():
+        for line in repair(library, found):
+            console.print(f"已修复：{line}")
+    again = diagnose(library)
+    if not again.healthy:
+        _fail("仍有问题未能修复：" + "；".join(p.detail for p in again.problems))
+    console.print("[green]修复完成，资料库一致[/green]")
 
 
 @app.command("list")

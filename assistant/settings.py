@@ -55,6 +55,7 @@ class ChromaSettings(BaseModel):
 
 class IngestSettings(BaseModel):
     max_file_mb: float = 50.0
+    window_chunks: int = 2048  # chunks parsed, then embedded together sorted by length, then stored
 
     @property
     def max_bytes(self) -> int:

@@ -157,3 +157,10 @@ def test_people_are_read_with_their_posts_and_a_changed_post_needs_checking() ->
     findings = {f.claim: f for f in judge_names(claims, [], [earlier])}
     assert findings["张伟"].verdict == "uncertain" and "副市长" in findings["张伟"].explanation
     assert findings["张伟"].evidence[0].doc == "2023年工作总结" and findings["王芳"].verdict == "new"
+
+
+def test_figures_are_compared_at_scale() -> None:
+    from assistant.check.verdicts import same_value
+
+    a, b = (claims_of(t, 2020)[0] for t in ("专项资金给予不超过十万元奖补。", "专项资金给予不超过10万元奖补。"))
+    assert same_value(a, b) and not same_value(a, claims_of("专项资金给予不超过20万元奖补。", 2020)[0])

@@ -82,7 +82,7 @@ class ChromaStore:
         self.collection = self._open()
         for start in range(0, len(chunks), ADD_BATCH):
             batch = chunks[start : start + ADD_BATCH]
-            self._upsert(batch, self.embeddings.embed_documents([c.embedding_text() for c in batch]))
+            self.upsert(batch, self.embeddings.embed_documents([c.embedding_text() for c in batch]))
             if on_batch:
                 on_batch(len(batch))
 
@@ -95,9 +95,9 @@ class ChromaStore:
         """Vectors are made before the swap, so a failure while embedding leaves the old version in place."""
         with stage("store"):
             self.collection.delete(where={"source": source})
-            self._upsert(chunks, vectors)
+            self.upsert(chunks, vectors)
 
-    def _upsert(self, chunks: list[Chunk], vectors: list[list[float]]) -> None:
+    def upsert(self, chunks: list[Chunk], vectors: list[list[float]]) -> None:
         # Text stays in the library database: Chroma's full-text index makes Chinese writes ~5x slower.
         for start in range(0, len(chunks), ADD_BATCH):
             self.collection.upsert(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.check.claims import Claim, claim_of, likeness, similarity
 from ingest.clean import canonical
-from ingest.quantities import base_unit, same_date
+from ingest.quantities import same_date, scaled
 from vectorstore.ledger import LedgerRow
 
 SAME_SUBJECT = 0.75  # a candidate at all
@@ -62,13 +62,15 @@ def evidence_of(k: Known) -> Evidence:
 def same_value(a: Claim, b: Claim) -> bool:
     if a.fact.kind == "date":
         return same_date(a.fact.norm, b.fact.norm)
-    return a.fact.value == b.fact.value
+    if a.fact.value is None or b.fact.value is None:
+        return a.fact.value == b.fact.value
+    return scaled(a.fact.value, a.fact.unit) == scaled(b.fact.value, b.fact.unit)  # 十万元 = 10万元
 
 
 def comparable(a: Claim, b: Claim) -> bool:
     if a.fact.kind != b.fact.kind:
         return False
-    if a.fact.kind == "figure" and base_unit(a.fact.unit) != base_unit(b.fact.unit):
+    if a.fact.kind == "figure" and scaled(1, a.fact.unit)[1] != scaled(1, b.fact.unit)[1]:
         return False
     return similarity(a, b) >= SAME_SUBJECT
 
@@ -121,11 +123,12 @@ def _parts_exceeding(claims: list[Claim]) -> list[Finding]:
     for whole in claims:
         if whole.fact.kind != "figure" or whole.part or "其中" not in whole.fact.qualifier:
             continue
-        parts = [c for c in claims if c.part and c.sentence == whole.sentence
-                 and base_unit(c.fact.unit) == base_unit(whole.fact.unit)]
-        total = sum(c.fact.value or 0 for c in parts)
-        if parts and total > (whole.fact.value or 0):
-            listed = "、".join(c.fact.text for c in parts)
+        amount, unit = scaled(whole.fact.value or 0, whole.fact.unit)
+        parts = [(c.fact.text, *scaled(c.fact.value or 0, c.fact.unit)) for c in claims
+                 if c.part and c.sentence == whole.sentence]
+        parts = [(text, value) for text, value, u in parts if u == unit]
+        if parts and sum(value for _, value in parts) > amount:
+            listed = "、".join(text for text, _ in parts)
             findings.append(Finding(whole.fact.text, "internal", whole.sentence, (),
                                     f"其中部分（{listed}）合计大于总数“{whole.fact.text}”"))
     return findings
