@@ -136,3 +136,16 @@ def test_an_invented_person_is_no_answer(library) -> None:
     assert not answer.found and "王明" in answer.text
     named = _chain(library, "山东师范大学徐彬教授。").ask("谁给全市翻译人才做了专题讲座？", phrase=True)
     assert named.found and any(c.text == "徐彬" and c.status == "verified" for c in named.checks)
+
+
+def test_an_answer_that_repeats_the_instructions_is_withheld(library) -> None:
+    from prompts import read_prompt
+
+    leaked = "好的。" + read_prompt("answer.system")[:60]
+    answer = _chain(library, leaked).ask("市外办新建了几个友城？", phrase=True)
+    assert not answer.found and "公文助手" not in answer.text
+
+
+def test_a_question_in_english_is_asked_for_in_chinese_with_the_closest_passages(library) -> None:
+    answer = _chain(library).ask("How many sister cities were newly established?")
+    assert not answer.found and answer.text.startswith("请用中文提问") and answer.closest
