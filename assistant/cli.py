@@ -778,6 +778,44 @@ def bench_check(
                 err.print(f"[{name}] {r.case.kind} → {r.verdict}: {r.case.sentence}", markup=False)
 
 
+@bench_app.command("load")
+def bench_load(
+    ctx: typer.Context,
+    users: Annotated[int, typer.Option(help="同时使用的模拟用户数")] = 20,
+    seconds: Annotated[float, typer.Option(help="持续时间（秒）")] = 180,
+    corpus: Annotated[Path, typer.Option(help="导入临时资料库的公文")] = Path("examples/reports"),
+) -> None:
+    """负载基准：多名模拟用户通过网页接口同时问答、核对、起草；报告错误、丢失请求、耗时、排队和内存。"""
+    import tempfile
+
+    from assistant.benchmarks import load
+    from assistant.settings import load_settings
+    from assistant.web import launch
+    from ingest.pipeline import ingest_paths
+
+    settings = _settings(ctx)
+    with tempfile.TemporaryDirectory(prefix="ra-load-") as tmp, _user_errors():
+        temp = load_settings(home=Path(tmp), models_dir=settings.models_path)
+        ingest_paths([corpus], _open_library(temp))
+        port = _free_port()
+        server = launch(temp, "127.0.0.1", port, block=False)
+        try:
+            with Progress(console=err, transient=True) as progress:
+                task = progress.add_task(f"{users} 名用户", total=None)
+                result = load.run(f"http://127.0.0.1:{port}/", users, seconds, on_call=lambda: progress.advance(task))
+        finally:
+            server.close()
+    console.print(result.table(), markup=False)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 @app.command()
 def serve(
     ctx: typer.Context,
