@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
 
 from langchain_core.language_models.chat_models import BaseChatModel
@@ -21,6 +22,9 @@ class LLMUnavailable(RuntimeError):
 
 _lock = threading.Lock()
 _loaded: dict[tuple, BaseChatModel] = {}
+# One llama.cpp context cannot generate for two callers at once: the web app's asks and drafts share
+# the model, so its generations take turns here (a server backend queues on its own).
+_one_at_a_time: dict[int, threading.Lock] = {}
 
 
 def gguf_path(settings: Settings) -> Path:
@@ -37,12 +41,14 @@ def _llamacpp(settings: Settings) -> BaseChatModel:
             f" (GGUF model not found: {path}; run `report-assistant models prepare`)"
         )
     cfg = settings.llm
-    return ChatLlamaCpp(
+    model = ChatLlamaCpp(
         model_path=str(path), n_ctx=cfg.context_tokens, n_threads=cfg.threads, n_batch=512,
         max_tokens=cfg.max_tokens, temperature=cfg.temperature, top_p=0.9, repeat_penalty=1.05,
         # 0 means "as stored in the GGUF"; the wrapper's defaults would override Qwen's RoPE base.
         rope_freq_base=0.0, rope_freq_scale=0.0, seed=42, verbose=False, streaming=True,
     )
+    _one_at_a_time[id(model)] = threading.Lock()
+    return model
 
 
 def _openai(settings: Settings) -> BaseChatModel:
@@ -78,9 +84,10 @@ def stream_text(llm: BaseChatModel | None, messages: list) -> Iterator[str]:
     if llm is None:
         raise LLMUnavailable("未配置大模型 (no LLM configured)")
     try:
-        for message in llm.stream(messages):
-            if text := str(message.content):
-                yield text
+        with _one_at_a_time.get(id(llm), nullcontext()):
+            for message in llm.stream(messages):
+                if text := str(message.content):
+                    yield text
     except Exception as exc:  # connection, timeout, bad reply: all end here
         log.warning("LLM call failed: %r", exc)
         raise LLMUnavailable(f"大模型调用失败，请检查模型服务或配置 (LLM call failed: {exc})") from exc

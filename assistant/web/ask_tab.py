@@ -100,7 +100,7 @@ def build_ask_tab(services: Services) -> dict[str, Any]:
         return passage_html(c, text)
 
     event = question.submit(respond, [question, chatbot, year, docs], [chatbot, question, chips, cited, passage],
-                            concurrency_id="llm", concurrency_limit=1, api_name="ask")
+                            concurrency_id="ask", concurrency_limit=4, api_name="ask")
     chips.change(open_passage, [chips, cited], passage, api_name=False)
     clear.click(lambda: ([], "", gr.update(choices=[], value=None, visible=False), [], ""), None,
                 [chatbot, question, chips, cited, passage], cancels=[event], api_name=False)

@@ -75,7 +75,7 @@ def build_draft_tab(services: Services) -> dict[str, Any]:
             raise gr.Error(str(exc)) from exc
 
     for button in (go, again):
-        button.click(run, inputs, outputs, concurrency_id="llm", concurrency_limit=1,
+        button.click(run, inputs, outputs, concurrency_id="draft", concurrency_limit=1,
                      api_name="draft" if button is go else False)
     return {"final": final, "to_check": to_check, "years": years}
 
