@@ -164,3 +164,25 @@ def test_figures_are_compared_at_scale() -> None:
 
     a, b = (claims_of(t, 2020)[0] for t in ("专项资金给予不超过十万元奖补。", "专项资金给予不超过10万元奖补。"))
     assert same_value(a, b) and not same_value(a, claims_of("专项资金给予不超过20万元奖补。", 2020)[0])
+
+
+def test_wordings_learned_from_the_library_match_but_never_contradict_alone() -> None:
+    from assistant.check.learned import learn_synonyms, related
+    from assistant.check.verdicts import judge, known_facts
+    from ingest.facts import sentence_facts
+    from vectorstore.ledger import LedgerRow
+
+    reports = [("A", 2023, "2023年新建友城5个。"), ("B", 2023, "2023年缔结友好城市5个。"),
+               ("C", 2024, "2024年缔结友好城市3个。"), ("D", 2023, "2023年举办友城论坛5次。")]
+    known = known_facts([LedgerRow(f, doc, year, doc) for doc, year, text in reports
+                         for f in sentence_facts(text, year) if f.kind == "figure"])
+    learned = learn_synonyms(known)
+    assert learned == {"新建友城": {"缔结友城"}, "缔结友城": {"新建友城"}}  # 5次 is another unit, D is not paired
+
+    def verdict(text: str, with_learned: bool = True) -> str:
+        widen = (lambda c, found: related(c, known, found, learned)) if with_learned else None
+        return judge(claims_of(text, 2024)[0], known, widen).verdict
+
+    assert verdict("2024年新建友城3个。") == "consistent" and verdict("2024年新建友城3个。", False) == "new"
+    assert verdict("2024年新建友城2个。") == "uncertain"  # 2024's report says 缔结友好城市3个: worth checking
+    assert verdict("2023年新建友城6个。") == "contradicts"  # from A itself, as before

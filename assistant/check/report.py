@@ -11,6 +11,7 @@ from typing import Protocol
 
 from assistant.check.claims import CHECKED_KINDS, NUMERIC_KINDS, claims_of
 from assistant.check.copied import Copy, copied_passages
+from assistant.check.learned import learn_synonyms, related
 from assistant.check.names import NAME_KINDS, judge_names, once_per_name
 from assistant.check.verdicts import VERDICTS, Evidence, Finding, internal_findings, judge, known_facts
 from ingest.clean import clean_text
@@ -78,7 +79,9 @@ def check_text(text: str, library: CheckLibrary, year: int | None = None, min_co
     known = known_facts(rows)
     claims = claims_of(text, year)
     numeric = [c for c in claims if c.fact.kind in NUMERIC_KINDS]
-    findings = [judge(c, [k for k in known if k.row.fact.kind in NUMERIC_KINDS]) for c in numeric]
+    figures = [k for k in known if k.row.fact.kind in NUMERIC_KINDS]
+    learned = learn_synonyms(figures)
+    findings = [judge(c, figures, lambda c, found: related(c, figures, found, learned)) for c in numeric]
     findings += internal_findings(numeric)
     chunks = [c for c in library.stored_chunks() if c.doc_id not in own]
     findings += once_per_name(judge_names(claims, [k for k in known if k.row.fact.kind in NAME_KINDS], chunks))

@@ -4,6 +4,7 @@ certain is "needs checking" with its evidence, because a false "contradicts" cos
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.check.claims import Claim, claim_of, likeness, similarity
@@ -84,12 +85,24 @@ def changed_from(claim: Claim, matches: list[Known], equal: list[Known]) -> list
     """Earlier sentences the draft's sentence copies with this figure changed: they outweigh an equal
     figure found in a less similar sentence (another report may state the draft's value elsewhere)."""
     best_equal = max((likeness(claim.sentence, k.claim.sentence) for k in equal), default=0.0)
-    return [k for k in matches if not same_value(claim, k.claim)
+    return [k for k in matches if not same_value(claim, k.claim) and _same_period_or_unknown(claim, k.claim)
             and (near := likeness(claim.sentence, k.claim.sentence)) >= SAME_SENTENCE and near > best_equal]
 
 
-def judge(claim: Claim, known: list[Known]) -> Finding:
+def _same_period_or_unknown(a: Claim, b: Claim) -> bool:
+    """Last year's sentence reused with this year's figure is a new period, not a changed figure."""
+    return a.period is None or b.period is None or a.period == b.period
+
+
+Widen = Callable[[Claim, list[Known]], list[Known]]
+
+
+def judge(claim: Claim, known: list[Known], widen: Widen | None = None) -> Finding:
+    """`widen` adds facts matched another way (wordings learned from the library, `learned.py`); being
+    below SURE_SUBJECT, they can make a claim consistent or worth checking, never a contradiction."""
     matches = [k for k in known if comparable(claim, k.claim)]
+    if widen:
+        matches += widen(claim, matches)
     equal = [k for k in matches if same_value(claim, k.claim)]
     said = f"“{claim.fact.text}”"
     changed = changed_from(claim, matches, equal)
