@@ -52,14 +52,14 @@ def _user_errors() -> Iterator[None]:
     from assistant.answer import QuestionError
     from assistant.benchmarks.retrieval_eval import QuestionSetError
     from assistant.llm import LLMUnavailable
-    from vectorstore.chroma_store import EmbeddingChanged
+    from vectorstore.chroma_store import EmbeddingChanged, VectorStoreUnavailable
     from vectorstore.embeddings import EmbeddingModelMissing
     from vectorstore.rerank import RerankerMissing
 
     try:
         yield
     except (QuestionError, QuestionSetError, LLMUnavailable, EmbeddingChanged, EmbeddingModelMissing,
-            RerankerMissing) as exc:
+            RerankerMissing, VectorStoreUnavailable) as exc:
         _fail(str(exc))
 
 

@@ -18,6 +18,7 @@ def open_library(settings: Settings) -> Library:
         shared_embeddings(settings.embedding_source, settings.embedding.batch_size, settings.embedding.int8_query),
         settings.chroma.collection,
         embedding_name=settings.embedding.model,
+        server=f"{settings.chroma.host}:{settings.chroma.port}" if settings.chroma.host else None,
     )
     return Library(dense, connect(settings.library_db), settings.embedding.model, settings.retrieval)
 

@@ -41,12 +41,18 @@ def _llamacpp(settings: Settings) -> BaseChatModel:
             f" (GGUF model not found: {path}; run `report-assistant models prepare`)"
         )
     cfg = settings.llm
-    model = ChatLlamaCpp(
-        model_path=str(path), n_ctx=cfg.context_tokens, n_threads=cfg.threads, n_batch=512,
-        max_tokens=cfg.max_tokens, temperature=cfg.temperature, top_p=0.9, repeat_penalty=1.05,
-        # 0 means "as stored in the GGUF"; the wrapper's defaults would override Qwen's RoPE base.
-        rope_freq_base=0.0, rope_freq_scale=0.0, seed=42, verbose=False, streaming=True,
-    )
+    try:
+        model = ChatLlamaCpp(
+            model_path=str(path), n_ctx=cfg.context_tokens, n_threads=cfg.threads, n_batch=512,
+            max_tokens=cfg.max_tokens, temperature=cfg.temperature, top_p=0.9, repeat_penalty=1.05,
+            # 0 means "as stored in the GGUF"; the wrapper's defaults would override Qwen's RoPE base.
+            rope_freq_base=0.0, rope_freq_scale=0.0, seed=42, verbose=False, streaming=True,
+        )
+    except (ValueError, OSError, RuntimeError) as exc:
+        log.warning("cannot load %s: %s", path, exc)
+        raise LLMUnavailable(
+            f"本地大模型文件无法加载（可能已损坏或不完整）：{path}。请运行 report-assistant models prepare 重新准备"
+            f" (cannot load the GGUF model; it may be corrupt)") from exc
     _one_at_a_time[id(model)] = threading.Lock()
     return model
 

@@ -70,31 +70,37 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def chroma_server(tmp_path_factory: pytest.TempPathFactory):
     """A real Chroma server (`chroma run` of the installed chromadb) on 127.0.0.1 and a free port."""
+    port = _free_port()
+    server = start_chroma(tmp_path_factory.mktemp("chroma-server"), port)
+    try:
+        yield "127.0.0.1", port
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def start_chroma(folder: Path, port: int):
+    """`chroma run` on 127.0.0.1:port with its data in folder/data, once its heartbeat answers."""
     import subprocess
     import sys
     import time
 
     import httpx
 
-    port = _free_port()
     chroma = Path(sys.executable).parent / "chroma"
-    log = tmp_path_factory.mktemp("chroma-server") / "server.log"
-    with log.open("w") as out:
+    log = folder / "server.log"
+    with log.open("a") as out:
         server = subprocess.Popen(
-            [str(chroma), "run", "--path", str(log.parent / "data"), "--host", "127.0.0.1", "--port", str(port)],
+            [str(chroma), "run", "--path", str(folder / "data"), "--host", "127.0.0.1", "--port", str(port)],
             stdout=out, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"chroma run did not start: {log.read_text()[-2000:]}")
-            time.sleep(0.3)
-        yield "127.0.0.1", port
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            pass
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            raise RuntimeError(f"chroma run did not start: {log.read_text()[-2000:]}")
+        time.sleep(0.3)

@@ -4,6 +4,7 @@ exception), and the outline, fact and claim parsers accept any text (property-ba
 from __future__ import annotations
 
 import io
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -137,3 +138,30 @@ def test_questions_too_long_or_empty_get_a_chinese_message() -> None:
 def test_the_example_reports_survive_the_round_trip() -> None:
     for path in sorted(EXAMPLES.iterdir()):
         assert read_report(path).chunks
+
+
+def test_a_damaged_model_file_gives_a_chinese_error_and_the_good_one_still_loads(settings, tmp_path: Path) -> None:
+    from assistant.llm import LLMUnavailable, shared_chat_model
+    from assistant.settings import load_settings
+
+    good = settings.models_path
+    gguf = next(good.glob("*.gguf"))
+    broken = tmp_path / gguf.name
+    with gguf.open("rb") as source:
+        broken.write_bytes(source.read(1_000_000))  # an interrupted copy
+    damaged = load_settings(home=settings.home, models_dir=good).model_copy(
+        update={"llm": settings.llm.model_copy(update={"gguf_path": broken})})
+    with pytest.raises(LLMUnavailable, match="无法加载"):
+        shared_chat_model(damaged)
+    assert shared_chat_model(settings) is not None  # the fault gone, the model loads
+
+
+def test_a_damaged_embedding_folder_gives_a_chinese_error(settings, tmp_path: Path) -> None:
+    from vectorstore.embeddings import EmbeddingModelMissing, SentenceEmbeddings
+
+    folder = tmp_path / "e5"
+    shutil.copytree(settings.embedding_source, folder)
+    weights = next(folder.glob("*.safetensors"))
+    weights.write_bytes(weights.read_bytes()[:1000])
+    with pytest.raises(EmbeddingModelMissing, match="无法加载"):
+        SentenceEmbeddings(str(folder)).embed_query("新建友城")

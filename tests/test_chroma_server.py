@@ -45,3 +45,32 @@ def test_ingest_search_remove_reindex_on_a_chroma_server(server_settings: Settin
 
     assert library.reindex() == library.dense.count()
     assert library.search("主题教育 集体学习", k=1)[0].chunk.doc_id != friend.doc_id
+
+
+def test_a_chroma_server_that_goes_away_gives_a_chinese_error_and_nothing_is_lost(
+        settings: Settings, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import _free_port, start_chroma
+    from vectorstore.chroma_store import VectorStoreUnavailable
+    from vectorstore.doctor import diagnose
+
+    port = _free_port()
+    server = start_chroma(tmp_path, port)
+    monkeypatch.setenv(ENV_PREFIX + "CHROMA__HOST", "127.0.0.1")
+    monkeypatch.setenv(ENV_PREFIX + "CHROMA__PORT", str(port))
+    library = open_library(load_settings())
+    try:
+        ingest_paths([FRIEND_CITY_REPORT], library)
+        before = (len(library.documents()), len(library.stored_chunks()), library.ledger.count())
+        server.terminate()
+        server.wait(timeout=30)
+        with pytest.raises(VectorStoreUnavailable, match="无法访问"):
+            library.search("市外办新建了几个友城？", k=3, mode="dense")
+        [failed] = ingest_paths([EXAMPLES / "XX市外办_主题教育阶段性进展情况汇报.txt"], library)
+        assert failed.status == "failed" and "无法访问" in (failed.error or "")
+        assert (len(library.documents()), len(library.stored_chunks()), library.ledger.count()) == before
+        server = start_chroma(tmp_path, port)  # the fault gone: the same client carries on
+        assert "新建友城5个" in library.search("市外办新建了几个友城？", k=1, mode="dense")[0].chunk.text
+        assert diagnose(library).healthy
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

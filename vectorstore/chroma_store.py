@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,10 @@ ADD_BATCH = 64
 
 
 class EmbeddingChanged(RuntimeError):
+    pass
+
+
+class VectorStoreUnavailable(RuntimeError):
     pass
 
 
@@ -54,9 +59,26 @@ class ChromaStore:
     """The dense index. Chunk ids derive from content hashes, so writes are idempotent."""
 
     def __init__(self, client: chromadb.ClientAPI, embeddings: Embeddings, collection: str,
-                 embedding_name: str) -> None:
+                 embedding_name: str, server: str | None = None) -> None:
         self.client, self.name, self.embeddings, self.embedding_name = client, collection, embeddings, embedding_name
-        self.collection = self._open()
+        self.server = server  # host:port of a Chroma server, None for the embedded folder
+        with self.reaching():
+            self.collection = self._open()
+
+    @contextmanager
+    def reaching(self) -> Iterator[None]:
+        """A Chroma server that went away is one Chinese error; SQLite is never written after it."""
+        try:
+            yield
+        except (EmbeddingChanged, VectorStoreUnavailable):
+            raise
+        except Exception as exc:
+            if self.server is None:
+                raise
+            log.warning("Chroma server %s unreachable: %r", self.server, exc)
+            raise VectorStoreUnavailable(
+                f"向量库服务 {self.server} 无法访问，请检查 Chroma 服务是否在运行；资料库中已有内容不受影响"
+                f" (Chroma server unreachable: {type(exc).__name__})") from exc
 
     def _open(self):
         return self.client.get_or_create_collection(
@@ -78,8 +100,9 @@ class ChromaStore:
 
     def rebuild(self, chunks: list[Chunk], on_batch: Callable[[int], None] | None = None) -> None:
         """A new collection embedded with the configured model, from stored chunks."""
-        self.client.delete_collection(self.name)
-        self.collection = self._open()
+        with self.reaching():
+            self.client.delete_collection(self.name)
+            self.collection = self._open()
         for start in range(0, len(chunks), ADD_BATCH):
             batch = chunks[start : start + ADD_BATCH]
             self.upsert(batch, self.embeddings.embed_documents([c.embedding_text() for c in batch]))
@@ -93,30 +116,33 @@ class ChromaStore:
 
     def replace_source(self, source: str, chunks: list[Chunk], vectors: list[list[float]]) -> None:
         """Vectors are made before the swap, so a failure while embedding leaves the old version in place."""
-        with stage("store"):
+        with stage("store"), self.reaching():
             self.collection.delete(where={"source": source})
             self.upsert(chunks, vectors)
 
     def upsert(self, chunks: list[Chunk], vectors: list[list[float]]) -> None:
         # Text stays in the library database: Chroma's full-text index makes Chinese writes ~5x slower.
-        for start in range(0, len(chunks), ADD_BATCH):
-            self.collection.upsert(
-                ids=[c.chunk_id for c in chunks[start : start + ADD_BATCH]],
-                embeddings=vectors[start : start + ADD_BATCH],
-                metadatas=[chunk_metadata(c) for c in chunks[start : start + ADD_BATCH]],
-            )
+        with self.reaching():
+            for start in range(0, len(chunks), ADD_BATCH):
+                self.collection.upsert(
+                    ids=[c.chunk_id for c in chunks[start : start + ADD_BATCH]],
+                    embeddings=vectors[start : start + ADD_BATCH],
+                    metadatas=[chunk_metadata(c) for c in chunks[start : start + ADD_BATCH]],
+                )
 
     def search(self, query: str, k: int = 4, where: dict[str, Any] | None = None) -> list[ScoredId]:
         """Nearest chunk ids by cosine similarity, among chunks whose metadata match `where`."""
         self.check_embedding()  # no count() first: it costs ~10 ms at 100k chunks, and empty queries are fine
-        result = self.collection.query(
-            query_embeddings=[self.embeddings.embed_query(query)], n_results=k, where=where, include=["distances"]
-        )
+        vector = self.embeddings.embed_query(query)
+        with self.reaching():
+            result = self.collection.query(query_embeddings=[vector], n_results=k, where=where, include=["distances"])
         return [ScoredId(cid, 1.0 - float(dist))
                 for cid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
 
     def delete_document(self, doc_id: str) -> None:
-        self.collection.delete(where={"doc_id": doc_id})
+        with self.reaching():
+            self.collection.delete(where={"doc_id": doc_id})
 
     def count(self) -> int:
-        return self.collection.count()
+        with self.reaching():
+            return self.collection.count()

@@ -40,7 +40,12 @@ class SentenceEmbeddings(Embeddings):
     def model(self):
         """Loaded on first use: opening the store to list or skip documents needs no model."""
         if self._model is None:
-            self._model = self._load()
+            try:
+                self._model = self._load()
+            except Exception as exc:  # truncated weights, bad JSON, safetensors errors: all mean "prepare again"
+                raise EmbeddingModelMissing(
+                    f"向量模型无法加载（可能已损坏）：{self.source}。请运行 report-assistant models prepare 重新准备"
+                    f" (cannot load the embedding model: {exc})") from exc
         return self._model
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:

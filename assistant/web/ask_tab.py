@@ -12,6 +12,7 @@ from assistant.answer import Answer, AskChain, Citation, QuestionError, last_sta
 from assistant.llm import LLMUnavailable
 from assistant.web.render import answer_markdown, citation_label, passage_html
 from assistant.web.services import Services
+from vectorstore.chroma_store import VectorStoreUnavailable
 from vectorstore.filters import SearchFilter
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ def answer_stream(chain: AskChain, message: str, history: list, where: SearchFil
             else:
                 text += item
                 yield text, None
-    except (QuestionError, LLMUnavailable) as exc:
+    except (QuestionError, LLMUnavailable, VectorStoreUnavailable) as exc:
         log.warning("ask failed: %s", exc)
         yield f"⚠️ {exc}", None
 
@@ -82,7 +83,13 @@ def build_ask_tab(services: Services) -> dict[str, Any]:
             return
         history = [*history, {"role": "user", "content": message}, {"role": "assistant", "content": "……"}]
         yield history, "", gr.update(choices=[], value=None, visible=False), [], ""
-        for text, final in answer_stream(services.chain, message, history[:-2], search_filter(year, doc_ids)):
+        try:
+            chain = services.chain  # loads the model on first use; a damaged model file is retried next time
+        except LLMUnavailable as exc:
+            history[-1] = {"role": "assistant", "content": f"⚠️ {exc}"}
+            yield history, "", gr.update(), [], ""
+            return
+        for text, final in answer_stream(chain, message, history[:-2], search_filter(year, doc_ids)):
             history[-1] = {"role": "assistant", "content": text}
             if final is None:
                 yield history, "", gr.update(), [], ""
