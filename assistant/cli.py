@@ -808,6 +808,29 @@ def bench_load(
     console.print(result.table(), markup=False)
 
 
+@bench_app.command("search-during-ingest")
+def bench_search_during_ingest(
+    ctx: typer.Context,
+    qa_jsonl: Annotated[Path, typer.Option("--qa-jsonl", help="QA 数据集，其 context 作为后台导入的文档")],
+) -> None:
+    """检索延迟：后台导入进行时与空闲时对比（同一进程、同一次运行）。"""
+    import tempfile
+
+    from assistant.benchmarks import search_during_ingest
+    from assistant.benchmarks.corpus import build_corpus
+    from assistant.settings import load_settings
+    from ingest.pipeline import ingest_paths
+
+    settings = _settings(ctx)
+    with tempfile.TemporaryDirectory(prefix="ra-busy-") as tmp, _user_errors():
+        temp = load_settings(home=Path(tmp) / "home", models_dir=settings.models_path)
+        library = _open_library(temp)
+        ingest_paths([Path("examples/reports")], library)
+        corpus = build_corpus(Path(tmp) / "corpus", qa_jsonl, [])
+        result = search_during_ingest.measure(library, corpus)
+    console.print(result.table(), markup=False)
+
+
 def _free_port() -> int:
     import socket
 
