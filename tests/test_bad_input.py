@@ -165,3 +165,40 @@ def test_a_damaged_embedding_folder_gives_a_chinese_error(settings, tmp_path: Pa
     weights.write_bytes(weights.read_bytes()[:1000])
     with pytest.raises(EmbeddingModelMissing, match="无法加载"):
         SentenceEmbeddings(str(folder)).embed_query("新建友城")
+
+
+def test_a_200_mb_file_is_refused_by_size_at_once_and_nothing_is_stored(settings, tmp_path: Path) -> None:
+    import time
+
+    from assistant.components import open_library
+    from ingest.pipeline import ingest_paths
+
+    huge = tmp_path / "巨大的文件.txt"
+    with huge.open("wb") as out:
+        out.truncate(200 * 2**20)  # sparse: 200 MB on paper, nothing on disk
+    library = open_library(settings)
+    started = time.monotonic()
+    [result] = ingest_paths([huge], library)
+    assert result.status == "failed" and "文件过大" in (result.error or "") and time.monotonic() - started < 5
+    assert library.documents() == [] and library.dense.count() == 0
+
+
+def test_a_file_of_mixed_encodings_and_a_docx_of_only_a_table_are_read(tmp_path: Path) -> None:
+    import docx
+
+    mixed = tmp_path / "混合编码.txt"
+    mixed.write_bytes("关于友城工作的报告\n".encode() + "一是新建友城5个。\n".encode("gbk") + "二是举办论坛1次。\n".encode())
+    try:
+        assert "友城" in load_text(mixed)
+    except LoadError as exc:  # no single encoding fits: said so in Chinese, never another exception
+        assert "编码" in str(exc)
+    table_only = tmp_path / "只有表格.docx"
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([["项目", "2023年", "2024年"], ["新建友城", "5个", "2个"], ["友城论坛", "1次", "2次"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.save(str(table_only))
+    report = read_report(table_only)
+    assert "项目：新建友城，2023年：5个，2024年：2个。" in report.doc.text
+    assert any(f.text == "5个" for f in report.facts)
