@@ -221,6 +221,7 @@ class AskChain:
         self.knowledge, self.llm, self.k = knowledge, llm, k
         self.settings = settings or AnswerSettings()
         self.prompt = chat_prompt("answer")
+        self.instructions = read_prompt("answer.system")  # what an answer must never repeat
 
     def stream(self, question: str, previous: str | None = None, where: SearchFilter | None = None,
                phrase: bool = False) -> Iterator[str | Answer]:
@@ -288,7 +289,7 @@ class AskChain:
             pieces.append(text)
             yield text
         text = "".join(pieces).strip()
-        if leaks_instructions(text, read_prompt("answer.system")):
+        if leaks_instructions(text, self.instructions):
             log.warning("the model repeated its instructions (prompt injection?); answer withheld")
             text = NOT_FOUND
         if is_not_found(text):

@@ -818,14 +818,9 @@ def bench_search_during_ingest(
 
     from assistant.benchmarks import search_during_ingest
     from assistant.benchmarks.corpus import build_corpus
-    from assistant.settings import load_settings
-    from ingest.pipeline import ingest_paths
 
-    settings = _settings(ctx)
     with tempfile.TemporaryDirectory(prefix="ra-busy-") as tmp, _user_errors():
-        temp = load_settings(home=Path(tmp) / "home", models_dir=settings.models_path)
-        library = _open_library(temp)
-        ingest_paths([Path("examples/reports")], library)
+        library = _eval_library(_settings(ctx), Path(tmp), Path("examples/reports"))
         corpus = build_corpus(Path(tmp) / "corpus", qa_jsonl, [])
         result = search_during_ingest.measure(library, corpus)
     console.print(result.table(), markup=False)

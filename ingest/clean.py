@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 JUNK_MARKERS = re.compile(r"##paid(?:begin|end)##")
 INLINE_SPACE = re.compile(r"[ \t\u3000\xa0]+")
@@ -23,6 +24,11 @@ CANONICAL = str.maketrans(_WIDE + ",;:()!?", _NARROW + "，；：（）！？")
 def bigrams(text: str) -> set[str]:
     """Character pairs: what two Chinese clauses share when their words are spelt alike."""
     return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def dice(x: Set[str], y: Set[str]) -> float:
+    """Dice overlap of two bigram sets: 1.0 when equal, 0.0 when disjoint or either is empty."""
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
 
 
 def canonical(text: str) -> str:

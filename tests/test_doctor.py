@@ -17,7 +17,7 @@ from assistant.settings import Settings
 from ingest.document import Chunk
 from ingest.pipeline import ingest_paths, read_report
 from tests.conftest import EXAMPLES
-from vectorstore.doctor import diagnose, repair, vector_ids
+from vectorstore.doctor import diagnose, repair
 
 TOPICS = ["友城交流", "因公出国管理", "外事接待", "涉外培训", "对外宣传", "港澳事务", "领事保护", "国际会议"]
 
@@ -43,7 +43,7 @@ def _state(settings: Settings) -> dict[str, object]:
         "chunks": sorted(r[0] for r in conn.execute("SELECT chunk_id FROM chunks")),
         "facts": sorted(tuple(r) for r in conn.execute("SELECT doc_id, kind, text, sentence FROM facts")),
         "keywords": sorted(r[0] for r in conn.execute("SELECT chunk_id FROM keywords")),
-        "vectors": sorted(vector_ids(library)),
+        "vectors": sorted(library.dense.ids()),
     }
 
 

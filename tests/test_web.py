@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import zipfile
 from pathlib import Path
 
@@ -16,13 +15,7 @@ from assistant.web.auth import hash_password, is_local, save_user, verify_passwo
 from assistant.web.render import answer_markdown, checked_html, paint, passage_html
 from assistant.web.uploads import safe_name, save_upload
 from ingest.loaders.zipguard import MAX_RATIO
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
+from tests.conftest import _free_port
 
 CITATION = Citation(1, "关于巡察整改进展情况的通报", 2023, "二、整改 > 9.友好城市", "新建友城5个（其中县级友城3个）。",
                     "a.txt", "c1", 0.9)
@@ -115,7 +108,7 @@ def test_exposing_the_app_without_users_is_refused(settings: Settings) -> None:
     from assistant.web import LoginRequired, launch
 
     with pytest.raises(LoginRequired, match="需要登录"):
-        launch(settings, host="0.0.0.0", port=free_port(), block=False)
+        launch(settings, host="0.0.0.0", port=_free_port(), block=False)
 
 
 def test_check_through_the_api(example_library: Settings) -> None:
@@ -123,7 +116,7 @@ def test_check_through_the_api(example_library: Settings) -> None:
 
     from assistant.web import build_app
 
-    port = free_port()
+    port = _free_port()
     app = build_app(example_library)
     app.queue().launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, ssr_mode=False,
                        quiet=True)

@@ -14,8 +14,7 @@ import pytest
 
 from assistant.settings import Settings, load_settings
 from assistant.web.auth import hash_password
-from tests.conftest import EXAMPLES
-from tests.test_web import free_port
+from tests.conftest import EXAMPLES, _free_port
 
 pytestmark = pytest.mark.llm
 CHROMIUM = Path("/usr/bin/chromium")
@@ -40,7 +39,7 @@ def web_settings(tmp_path_factory: pytest.TempPathFactory, models_dir: Path) -> 
 def _serve(settings: Settings):
     from assistant.web import launch
 
-    port = free_port()
+    port = _free_port()
     return launch(settings, "127.0.0.1", port, block=False), f"http://127.0.0.1:{port}/"
 
 

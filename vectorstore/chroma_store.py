@@ -139,6 +139,18 @@ class ChromaStore:
         return [ScoredId(cid, 1.0 - float(dist))
                 for cid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
 
+    def ids(self, page: int = 5000) -> set[str]:
+        """Every chunk id in the collection, read a page at a time."""
+        found: set[str] = set()
+        with self.reaching():
+            while batch := self.collection.get(include=[], limit=page, offset=len(found))["ids"]:
+                found.update(batch)
+        return found
+
+    def delete_ids(self, chunk_ids: list[str]) -> None:
+        with self.reaching():
+            self.collection.delete(ids=chunk_ids)
+
     def delete_document(self, doc_id: str) -> None:
         with self.reaching():
             self.collection.delete(where={"doc_id": doc_id})

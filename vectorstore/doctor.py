@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 
 from vectorstore.library import Library, transaction
 
-PAGE = 5000
-
 
 @dataclass(frozen=True)
 class Problem:
@@ -34,22 +32,13 @@ class Diagnosis:
         return not self.problems
 
 
-def vector_ids(library: Library) -> set[str]:
-    ids: set[str] = set()
-    offset = 0
-    while page := library.dense.collection.get(include=[], limit=PAGE, offset=offset)["ids"]:
-        ids.update(page)
-        offset += len(page)
-    return ids
-
-
 def diagnose(library: Library) -> Diagnosis:
     conn = library.conn
     docs = {r[0]: (r[1], r[2]) for r in conn.execute("SELECT doc_id, chunks, facts FROM documents")}
     chunks = {r[0]: r[1] for r in conn.execute("SELECT chunk_id, doc_id FROM chunks")}
     fact_docs = Counter(r[0] for r in conn.execute("SELECT doc_id FROM facts"))
     keyword_rows = [(r[0], r[1]) for r in conn.execute("SELECT chunk_id, doc_id FROM keywords")]
-    vectors = vector_ids(library)
+    vectors = library.dense.ids()
     found = Diagnosis(len(docs), len(chunks), sum(fact_docs.values()), len(keyword_rows), len(vectors))
     problems = found.problems
     if orphan := sorted(c for c, d in chunks.items() if d not in docs):
@@ -70,7 +59,7 @@ def diagnose(library: Library) -> Diagnosis:
     per_doc = Counter(chunks.values())
     if wrong := sorted(d for d, (n, f) in docs.items() if per_doc[d] != n or fact_docs[d] != f):
         problems.append(Problem("counts", f"{len(wrong)} 份公文的段落数或事实数与登记不符", tuple(wrong)))
-    if not _term_stats_agree(library):
+    if not library.keywords.term_stats_agree():
         problems.append(Problem("term_stats", "关键词统计与索引不一致"))
     return found
 
@@ -96,7 +85,7 @@ def repair(library: Library, diagnosis: Diagnosis) -> list[str]:
             library.keywords.rebuild(library.stored_chunks(), cur)
             done.append("重建了关键词索引")
     if p := kinds.get("orphan_vectors"):
-        library.dense.collection.delete(ids=list(p.ids))
+        library.dense.delete_ids(list(p.ids))
         done.append(f"删除了 {len(p.ids)} 个无主向量")
     if p := kinds.get("missing_vectors"):
         chunks = list(library.chunks_by_id(list(p.ids)).values())
@@ -104,11 +93,3 @@ def repair(library: Library, diagnosis: Diagnosis) -> list[str]:
         done.append(f"补算了 {len(chunks)} 段的向量")
     return done
 
-
-def _term_stats_agree(library: Library) -> bool:
-    rows = library.conn.execute("SELECT title, section, body FROM keywords").fetchall()
-    expected = Counter()
-    for row in rows:
-        expected.update(set(" ".join(row).split()))
-    stored = dict(library.conn.execute("SELECT term, df FROM keyword_df").fetchall())
-    return stored == dict(expected)

@@ -124,6 +124,12 @@ class KeywordIndex:
         cursor.execute("DELETE FROM keyword_df")
         self.add(chunks, [], cursor)
 
+    def term_stats_agree(self) -> bool:
+        """The stored document frequencies are those of the stored rows."""
+        rows = self.conn.execute("SELECT title, section, body FROM keywords").fetchall()
+        stored = dict(self.conn.execute("SELECT term, df FROM keyword_df").fetchall())
+        return stored == dict(_document_frequencies(rows))
+
     def consistent(self, chunks: int) -> bool:
         """One keyword row per stored chunk, and term statistics for them."""
         has_df = self.conn.execute("SELECT EXISTS (SELECT 1 FROM keyword_df)").fetchone()[0]

@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 
 from assistant.tally import synonym_groups
 from ingest.chunking import split_sentences
-from ingest.clean import bigrams, canonical
+from ingest.clean import bigrams, canonical, dice
 from ingest.facts import Fact, sentence_facts, time_of
 from ingest.names import people_with_posts
 
@@ -92,8 +92,7 @@ def shape(sentence: str) -> frozenset[str]:
 
 def likeness(a: str, b: str) -> float:
     """Dice overlap of two sentences' shapes: 1.0 for the same sentence with other figures."""
-    x, y = shape(a), shape(b)
-    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+    return dice(shape(a), shape(b))
 
 
 def similarity(a: Claim, b: Claim) -> float:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from assistant.check.claims import Claim, person_facts
 from assistant.check.verdicts import Evidence, Finding, Known, evidence_of, known_facts
 from ingest.chunking import split_sentences
-from ingest.clean import bigrams, canonical
+from ingest.clean import bigrams, canonical, dice
 from ingest.document import Chunk
 from ingest.facts import Fact
 from vectorstore.ledger import LedgerRow
@@ -39,10 +39,6 @@ def masked(sentence: str, names: list[str]) -> Sentence:
     return Sentence(frozenset(bigrams(re.sub(r"[，。；：、（）“”\s]", "", text))), frozenset(names))
 
 
-def dice(a: Sentence, b: Sentence) -> float:
-    return 2 * len(a.grams & b.grams) / (len(a.grams) + len(b.grams)) if a.grams and b.grams else 0.0
-
-
 def judge_names(claims: list[Claim], known: list[Known], chunks: list[Chunk]) -> list[Finding]:
     """`chunks` are the earlier reports' text, searched for the draft's people (the ledger has none)."""
     named = [c for c in claims if c.fact.kind in NAME_KINDS]
@@ -63,7 +59,7 @@ def judge_name(claim: Claim, known: list[Known], shapes: dict[str, Sentence]) ->
     fact, kind = claim.fact, claim.fact.kind
     same_kind = [k for k in known if k.row.fact.kind == kind]
     draft = shapes[claim.sentence]
-    swapped = [(k, dice(draft, shapes[k.row.fact.sentence])) for k in same_kind
+    swapped = [(k, dice(draft.grams, shapes[k.row.fact.sentence].grams)) for k in same_kind
                if k.row.fact.text != fact.text and k.row.fact.text not in draft.names
                and fact.text not in shapes[k.row.fact.sentence].names]
     close = [(k, s) for k, s in swapped if s >= SIMILAR_EVENT]
@@ -114,8 +110,7 @@ def _judge_post(claim: Claim, equal: list[Known]) -> Finding:
 
 def _near_titles(fact: Fact, titles: list[Known]) -> list[Known]:
     mine = bigrams(fact.norm)
-    return [k for k in titles if mine and (theirs := bigrams(k.row.fact.norm))
-            and 2 * len(mine & theirs) / (len(mine) + len(theirs)) >= SIMILAR_TITLE]
+    return [k for k in titles if dice(mine, bigrams(k.row.fact.norm)) >= SIMILAR_TITLE]
 
 
 def _names_by_sentence(facts: list[Fact]) -> dict[str, list[str]]:

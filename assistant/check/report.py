@@ -73,8 +73,9 @@ def check_text(text: str, library: CheckLibrary, year: int | None = None, min_co
     """`against` limits the earlier reports compared with (years, documents); default: the whole library."""
     started = time.monotonic()
     year = year or document_year(text)
-    own = own_documents(text, year, library.documents())
-    own |= {d.doc_id for d in library.documents() if against and not _compared(d.doc_id, d.year, against)}
+    documents = library.documents()
+    own = own_documents(text, year, documents)
+    own |= {d.doc_id for d in documents if against and not _compared(d.doc_id, d.year, against)}
     rows = [r for r in library.ledger.mentioning(CHECKED_KINDS, [], limit=10_000_000) if r.doc_id not in own]
     known = known_facts(rows)
     claims = claims_of(text, year)

@@ -12,7 +12,7 @@ from assistant.web.ask_tab import ALL_YEARS, build_ask_tab
 from assistant.web.auth import authenticator, is_local
 from assistant.web.check_tab import build_check_tab
 from assistant.web.draft_tab import build_draft_tab
-from assistant.web.library_tab import build_library_tab, document_rows, per_year
+from assistant.web.library_tab import build_library_tab
 from assistant.web.render import CSS
 from assistant.web.services import Services
 
@@ -25,6 +25,7 @@ class LoginRequired(RuntimeError):
 
 def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks:
     services = services or Services(settings)
+    services.exports.mkdir(parents=True, exist_ok=True)
     # Uploads land under the data folder, never in a shared /tmp.
     os.environ["GRADIO_TEMP_DIR"] = str(services.uploads / ".incoming")
     with gr.Blocks(title="公文助手") as app:
@@ -49,9 +50,8 @@ def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks
 
         targets = [ask["year"], ask["docs"], draft["years"], check["against"], title]
         # A reload (or another user's upload) shows the library as it is now, not as it was at start.
-        app.load(lambda: (*choices(), document_rows(services), per_year(services), per_year(services), gr.update(
-            choices=services.document_choices())), None,
-            [*targets, library["documents"], *library["charts"], library["chosen"]], api_name=False)
+        app.load(lambda: (*choices(), *library["refreshed"]()), None, [*targets, *library["listing"]],
+                 api_name=False)
         for change in library["changes"]:
             change.success(choices, None, targets, api_name=False)
     return app
@@ -68,14 +68,13 @@ def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block:
         raise LoginRequired(
             f"在 {host} 上开放访问需要登录，但配置中没有用户。请先运行 report-assistant user add 用户名"
             f" (login required on {host}, but no users are configured)")
-    app = build_app(settings)
-    services_dir = settings.home / "exports"
-    services_dir.mkdir(parents=True, exist_ok=True)
+    services = Services(settings)
+    app = build_app(settings, services)
     log.info("serving on %s:%d, login %s", host, port, "on" if login else "off")
     app.queue(default_concurrency_limit=1, max_size=64).launch(
         server_name=host, server_port=port, share=False, ssr_mode=False, footer_links=[], show_error=True,
         auth=authenticator(settings.web.users) if login else None, auth_message="请使用分配的账号登录公文助手",
-        max_file_size=f"{settings.web.max_upload_mb:g}mb", allowed_paths=[str(services_dir)],
+        max_file_size=f"{settings.web.max_upload_mb:g}mb", allowed_paths=[str(services.exports)],
         prevent_thread_lock=not block, quiet=not block, css=CSS,
     )
     return app

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import logging
-import time
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +38,8 @@ def against_filter(years: list[str] | None) -> SearchFilter | None:
     return SearchFilter(chosen[0], chosen[-1]) if chosen else None
 
 
-def write_findings(findings: list[Finding], folder: Path) -> Path:
+def write_findings(findings: list[Finding], path: Path) -> Path:
     """A CSV Excel opens as Chinese text (UTF-8 with BOM), one row per finding."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"核对结果_{time.strftime('%Y%m%d_%H%M%S')}_{time.monotonic_ns() % 10_000:04d}.csv"
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(FINDING_HEADERS)
@@ -76,7 +73,7 @@ def build_check_tab(services: Services) -> dict[str, Any]:
         except DraftError as exc:
             raise gr.Error(str(exc)) from exc
         report: CheckReport = check_text(draft, services.library, draft_year, against=against_filter(years))
-        path = write_findings(report.findings, services.exports)
+        path = write_findings(report.findings, services.export_path("核对结果", ".csv"))
         return (summary_html(report.summary(), report.seconds), checked_html(draft, report.findings),
                 finding_rows(report.findings), gr.update(value=str(path), visible=True))
 

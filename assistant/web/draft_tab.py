@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 
 import gradio as gr
@@ -63,7 +62,8 @@ def build_draft_tab(services: Services) -> dict[str, Any]:
         try:
             for item in services.drafter.stream(request):
                 if isinstance(item, Draft):
-                    path = export_docx(item.text, _export_path(services), with_title=request.mode == "outline")
+                    path = export_docx(item.text, services.export_path("起草", ".docx"),
+                                       with_title=request.mode == "outline")
                     yield (draft_html(item), draft_legend(item), sources_markdown(item),
                            gr.update(value=str(path), visible=True), gr.update(interactive=True), item)
                     return
@@ -78,8 +78,3 @@ def build_draft_tab(services: Services) -> dict[str, Any]:
         button.click(run, inputs, outputs, concurrency_id="draft", concurrency_limit=1,
                      api_name="draft" if button is go else False)
     return {"final": final, "to_check": to_check, "years": years}
-
-
-def _export_path(services: Services):
-    services.exports.mkdir(parents=True, exist_ok=True)
-    return services.exports / f"起草_{time.strftime('%Y%m%d_%H%M%S')}_{time.monotonic_ns() % 10_000:04d}.docx"

@@ -133,4 +133,4 @@ def build_library_tab(services: Services) -> dict[str, Any]:
         remove.click(remove_document, chosen, listing, concurrency_id="library", api_name=False),
         reingest.click(reingest_document, chosen, listing, concurrency_id="library", api_name=False),
     ]
-    return {"documents": documents, "charts": [chart, facts_chart], "chosen": chosen, "changes": changes}
+    return {"listing": listing, "refreshed": refreshed, "changes": changes}

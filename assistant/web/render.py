@@ -93,19 +93,17 @@ def sources_markdown(draft: Draft) -> str:
 
 def checked_html(text: str, findings: list[Finding]) -> str:
     """The draft with every claim coloured by its verdict; where claims overlap, the gravest shows."""
-    spans = []
-    for f in findings:
-        located = locate(text, f)
-        if located:
-            spans.append((*located, f"ra-v ra-{f.verdict}", f"{VERDICT_NAMES[f.verdict]}：{f.explanation}"))
     gravity = {v: i for i, v in enumerate(VERDICTS)}
-    spans.sort(key=lambda s: gravity[s[2].rsplit("ra-", 1)[1]])
+    normal = canonical(text)
+    spans = [(*located, f"ra-v ra-{f.verdict}", f"{VERDICT_NAMES[f.verdict]}：{f.explanation}")
+             for f in sorted(findings, key=lambda f: gravity[f.verdict]) if (located := locate(normal, f))]
     return f'<div class="ra-checked">{paint(text, spans)}</div>'
 
 
-def locate(text: str, finding: Finding) -> tuple[int, int] | None:
-    """Where a finding's claim stands in the whole draft (a copied passage: the whole passage)."""
-    sentence_at = canonical(text).find(canonical(finding.draft_sentence))
+def locate(normal: str, finding: Finding) -> tuple[int, int] | None:
+    """Where a finding's claim stands in the draft (given in its canonical spelling, offsets kept);
+    for a copied passage, the whole passage."""
+    sentence_at = normal.find(canonical(finding.draft_sentence))
     if sentence_at < 0:
         return None
     if finding.verdict == "copied":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -38,6 +39,11 @@ class Services:
     @property
     def exports(self) -> Path:
         return self.settings.home / "exports"
+
+    def export_path(self, prefix: str, suffix: str) -> Path:
+        """A new file in the exports folder (the one folder the app serves downloads from)."""
+        self.exports.mkdir(parents=True, exist_ok=True)
+        return self.exports / f"{prefix}_{time.strftime('%Y%m%d_%H%M%S')}_{time.monotonic_ns() % 10_000:04d}{suffix}"
 
     def documents(self) -> list[DocumentRow]:
         return sorted(self.library.documents(), key=lambda d: (d.year or 0, d.title), reverse=True)
