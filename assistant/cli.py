@@ -619,21 +619,15 @@ def eval_retrieval(
 
 def _eval_library(settings: Settings, tmp: Path, corpus: Path | None, qa: Path | None = None) -> Library:
     """A temporary library of the corpus folder, or of the question set's contexts, with the shared models."""
-    from assistant.benchmarks.corpus import export_contexts
-    from assistant.components import open_library
-    from ingest.pipeline import expand_paths, ingest_paths
+    from assistant.benchmarks.corpus import export_contexts, temp_library
+    from ingest.pipeline import expand_paths
 
     folder = corpus or tmp / "corpus"
     if corpus is None and (qa is None or not export_contexts(qa, folder)):
         _fail("问题集中没有 context，请用 --corpus 指定公文文件夹")
-    library = open_library(load_settings(home=tmp / "home", models_dir=settings.models_path,
-                                         retrieval=settings.retrieval.model_dump(), llm=settings.llm.model_dump(),
-                                         answer=settings.answer.model_dump()))
-    files = expand_paths([folder])
     with _user_errors(), Progress(console=err, transient=True) as progress:
-        task = progress.add_task("导入语料", total=len(files))
-        ingest_paths([folder], library, on_file=lambda _: progress.advance(task))
-    return library
+        task = progress.add_task("导入语料", total=len(expand_paths([folder])))
+        return temp_library(settings, tmp / "home", [folder], on_file=lambda _: progress.advance(task))
 
 
 @bench_app.command("answer")
@@ -663,11 +657,7 @@ def bench_answer(
         library = _eval_library(settings, Path(tmp), corpus, qa)
         chain = make_ask_chain(settings, library)
 
-        def cited(answer) -> list[str]:
-            chunks = library.chunks_by_id([i for c in answer.citations for i in c.chunk_ids])
-            years = [f"{c.year}年" for c in answer.citations if c.year]  # a date's year may be its report's
-            return [c.text for c in chunks.values()] + [c.quote for c in answer.citations] + years
-
+        cited = answer_eval.cited_in(library)
         answerable = [q for q in questions if q.evidence]
         with Progress(console=err, transient=True) as progress:
             task = progress.add_task("逐题回答", total=len(questions) + len(answerable) * len(sizes))
@@ -719,11 +709,7 @@ def bench_draft(
     with tempfile.TemporaryDirectory(prefix="ra-draft-") as tmp, _user_errors():
         library, devdata_ids = _mixed_library(settings, Path(tmp), corpus, qa)
         chunks = library.stored_chunks()
-        by_source = {c.doc_id: Path(c.source).stem for c in chunks}
-        reports = [c for c in chunks if by_source[c.doc_id] not in devdata_ids]
-        cases = draft_eval.cases_from(reports, sections)
-        cases += draft_eval.cases_from([c for c in chunks if by_source[c.doc_id] in devdata_ids], documents,
-                                       whole_documents=True)
+        cases = draft_eval.library_cases(chunks, devdata_ids, sections, documents)
         house = house_style([c.text for c in chunks])
         drafter = make_drafter(settings, library)
         with Progress(console=err, transient=True) as progress:
@@ -797,7 +783,7 @@ def bench_load(
     with tempfile.TemporaryDirectory(prefix="ra-load-") as tmp, _user_errors():
         temp = load_settings(home=Path(tmp), models_dir=settings.models_path)
         ingest_paths([corpus], _open_library(temp))
-        port = _free_port()
+        port = load.free_port()
         server = launch(temp, "127.0.0.1", port, block=False)
         try:
             with Progress(console=err, transient=True) as progress:
@@ -826,12 +812,45 @@ def bench_search_during_ingest(
     console.print(result.table(), markup=False)
 
 
-def _free_port() -> int:
-    import socket
+@bench_app.command("report")
+def bench_report(
+    ctx: typer.Context,
+    qa_jsonl: Annotated[Path, typer.Option("--qa-jsonl", help="QA 数据集：context 作语料，问题作评估")],
+    out: Annotated[Path, typer.Option(help="写入的 markdown 报告")] = Path("docs/benchmarks.md"),
+    rounds: Annotated[int, typer.Option(help="导入速度的轮数")] = 3,
+    answers: Annotated[int, typer.Option(help="QA 数据集中用于回答基准的题数")] = 30,
+    users: Annotated[int, typer.Option(help="负载基准的模拟用户数")] = 20,
+    seconds: Annotated[float, typer.Option(help="负载基准每轮的秒数")] = 120,
+    scales: Annotated[str, typer.Option(help="检索延迟的库规模（段数），逗号分隔")] = "1000,10000,100000",
+) -> None:
+    """全部基准跑一遍，每项与同一次运行中测得的朴素流程（或该项的基线）对比，写成一张 markdown 表。"""
+    import shlex
+    import tempfile
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    from assistant.benchmarks import report
+    from assistant.benchmarks.suite import Inputs, Suite
+
+    if not qa_jsonl.is_file():
+        _fail(f"找不到问题集：{qa_jsonl}")
+    started = time.monotonic()
+    command = "report-assistant " + shlex.join(sys.argv[1:])
+    with tempfile.TemporaryDirectory(prefix="ra-report-") as tmp, Progress(console=err) as progress:
+        inputs = Inputs(_settings(ctx), Path(tmp), qa_jsonl, rounds=rounds, devdata_answers=answers, users=users,
+                        load_seconds=seconds, scales=tuple(int(s) for s in scales.split(",")))
+        section = progress.add_task("基准", total=len(Suite.SECTIONS))
+        work = progress.add_task("", total=None)
+
+        def step(name: str) -> None:
+            progress.update(section, description=f"基准：{name}", completed=Suite.SECTIONS.index(name))
+
+        def write(figures) -> None:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(report.markdown(figures, inputs.describe(), command, (time.monotonic() - started) / 60),
+                           encoding="utf-8")
+
+        figures = Suite(inputs, step, lambda: progress.advance(work)).run(write)
+    console.print(report.table(figures), markup=False)
+    console.print(f"\n{report.summary(figures)}\n已写入 {out}", markup=False)
 
 
 @app.command()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.benchmarks.load import free_port
 from assistant.settings import ENV_PREFIX, Settings, load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,11 +61,7 @@ def example_library(tmp_path_factory: pytest.TempPathFactory, models_dir: Path) 
 
 
 def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    return free_port()
 
 
 @pytest.fixture(scope="session")

@@ -16,6 +16,7 @@ from assistant.benchmarks.retrieval_eval import EvalQuestion, contains_evidence,
 from assistant.verify import STATUSES, UNVERIFIED_MARK, without_citations
 from ingest.clean import canonical
 from ingest.quantities import Quantity, quantities
+from vectorstore.library import Library
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -128,6 +129,17 @@ def _same(a: Quantity, b: Quantity, sources: str) -> bool:
     year = a.norm[:4] if a.norm[:4].isdigit() else ""
     return b.kind == "date" and (a.norm == b.norm or b.norm.endswith(a.norm) or (
         bool(year) and not b.norm[:4].isdigit() and a.norm.endswith(b.norm) and f"{year}年" in sources))
+
+
+def cited_in(library: Library) -> Callable[[Answer], list[str]]:
+    """The texts an answer may take figures from: its passages whole, its quotes, its reports' years."""
+
+    def cited(answer: Answer) -> list[str]:
+        chunks = library.chunks_by_id([i for c in answer.citations for i in c.chunk_ids])
+        years = [f"{c.year}年" for c in answer.citations if c.year]  # a date's year may be its report's
+        return [c.text for c in chunks.values()] + [c.quote for c in answer.citations] + years
+
+    return cited
 
 
 def run(name: str, chain: AskChain, questions: list[EvalQuestion], cited_texts: Callable[[Answer], list[str]],

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
+from assistant.settings import Settings, load_settings
 from ingest.document import Chunk
 from ingest.loaders import LoadError
-from ingest.pipeline import expand_paths, read_report
+from ingest.pipeline import expand_paths, ingest_paths, read_report
+from vectorstore.library import Library
 
 
 def export_contexts(jsonl: Path, out_dir: Path) -> int:
@@ -48,3 +51,15 @@ def corpus_chunks(corpus: Path) -> list[Chunk]:
         except LoadError:
             continue
     return chunks
+
+
+def temp_library(settings: Settings, home: Path, paths: list[Path],
+                 on_file: Callable[[object], None] = lambda _: None) -> Library:
+    """A library in `home` holding `paths`, with the configured models from their shared folder."""
+    from assistant.components import open_library
+
+    library = open_library(load_settings(home=home, models_dir=settings.models_path,
+                                         retrieval=settings.retrieval.model_dump(), llm=settings.llm.model_dump(),
+                                         answer=settings.answer.model_dump()))
+    ingest_paths(paths, library, on_file=on_file)
+    return library

@@ -9,6 +9,7 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from assistant.draft.chain import Draft, Drafter
 from assistant.draft.exemplars import item_point, items_of
@@ -66,6 +67,14 @@ def cases_from(chunks: list[Chunk], limit: int, whole_documents: bool = False) -
         candidates.append(DraftCase(doc_id, section, heading, parts[0].doc_type or "其他", key_points(text), text))
     step = max(1, len(candidates) // limit) if limit else 1
     return candidates[::step][:limit]
+
+
+def library_cases(chunks: list[Chunk], whole_stems: set[str], sections: int, documents: int) -> list[DraftCase]:
+    """`sections` sections of the reports, and `documents` whole documents of the files named in `whole_stems`."""
+    stem = {c.doc_id: Path(c.source).stem for c in chunks}
+    reports = [c for c in chunks if stem[c.doc_id] not in whole_stems]
+    whole = [c for c in chunks if stem[c.doc_id] in whole_stems]
+    return cases_from(reports, sections) + cases_from(whole, documents, whole_documents=True)
 
 
 def topic_of(title: str, text: str) -> str:

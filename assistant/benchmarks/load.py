@@ -36,23 +36,43 @@ class LoadRun:
     rss_mb: list[tuple[float, float]] = field(default_factory=list)  # (seconds since start, MB)
     submitted: int = 0
 
+    @property
+    def errors(self) -> int:
+        return sum(not c.ok for c in self.calls)
+
+    @property
+    def rss_drift(self) -> float:
+        return _drift(self.rss_mb)
+
+    def percentile(self, kind: str, measure: str, q: int) -> float:
+        """`measure` is "seconds" (the whole call) or "waited" (in the queue) of the calls of `kind`."""
+        return _pct([getattr(c, measure) for c in self.calls if c.kind == kind], q)
+
     def table(self) -> str:
         rows = ["| kind | requests | errors | p50 s | p95 s | queue wait p50 s | p95 s |",
                 "|---|---|---|---|---|---|---|"]
         for kind in sorted({c.kind for c in self.calls}):
             chosen = [c for c in self.calls if c.kind == kind]
             rows.append(f"| {kind} | {len(chosen)} | {sum(not c.ok for c in chosen)} | "
-                        f"{_pct([c.seconds for c in chosen], 50):.2f} | {_pct([c.seconds for c in chosen], 95):.2f} | "
-                        f"{_pct([c.waited for c in chosen], 50):.2f} | {_pct([c.waited for c in chosen], 95):.2f} |")
+                        f"{self.percentile(kind, 'seconds', 50):.2f} | {self.percentile(kind, 'seconds', 95):.2f} | "
+                        f"{self.percentile(kind, 'waited', 50):.2f} | {self.percentile(kind, 'waited', 95):.2f} |")
         rss = [mb for _, mb in self.rss_mb]
         lost = self.submitted - len(self.calls)
         rows += ["", f"{self.users} users for {self.seconds:.0f} s: {self.submitted} requests sent, "
-                 f"{len(self.calls)} answered, {lost} lost, {sum(not c.ok for c in self.calls)} errors",
+                 f"{len(self.calls)} answered, {lost} lost, {self.errors} errors",
                  f"server RSS: start {rss[0]:.0f} MB, max {max(rss):.0f} MB, end {rss[-1]:.0f} MB "
-                 f"(last third vs middle third: {_drift(self.rss_mb):+.1%})" if rss else "server RSS: not sampled"]
+                 f"(last third vs middle third: {self.rss_drift:+.1%})" if rss else "server RSS: not sampled"]
         for error in sorted({c.error for c in self.calls if c.error})[:5]:
             rows.append(f"error: {error}")
         return "\n".join(rows)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def rss_mb(pid: int | None = None) -> float:

@@ -25,7 +25,7 @@ class Latencies:
     def table(self) -> str:
         def row(name: str, values: list[float]) -> str:
             return (f"| {name} | {len(values)} | {statistics.median(values) * 1000:.0f} | "
-                    f"{_p95(values) * 1000:.0f} |")
+                    f"{p95(values) * 1000:.0f} |")
 
         ratio = statistics.median(self.busy) / statistics.median(self.idle)
         return "\n".join(["| searches | n | p50 ms | p95 ms |", "|---|---|---|---|", row("idle", self.idle),
@@ -59,5 +59,5 @@ def _timed(library: Library, query: str) -> float:
     return time.perf_counter() - started
 
 
-def _p95(values: list[float]) -> float:
+def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20, method="inclusive")[-1] if len(values) > 1 else values[0]
