@@ -155,7 +155,7 @@ def ingest(ctx: typer.Context, paths: Annotated[list[Path], typer.Argument(help=
                             description=f"向量化 {done}/{window} 段")
 
         results = ingest_paths(files, library, advance, settings.ingest.max_bytes, settings.ingest.window_chunks,
-                               on_chunks=embedded)
+                               on_chunks=embedded, parse_timeout_s=settings.ingest.parse_timeout_s)
     labels = {"added": "新增", "updated": "更新", "unchanged": "未变", "failed": "失败"}
     for r in results:
         extra = f"：{r.error}" if r.error else f"（{r.chunks} 段，{r.facts} 条事实）"

@@ -56,6 +56,7 @@ class ChromaSettings(BaseModel):
 class IngestSettings(BaseModel):
     max_file_mb: float = 50.0
     window_chunks: int = 2048  # chunks parsed, then embedded together sorted by length, then stored
+    parse_timeout_s: float = 120.0  # per file, in a child process that is killed at the limit; 0: no limit
 
     @property
     def max_bytes(self) -> int:

@@ -16,11 +16,13 @@ from ingest.facts import Fact, extract_facts
 from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, load_text
 from ingest.metadata import read_metadata
 from ingest.outline import parse_outline
+from ingest.parse_worker import read_report_within
 from ingest.timing import stage
 
 log = logging.getLogger(__name__)
 Status = Literal["added", "updated", "unchanged", "failed"]
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_PARSE_TIMEOUT_S = 120.0
 # Chunks of many files are embedded together, sorted by length across all of them and sent 256 at
 # a time: as fast as one call over the whole corpus, while 256 chunks in file order were ~20% slower
 # (measured on 1,118 chunks). A window of 2,048 chunks (~3 minutes here) bounds the work a crash can lose.
@@ -90,7 +92,8 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 def prepare_file(
-    path: Path, sink: DocumentSink, max_bytes: int, pending: dict[str, Path], force: bool = False
+    path: Path, sink: DocumentSink, max_bytes: int, pending: dict[str, Path], force: bool = False,
+    parse_timeout_s: float = DEFAULT_PARSE_TIMEOUT_S,
 ) -> ParsedReport | IngestResult:
     """A report to store, or the final result for a file that is failed or unchanged."""
     try:
@@ -98,7 +101,7 @@ def prepare_file(
             raise LoadError(f"文件不存在：{path} (no such file)")
         if (size := path.stat().st_size) > max_bytes:
             raise LoadError(f"文件过大（{size / 2**20:.0f} MB，上限 {max_bytes / 2**20:.0f} MB） (file too large)")
-        report = read_report(path)
+        report = read_report_within(path, parse_timeout_s)
     except (LoadError, OSError) as exc:
         log.warning("ingest failed for %s: %s", path, exc)
         return IngestResult(path, "failed", error=str(exc))
@@ -156,7 +159,7 @@ def store_batch(batch: list[tuple[Path, ParsedReport]], sink: DocumentSink,
 def ingest_paths(
     paths: Iterable[Path], sink: DocumentSink, on_file: Callable[[IngestResult], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES, batch_chunks: int = EMBED_WINDOW_CHUNKS,
-    on_chunks: ChunkProgress | None = None, force: bool = False,
+    on_chunks: ChunkProgress | None = None, force: bool = False, parse_timeout_s: float = DEFAULT_PARSE_TIMEOUT_S,
 ) -> list[IngestResult]:
     """Results come back in the order of the files, whatever order they finished in. `on_file` hears of
     each file when it is stored (or fails), `on_chunks` of embedding progress within a window. `force`
@@ -172,7 +175,7 @@ def ingest_paths(
                 on_file(result)
 
     for path in files:
-        outcome = prepare_file(path, sink, max_bytes, {r.doc.doc_id: p for p, r in pending}, force)
+        outcome = prepare_file(path, sink, max_bytes, {r.doc.doc_id: p for p, r in pending}, force, parse_timeout_s)
         if isinstance(outcome, IngestResult):
             emit([outcome])
             continue

@@ -32,3 +32,10 @@ def collect_stage_times() -> Iterator[dict[str, float]]:
         yield times
     finally:
         _current.reset(token)
+
+
+def add_stage_times(measured: dict[str, float]) -> None:
+    """Stage times measured elsewhere (the parser process) join the current collection, if any."""
+    if (times := _current.get()) is not None:
+        for name, seconds in measured.items():
+            times[name] += seconds

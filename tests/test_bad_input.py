@@ -187,11 +187,12 @@ def test_a_file_of_mixed_encodings_and_a_docx_of_only_a_table_are_read(tmp_path:
     import docx
 
     mixed = tmp_path / "混合编码.txt"
-    mixed.write_bytes("关于友城工作的报告\n".encode() + "一是新建友城5个。\n".encode("gbk") + "二是举办论坛1次。\n".encode())
-    try:
-        assert "友城" in load_text(mixed)
-    except LoadError as exc:  # no single encoding fits: said so in Chinese, never another exception
-        assert "编码" in str(exc)
+    lines = ["关于友城工作的报告\n", "一是新建友城5个。\r\n", "二是举办论坛1次。\n", "三是接待来访团组12批。"]
+    mixed.write_bytes(lines[0].encode() + lines[1].encode("gbk") + lines[2].encode() + lines[3].encode("gb18030"))
+    assert load_text(mixed) == "".join(lines)  # each line in its own encoding
+    big5 = tmp_path / "繁体.txt"
+    big5.write_bytes("關於友好城市工作的報告，新建友城五個。\n".encode("big5") * 20)
+    assert "友好城市" in load_text(big5)  # not taken for GBK line by line
     table_only = tmp_path / "只有表格.docx"
     document = docx.Document()
     table = document.add_table(rows=3, cols=3)
@@ -202,3 +203,30 @@ def test_a_file_of_mixed_encodings_and_a_docx_of_only_a_table_are_read(tmp_path:
     report = read_report(table_only)
     assert "项目：新建友城，2023年：5个，2024年：2个。" in report.doc.text
     assert any(f.text == "5个" for f in report.facts)
+
+
+def test_a_parse_over_its_time_limit_is_given_up_and_the_batch_goes_on(settings, tmp_path: Path) -> None:
+    import time
+
+    from assistant.components import open_library
+    from ingest.parse_worker import ParseTimeout, read_report_within
+    from ingest.pipeline import ingest_paths
+
+    small = tmp_path / "small.txt"
+    shutil.copy(FRIEND_CITY_REPORT, small)
+    big = tmp_path / "big.txt"
+    big.write_text(FRIEND_CITY_REPORT.read_text(encoding="utf-8") * 400, encoding="utf-8")  # ~5 MB
+    assert read_report_within(small, 60).doc.text == read_report(small).doc.text  # the parser process is warm
+    started = time.monotonic()
+    with pytest.raises(ParseTimeout, match=r"解析超过 0\.5 秒"):
+        read_report_within(big, 0.5)
+    assert time.monotonic() - started < 5  # given up at the limit, not when the parse ends
+    assert read_report_within(small, 60).chunks  # a new parser process takes over
+
+    library = open_library(settings)
+    copy = tmp_path / "copy.txt"
+    copy.write_text(EXAMPLES.joinpath(sorted(p.name for p in EXAMPLES.iterdir())[0]).read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    results = ingest_paths([big, copy], library, parse_timeout_s=0.5)
+    assert [r.status for r in results] == ["failed", "added"] and "解析超过" in (results[0].error or "")
+    assert [d.source for d in library.documents()] == [str(copy.resolve())]

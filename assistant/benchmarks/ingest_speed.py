@@ -11,6 +11,7 @@ from pathlib import Path
 from assistant.benchmarks.corpus import corpus_chunks
 from assistant.components import open_library
 from assistant.settings import Settings, load_settings
+from ingest.parse_worker import warm_up
 from ingest.pipeline import ingest_paths
 from ingest.timing import collect_stage_times
 
@@ -75,6 +76,7 @@ def run(corpus: Path, settings: Settings | None = None, rounds: int = 1) -> Inge
             library = open_library(load_settings(home=Path(home), models_dir=settings.models_path))
             library.dense.embeddings.embed_documents(["预热 warm-up"] * 4)  # loading models and
             library.keywords.tokenizer.tokens("预热")  # dictionaries is not ingest work
+            warm_up()  # nor is starting the parser process
             if not raws:
                 raws.append(_time_raw_embedding(library.dense.embeddings, texts))
             with collect_stage_times() as stages:

@@ -101,7 +101,8 @@ def build_library_tab(services: Services) -> dict[str, Any]:
             progress((embedded, window), desc=f"向量化 {embedded}/{window} 段", unit="段")
 
         progress(0, desc="解析文件……")
-        outcome = ingest_paths(stored, services.library, on_file, max_bytes, on_chunks=on_chunks) if stored else []
+        outcome = ingest_paths(stored, services.library, on_file, max_bytes, on_chunks=on_chunks,
+                               parse_timeout_s=services.settings.ingest.parse_timeout_s) if stored else []
         rows = result_rows(saved, outcome)
         failed = sum(r[1] == "失败" for r in rows)
         return (rows, *refreshed(f"导入完成：{len(rows) - failed} 个成功，{failed} 个失败"))
@@ -121,8 +122,9 @@ def build_library_tab(services: Services) -> dict[str, Any]:
         if not Path(doc.source).is_file():
             raise gr.Error(f"原文件已不在：{doc.source}，无法重新导入（资料库中的内容保持不变）。")
         progress(0, desc=f"重新导入《{doc.title}》")
-        [result] = ingest_paths([Path(doc.source)], services.library, max_bytes=services.settings.ingest.max_bytes,
-                                force=True)
+        ingest = services.settings.ingest
+        [result] = ingest_paths([Path(doc.source)], services.library, max_bytes=ingest.max_bytes, force=True,
+                                parse_timeout_s=ingest.parse_timeout_s)
         if result.status == "failed":
             raise gr.Error(f"重新导入失败：{result.error}（资料库中原有内容保持不变）")
         return refreshed(f"已重新导入《{doc.title}》：{result.chunks} 段，{result.facts} 条事实")

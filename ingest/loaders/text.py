@@ -22,6 +22,8 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if (stitched := decode_lines(data)) is not None:
+        return stitched
     best = charset_normalizer.from_bytes(data).best()
     if best is not None:
         return str(best)
@@ -33,6 +35,27 @@ def decode_text(data: bytes) -> str:
     if text and looks_like_text(text):
         return text
     raise LoadError("无法识别文件编码，可能不是文本文件 (cannot detect the text encoding)")
+
+
+def decode_lines(data: bytes) -> str | None:
+    """A file stitched together from UTF-8 and GBK parts: each line in the encoding it decodes in.
+    Only when some non-ASCII line is valid UTF-8, which a GBK or Big5 line almost never is."""
+    lines = data.splitlines(keepends=True)
+    as_utf8 = [_utf8(line) for line in lines]
+    if not any(text is not None and not line.isascii() for text, line in zip(as_utf8, lines, strict=True)):
+        return None
+    try:
+        return "".join(text if text is not None else line.decode("gb18030")
+                       for text, line in zip(as_utf8, lines, strict=True))
+    except UnicodeDecodeError:
+        return None
+
+
+def _utf8(line: bytes) -> str | None:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def looks_like_text(text: str) -> bool:

@@ -1,0 +1,109 @@
+"""Parsing with a time limit. A file that sends pypdf or a regular expression into a near-endless loop
+is given up after the limit, and the child process doing the work is killed, so nothing keeps
+burning the CPU. One child is kept alive between files: it pays its start and dictionary loading once.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import multiprocessing
+import threading
+from collections.abc import Callable
+from multiprocessing.pool import Pool
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from ingest.loaders import LoadError
+from ingest.timing import add_stage_times, collect_stage_times
+
+if TYPE_CHECKING:
+    from ingest.pipeline import ParsedReport
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class ParseTimeout(LoadError):
+    pass
+
+
+def _read_timed(path: str) -> tuple[ParsedReport, dict[str, float]]:
+    from ingest.pipeline import read_report
+
+    with collect_stage_times() as stages:
+        report = read_report(Path(path))
+    return report, dict(stages)
+
+
+def _warm() -> None:
+    """Imports and dictionaries loaded before any file, so that a file's limit is spent on the file."""
+    from ingest.facts import sentence_facts
+
+    sentence_facts("2023年新建友城5个，接待来访团组12批。", 2023)
+
+
+def _load_timed(path: str) -> tuple[str, dict[str, float]]:
+    from ingest.loaders import load_text
+
+    return load_text(Path(path)), {}
+
+
+class ParseWorker:
+    def __init__(self) -> None:
+        self._pool: Pool | None = None
+        self._lock = threading.Lock()
+
+    def run(self, task: Callable[[str], tuple[T, dict[str, float]]], path: Path, seconds: float) -> T:
+        with self._lock:  # one file at a time: a timeout kills the child, and must not take others with it
+            pending = self.started().apply_async(task, (str(path),))
+            try:
+                done, stages = pending.get(seconds)
+            except multiprocessing.TimeoutError:
+                log.warning("parsing %s took over %g s; the parser process is killed", path, seconds)
+                self.close()
+                raise ParseTimeout(f"解析超过 {seconds:g} 秒仍未完成，已放弃该文件（可能已损坏或结构异常）"
+                                   f" (parsing timed out after {seconds:g} s)") from None
+        add_stage_times(stages)
+        return done
+
+    def started(self) -> Pool:
+        if self._pool is None:
+            # spawn, not fork: the parent holds model and database threads that a fork would copy mid-state
+            self._pool = multiprocessing.get_context("spawn").Pool(1)
+            self._pool.apply(_warm)
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+
+_worker = ParseWorker()
+atexit.register(_worker.close)  # a pool left to the garbage collector at exit fails noisily
+
+
+def warm_up() -> None:
+    """Starts the parser process now (benchmarks: starting it is not the work of any one file)."""
+    with _worker._lock:
+        _worker.started()
+
+
+def read_report_within(path: Path, seconds: float) -> ParsedReport:
+    """`read_report` in the parser process, given up after `seconds` (0: in this process, no limit)."""
+    if seconds <= 0:
+        from ingest.pipeline import read_report
+
+        return read_report(path)
+    return _worker.run(_read_timed, path, seconds)
+
+
+def load_text_within(path: Path, seconds: float) -> str:
+    """The text of a file (a draft to check), read in the parser process within `seconds` (0: no limit)."""
+    if seconds <= 0:
+        from ingest.loaders import load_text
+
+        return load_text(path)
+    return _worker.run(_load_timed, path, seconds)
