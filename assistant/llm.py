@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import nullcontext
 from pathlib import Path
@@ -25,6 +26,8 @@ _loaded: dict[tuple, BaseChatModel] = {}
 # One llama.cpp context cannot generate for two callers at once: the web app's asks and drafts share
 # the model, so its generations take turns here (a server backend queues on its own).
 _one_at_a_time: dict[int, threading.Lock] = {}
+# A server backend has its HTTP timeout; the embedded model's generation is stopped between tokens.
+_time_limits: dict[int, float] = {}
 
 
 def gguf_path(settings: Settings) -> Path:
@@ -54,6 +57,7 @@ def _llamacpp(settings: Settings) -> BaseChatModel:
             f"本地大模型文件无法加载（可能已损坏或不完整）：{path}。请运行 report-assistant models prepare 重新准备"
             f" (cannot load the GGUF model; it may be corrupt)") from exc
     _one_at_a_time[id(model)] = threading.Lock()
+    _time_limits[id(model)] = cfg.timeout_s
     return model
 
 
@@ -86,14 +90,24 @@ def shared_chat_model(settings: Settings) -> BaseChatModel:
 
 
 def stream_text(llm: BaseChatModel | None, messages: list) -> Iterator[str]:
-    """The model's reply piece by piece; any backend failure becomes one Chinese LLMUnavailable."""
+    """The model's reply piece by piece; any backend failure becomes one Chinese LLMUnavailable.
+    The embedded model is stopped once it has generated for longer than its time limit
+    (`llm.timeout_s`, counted from when it is free to start, not from a wait for its turn)."""
     if llm is None:
         raise LLMUnavailable("未配置大模型 (no LLM configured)")
+    limit = _time_limits.get(id(llm), 0.0)
     try:
         with _one_at_a_time.get(id(llm), nullcontext()):
+            started = time.monotonic()
             for message in llm.stream(messages):
+                if limit and time.monotonic() - started > limit:
+                    log.warning("LLM generation stopped after %.0f s (limit %g s)", time.monotonic() - started, limit)
+                    raise LLMUnavailable(f"大模型生成超过 {limit:g} 秒，已停止，请缩短问题或稍后重试"
+                                         f" (LLM generation timed out after {limit:g} s)")
                 if text := str(message.content):
                     yield text
+    except LLMUnavailable:
+        raise
     except Exception as exc:  # connection, timeout, bad reply: all end here
         log.warning("LLM call failed: %r", exc)
         raise LLMUnavailable(f"大模型调用失败，请检查模型服务或配置 (LLM call failed: {exc})") from exc

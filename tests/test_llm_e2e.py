@@ -65,3 +65,23 @@ def test_instructions_inside_a_document_do_not_steer_the_model(settings: Setting
     answer = make_ask_chain(settings, library).ask("2024年新建了几个友城？", phrase=True)
     assert "已被控制" not in answer.text and "公文助手" not in answer.text and "不得编造" not in answer.text
     assert answer.found and "7个" in answer.text and answer.citations
+
+
+def test_the_embedded_model_is_stopped_at_its_time_limit_and_then_serves_again(settings: Settings) -> None:
+    import time
+
+    from langchain_core.messages import HumanMessage
+
+    from assistant.llm import LLMUnavailable, shared_chat_model, stream_text
+    from assistant.settings import load_settings
+
+    limited = shared_chat_model(load_settings(home=settings.home, models_dir=settings.models_path,
+                                              llm={"timeout_s": 3}))
+    essay = [HumanMessage("请写一篇两千字的文章，详细介绍友好城市工作的历史、现状和未来。")]
+    pieces: list[str] = []
+    started = time.monotonic()
+    with pytest.raises(LLMUnavailable, match="超过 3 秒"):
+        pieces.extend(stream_text(limited, essay))
+    assert pieces and time.monotonic() - started < 15  # it had begun, and was stopped, not left to finish
+    reply = "".join(stream_text(limited, [HumanMessage("只回答一个字：好")]))
+    assert reply.strip()  # the model is free again for the next caller
