@@ -55,11 +55,12 @@ def _user_errors() -> Iterator[None]:
     from vectorstore.chroma_store import EmbeddingChanged, VectorStoreUnavailable
     from vectorstore.embeddings import EmbeddingModelMissing
     from vectorstore.rerank import RerankerMissing
+    from vectorstore.storage_errors import StorageUnavailable
 
     try:
         yield
     except (QuestionError, QuestionSetError, LLMUnavailable, EmbeddingChanged, EmbeddingModelMissing,
-            RerankerMissing, VectorStoreUnavailable) as exc:
+            RerankerMissing, VectorStoreUnavailable, StorageUnavailable) as exc:
         _fail(str(exc))
 
 

@@ -10,17 +10,23 @@ from vectorstore.chroma_store import ChromaStore, make_client
 from vectorstore.embeddings import shared_embeddings
 from vectorstore.library import Library
 from vectorstore.sqlite_db import connect
+from vectorstore.storage_errors import writable
 
 
 def open_library(settings: Settings) -> Library:
-    dense = ChromaStore(
-        make_client(settings),
-        shared_embeddings(settings.embedding_source, settings.embedding.batch_size, settings.embedding.int8_query),
-        settings.chroma.collection,
-        embedding_name=settings.embedding.model,
-        server=f"{settings.chroma.host}:{settings.chroma.port}" if settings.chroma.host else None,
-    )
-    return Library(dense, connect(settings.library_db), settings.embedding.model, settings.retrieval)
+    """Opening writes too (Chroma and SQLite set up their files): a full disk or a read-only data
+    folder is told to the user here, in Chinese."""
+    with writable(settings.home):
+        dense = ChromaStore(
+            make_client(settings),
+            shared_embeddings(settings.embedding_source, settings.embedding.batch_size,
+                              settings.embedding.int8_query),
+            settings.chroma.collection,
+            embedding_name=settings.embedding.model,
+            server=f"{settings.chroma.host}:{settings.chroma.port}" if settings.chroma.host else None,
+        )
+        return Library(dense, connect(settings.library_db), settings.embedding.model, settings.retrieval,
+                       folder=settings.home)
 
 
 def make_ask_chain(settings: Settings, library: Library | None = None) -> AskChain:

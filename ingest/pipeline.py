@@ -18,6 +18,7 @@ from ingest.metadata import read_metadata
 from ingest.outline import parse_outline
 from ingest.parse_worker import read_report_within
 from ingest.timing import stage
+from vectorstore.storage_errors import StorageUnavailable
 
 log = logging.getLogger(__name__)
 Status = Literal["added", "updated", "unchanged", "failed"]
@@ -59,6 +60,7 @@ class IngestResult:
     facts: int = 0
     error: str | None = None
     note: str | None = None
+    storage: bool = False  # failed because the data folder cannot be written (disk full, read-only)
 
 
 def read_report(path: Path) -> ParsedReport:
@@ -150,6 +152,9 @@ def store_batch(batch: list[tuple[Path, ParsedReport]], sink: DocumentSink,
             status: Status = "updated" if sink.has_source(report.doc.source) else "added"
             sink.store(report.doc, report.chunks, report.facts, own)
             results.append(IngestResult(path, status, len(report.chunks), len(report.facts)))
+        except StorageUnavailable as exc:
+            log.error("storing %s failed: %s", path, exc)
+            results.append(IngestResult(path, "failed", error=str(exc), storage=True))
         except Exception as exc:
             log.exception("storing %s failed", path)
             results.append(IngestResult(path, "failed", error=f"写入资料库失败 (store failed: {exc})"))
@@ -175,6 +180,9 @@ def ingest_paths(
                 on_file(result)
 
     for path in files:
+        if stopped := next((r for r in results.values() if r.storage), None):  # no use parsing what cannot be kept
+            emit([IngestResult(path, "failed", error=stopped.error, storage=True)])
+            continue
         outcome = prepare_file(path, sink, max_bytes, {r.doc.doc_id: p for p, r in pending}, force, parse_timeout_s)
         if isinstance(outcome, IngestResult):
             emit([outcome])

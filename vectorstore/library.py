@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from assistant.evidence import term_weights
 from assistant.settings import RetrievalSettings
@@ -18,6 +19,7 @@ from vectorstore.ledger import Ledger
 from vectorstore.registry import DocumentRow, Registry
 from vectorstore.rerank import make_reranker
 from vectorstore.retrieval import Hit, Retriever
+from vectorstore.storage_errors import writable
 
 CHUNK_SELECT = (
     "SELECT c.chunk_id, c.doc_id, c.idx, c.text, c.section, d.title, d.source, d.year, d.doc_type"
@@ -40,8 +42,8 @@ class Library:
     """Writes go dense index first and registry last: a registry row means the document is whole."""
 
     def __init__(self, dense: ChromaStore, conn: sqlite3.Connection, embedding_model: str,
-                 retrieval: RetrievalSettings | None = None) -> None:
-        self.dense, self.conn, self.embedding_model = dense, conn, embedding_model
+                 retrieval: RetrievalSettings | None = None, folder: Path = Path()) -> None:
+        self.dense, self.conn, self.embedding_model, self.folder = dense, conn, embedding_model, folder
         self.registry, self.ledger, self.keywords = Registry(conn), Ledger(conn), KeywordIndex(conn)
         retrieval = retrieval or RetrievalSettings()
         self._fill_keywords()
@@ -70,7 +72,13 @@ class Library:
     def store(self, doc: Document, chunks: list[Chunk], facts: list[Fact],
               vectors: list[list[float]] | None = None) -> DocumentRow:
         old = self.registry.by_source(doc.source)
-        self.dense.replace_source(doc.source, chunks, self.embed(chunks) if vectors is None else vectors)
+        vectors = self.embed(chunks) if vectors is None else vectors
+        with writable(self.folder):
+            return self._store(doc, chunks, facts, vectors, old)
+
+    def _store(self, doc: Document, chunks: list[Chunk], facts: list[Fact], vectors: list[list[float]],
+               old: DocumentRow | None) -> DocumentRow:
+        self.dense.replace_source(doc.source, chunks, vectors)
         with stage("store"), transaction(self.conn) as cur:
             for doc_id in {doc.doc_id, old.doc_id if old else doc.doc_id}:
                 self._forget(doc_id, cur)
@@ -83,9 +91,10 @@ class Library:
 
     def remove(self, doc_id: str) -> None:
         """Chunks, facts and the registry row go together."""
-        self.dense.delete_document(doc_id)
-        with transaction(self.conn) as cur:
-            self._forget(doc_id, cur)
+        with writable(self.folder):
+            self.dense.delete_document(doc_id)
+            with transaction(self.conn) as cur:
+                self._forget(doc_id, cur)
 
     def _forget(self, doc_id: str, cur: sqlite3.Connection) -> None:
         self.ledger.delete(doc_id, cur)
@@ -109,10 +118,11 @@ class Library:
     def reindex(self, on_batch: Callable[[int], None] | None = None) -> int:
         """Re-embed every stored chunk with the configured model, without re-reading any file."""
         chunks = self.stored_chunks()
-        self.dense.rebuild(chunks, on_batch)
-        with transaction(self.conn) as cur:
-            self.keywords.rebuild(chunks, cur)
-            cur.execute("UPDATE documents SET embedding_model = ?", (self.embedding_model,))
+        with writable(self.folder):
+            self.dense.rebuild(chunks, on_batch)
+            with transaction(self.conn) as cur:
+                self.keywords.rebuild(chunks, cur)
+                cur.execute("UPDATE documents SET embedding_model = ?", (self.embedding_model,))
         return len(chunks)
 
     def term_weights(self, text: str) -> dict[str, float]:

@@ -14,6 +14,7 @@ from assistant.web.render import answer_markdown, citation_label, passage_html
 from assistant.web.services import Services
 from vectorstore.chroma_store import VectorStoreUnavailable
 from vectorstore.filters import SearchFilter
+from vectorstore.storage_errors import StorageUnavailable
 
 log = logging.getLogger(__name__)
 EXAMPLES = ["市外办新建了几个友城？", "市委外事工作委员会第三次全体会议是哪天召开的？", "主题教育中查摆出多少个问题？",
@@ -55,7 +56,7 @@ def answer_stream(chain: AskChain, message: str, history: list, where: SearchFil
             else:
                 text += item
                 yield text, None
-    except (QuestionError, LLMUnavailable, VectorStoreUnavailable) as exc:
+    except (QuestionError, LLMUnavailable, VectorStoreUnavailable, StorageUnavailable) as exc:
         log.warning("ask failed: %s", exc)
         yield f"⚠️ {exc}", None
 

@@ -14,6 +14,7 @@ from assistant.llm import LLMUnavailable
 from assistant.web.forms import year_of
 from assistant.web.render import draft_html, draft_legend, escape, sources_markdown
 from assistant.web.services import Services
+from vectorstore.storage_errors import StorageUnavailable
 
 log = logging.getLogger(__name__)
 MODE_CHOICES = [("起草一节", "section"), ("续写", "continue"), ("改写成公文语言", "rewrite"), ("全文提纲", "outline")]
@@ -70,7 +71,7 @@ def build_draft_tab(services: Services) -> dict[str, Any]:
                 shown += item
                 yield (f'<div class="ra-draft">{escape(shown)}▍</div>', "正在起草……", "",
                        gr.update(visible=False), gr.update(interactive=False), None)
-        except (LLMUnavailable, DraftError) as exc:
+        except (LLMUnavailable, DraftError, StorageUnavailable) as exc:
             log.warning("draft failed: %s", exc)
             raise gr.Error(str(exc)) from exc
 

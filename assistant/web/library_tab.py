@@ -89,7 +89,8 @@ def build_library_tab(services: Services) -> dict[str, Any]:
         if not paths:
             raise gr.Error("请先选择要上传的文件。")
         max_bytes = services.settings.ingest.max_bytes
-        saved = [s for p in paths for s in save_upload(Path(p), Path(p).name, services.uploads, max_bytes)]
+        with services.writing():
+            saved = [s for p in paths for s in save_upload(Path(p), Path(p).name, services.uploads, max_bytes)]
         stored = [s.path for s in saved if s.path]
         done: list[IngestResult] = []
 
@@ -111,7 +112,8 @@ def build_library_tab(services: Services) -> dict[str, Any]:
         doc = services.library.document(doc_id) if doc_id else None
         if doc is None:
             raise gr.Error("请先选择一份公文。")
-        services.library.remove(doc.doc_id)
+        with services.writing():
+            services.library.remove(doc.doc_id)
         log.info("removed %s (%s) from the web page", doc.doc_id, doc.title)
         return refreshed(f"已删除《{doc.title}》（段落、关键词和事实一并删除）")
 

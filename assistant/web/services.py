@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -14,6 +17,9 @@ from assistant.llm import gguf_path
 from assistant.settings import Settings
 from vectorstore.library import Library
 from vectorstore.registry import DocumentRow
+from vectorstore.storage_errors import StorageUnavailable, writable
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -44,6 +50,18 @@ class Services:
         """A new file in the exports folder (the one folder the app serves downloads from)."""
         self.exports.mkdir(parents=True, exist_ok=True)
         return self.exports / f"{prefix}_{time.strftime('%Y%m%d_%H%M%S')}_{time.monotonic_ns() % 10_000:04d}{suffix}"
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """A full disk or a read-only data folder becomes one Chinese message on the page."""
+        import gradio as gr
+
+        try:
+            with writable(self.settings.home):
+                yield
+        except StorageUnavailable as exc:
+            log.error("cannot write the data folder: %s", exc)
+            raise gr.Error(str(exc)) from exc
 
     def documents(self) -> list[DocumentRow]:
         return sorted(self.library.documents(), key=lambda d: (d.year or 0, d.title), reverse=True)

@@ -1,0 +1,57 @@
+"""A full disk or a read-only data folder, told apart from other failures whatever layer noticed it
+(the file system, SQLite, or Chroma's own SQLite), so the user gets one Chinese message that says
+what to do, instead of a traceback."""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
+FULL_TEXT = ("database or disk is full", "no space left on device", "disk quota exceeded")
+READ_ONLY_TEXT = ("readonly database", "read-only file system", "permission denied", "unable to open database file")
+
+
+class StorageUnavailable(RuntimeError):
+    pass
+
+
+def storage_problem(exc: BaseException) -> str | None:
+    """"full", "read-only", or None when the error (or one it was raised from) is about something else."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno in FULL:
+            return "full"
+        if isinstance(seen, OSError) and seen.errno in READ_ONLY:
+            return "read-only"
+        text = str(seen).lower()
+        if any(t in text for t in FULL_TEXT):
+            return "full"
+        if any(t in text for t in READ_ONLY_TEXT):
+            return "read-only"
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def storage_message(problem: str, folder: Path) -> str:
+    if problem == "full":
+        return (f"数据文件夹所在的磁盘已满（{folder}），无法写入。已有资料不受影响；请清理磁盘空间后重试"
+                f" (disk full: {folder})")
+    return (f"数据文件夹只读或没有写入权限（{folder}），无法写入。已有资料不受影响；请检查磁盘和文件夹权限后重试"
+            f" (data folder is read-only: {folder})")
+
+
+@contextmanager
+def writable(folder: Path) -> Iterator[None]:
+    """Raises StorageUnavailable for an error that means `folder` cannot be written; others pass as they are."""
+    try:
+        yield
+    except StorageUnavailable:
+        raise
+    except Exception as exc:
+        if problem := storage_problem(exc):
+            raise StorageUnavailable(storage_message(problem, folder)) from exc
+        raise
