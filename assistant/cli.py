@@ -374,15 +374,15 @@ def draft(
     from assistant.draft.chain import Draft
     from assistant.draft.docx_export import export_docx
     from assistant.draft.request import DraftError, DraftRequest, parse_points
-    from ingest.loaders import load_text
     from ingest.loaders.errors import LoadError
+    from ingest.parse_worker import load_text_within
 
     settings = _settings(ctx)
     library = _open_library(settings)
     where = _search_filter(library, years, doc or [], [], "")
     span = range(where.year_from, (where.year_to or where.year_from) + 1) if where.year_from else range(0)
     try:
-        original = load_text(text_file) if text_file else text
+        original = load_text_within(text_file, settings.ingest.parse_timeout_s) if text_file else text
         request = DraftRequest(doc_type=doc_type, heading=heading, points=parse_points(points), length=length,
                                years=tuple(span), doc_ids=where.doc_ids, year=year, mode=mode, text=original,
                                level=level)
@@ -416,11 +416,11 @@ def check(
 ) -> None:
     """核对：稿子中的数字、日期与此前公文是否矛盾，前后是否自相矛盾，是否照抄了此前公文。"""
     from assistant.check.report import check_text
-    from ingest.loaders import load_text
     from ingest.loaders.errors import LoadError
+    from ingest.parse_worker import load_text_within
 
     try:
-        draft_text = load_text(file) if file else text
+        draft_text = load_text_within(file, _settings(ctx).ingest.parse_timeout_s) if file else text
     except (LoadError, OSError) as exc:
         _fail(str(exc))
     if not draft_text.strip():
