@@ -26,7 +26,7 @@ def open_library(settings: Settings) -> Library:
             server=f"{settings.chroma.host}:{settings.chroma.port}" if settings.chroma.host else None,
         )
         return Library(dense, connect(settings.library_db), settings.embedding.model, settings.retrieval,
-                       folder=settings.home)
+                       folder=settings.home, reserve_bytes=settings.ingest.reserve_bytes)
 
 
 def make_ask_chain(settings: Settings, library: Library | None = None) -> AskChain:

@@ -57,10 +57,15 @@ class IngestSettings(BaseModel):
     max_file_mb: float = 50.0
     window_chunks: int = 2048  # chunks parsed, then embedded together sorted by length, then stored
     parse_timeout_s: float = 120.0  # per file, in a child process that is killed at the limit; 0: no limit
+    reserve_mb: float = 200.0  # no file is stored while less is free in the data folder
 
     @property
     def max_bytes(self) -> int:
         return int(self.max_file_mb * 1024 * 1024)
+
+    @property
+    def reserve_bytes(self) -> int:
+        return int(self.reserve_mb * 1024 * 1024)
 
 
 SearchMode = Literal["dense", "keyword", "hybrid"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ from assistant.components import open_library
 from assistant.settings import Settings, load_settings
 from ingest.pipeline import ingest_paths
 from tests.conftest import EXAMPLES, FRIEND_CITY_REPORT
-from vectorstore.doctor import diagnose, repair
+from vectorstore.doctor import diagnose
 from vectorstore.storage_errors import StorageUnavailable
 
 NEW_REPORT = "关于2024年友城工作的报告\n一、总体情况\n2024年新建友城2个，举办友城论坛1次，接待来访团组15批86人。\n" * 3
@@ -38,7 +37,7 @@ def disk(tmp_path: Path) -> Iterator[Path]:
 
 
 def _library_on(disk: Path, settings: Settings) -> Settings:
-    on_disk = load_settings(home=disk / "home", models_dir=settings.models_path)
+    on_disk = load_settings(home=disk / "home", models_dir=settings.models_path, ingest={"reserve_mb": 4})
     results = ingest_paths([EXAMPLES], open_library(on_disk))
     assert {r.status for r in results} == {"added"}
     return on_disk
@@ -82,23 +81,20 @@ def test_a_full_disk_fails_the_new_file_in_chinese_and_loses_nothing(disk: Path,
     new = tmp_path / "2024_友城工作.txt"
     new.write_text(NEW_REPORT, encoding="utf-8")
     second = tmp_path / "second.txt"
-    shutil.copy(FRIEND_CITY_REPORT, second)
-    second.write_text(second.read_text(encoding="utf-8") + "\n附：2024年补充说明。", encoding="utf-8")
+    second.write_text(FRIEND_CITY_REPORT.read_text(encoding="utf-8") + "\n附：2024年补充说明。", encoding="utf-8")
     filler = _fill(disk)
+    listed = _cli(on_disk, "list")  # not one block free: a new process's Chroma cannot even open its files
+    assert listed.returncode == 1 and "磁盘已满" in listed.stderr and "Traceback" not in listed.stderr
 
+    os.truncate(filler, filler.stat().st_size - 2 * 2**20)  # 2 MB free, under the 4 MB reserve
     results = ingest_paths([new, second], library)
     assert [r.status for r in results] == ["failed", "failed"]
-    assert all("磁盘已满" in (r.error or "") and r.storage for r in results)
-    assert [h.chunk.doc_id for h in library.search("翻译人才库", 3)]  # reading goes on
-    listed = _cli(on_disk, "list")  # a new process: Chroma cannot even open its files
-    assert listed.returncode == 1 and "磁盘已满" in listed.stderr and "Traceback" not in listed.stderr
+    assert all("磁盘空间不足" in (r.error or "") and r.storage for r in results)
+    assert library.search("翻译人才库", 3)  # reading goes on
 
     filler.unlink()
     assert _state(on_disk) == before
-    library = open_library(on_disk)
-    found = diagnose(library)  # vectors written before SQLite refused would be orphans, which doctor removes
-    assert {p.kind for p in found.problems} <= {"orphan_vectors"}
-    repair(library, found)
+    assert diagnose(library).healthy
     results = ingest_paths([new, second], library)
     assert [r.status for r in results] == ["added", "added"]
     assert diagnose(library).healthy

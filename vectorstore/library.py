@@ -19,7 +19,7 @@ from vectorstore.ledger import Ledger
 from vectorstore.registry import DocumentRow, Registry
 from vectorstore.rerank import make_reranker
 from vectorstore.retrieval import Hit, Retriever
-from vectorstore.storage_errors import writable
+from vectorstore.storage_errors import ensure_free, writable
 
 CHUNK_SELECT = (
     "SELECT c.chunk_id, c.doc_id, c.idx, c.text, c.section, d.title, d.source, d.year, d.doc_type"
@@ -42,8 +42,9 @@ class Library:
     """Writes go dense index first and registry last: a registry row means the document is whole."""
 
     def __init__(self, dense: ChromaStore, conn: sqlite3.Connection, embedding_model: str,
-                 retrieval: RetrievalSettings | None = None, folder: Path = Path()) -> None:
+                 retrieval: RetrievalSettings | None = None, folder: Path = Path(), reserve_bytes: int = 0) -> None:
         self.dense, self.conn, self.embedding_model, self.folder = dense, conn, embedding_model, folder
+        self.reserve_bytes = reserve_bytes
         self.registry, self.ledger, self.keywords = Registry(conn), Ledger(conn), KeywordIndex(conn)
         retrieval = retrieval or RetrievalSettings()
         self._fill_keywords()
@@ -73,6 +74,7 @@ class Library:
               vectors: list[list[float]] | None = None) -> DocumentRow:
         old = self.registry.by_source(doc.source)
         vectors = self.embed(chunks) if vectors is None else vectors
+        ensure_free(self.folder, self.reserve_bytes)
         with writable(self.folder):
             return self._store(doc, chunks, facts, vectors, old)
 

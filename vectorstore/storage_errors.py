@@ -5,6 +5,7 @@ what to do, instead of a traceback."""
 from __future__ import annotations
 
 import errno
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,6 +43,20 @@ def storage_message(problem: str, folder: Path) -> str:
                 f" (disk full: {folder})")
     return (f"数据文件夹只读或没有写入权限（{folder}），无法写入。已有资料不受影响；请检查磁盘和文件夹权限后重试"
             f" (data folder is read-only: {folder})")
+
+
+def ensure_free(folder: Path, reserve_bytes: int) -> None:
+    """Refuses a write while less than `reserve_bytes` is free, as search engines stop indexing at a
+    disk watermark: Chroma can block for good on a write that meets a disk with no space at all."""
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return  # a folder not made yet: the write itself will say what is wrong
+    if free < reserve_bytes:
+        raise StorageUnavailable(
+            f"数据文件夹所在的磁盘空间不足（{folder}：剩余 {free / 2**20:.0f} MB，至少需要保留 "
+            f"{reserve_bytes / 2**20:.0f} MB），已停止写入。已有资料不受影响；请清理磁盘空间后重试"
+            f" (disk full: {free} bytes free in {folder}, reserve {reserve_bytes})")
 
 
 @contextmanager

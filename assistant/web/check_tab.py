@@ -16,18 +16,19 @@ from assistant.draft.request import DraftError
 from assistant.web.forms import year_of
 from assistant.web.render import FINDING_HEADERS, checked_html, finding_rows, summary_html
 from assistant.web.services import Services
-from ingest.loaders import LoadError, load_text
+from ingest.loaders import LoadError
+from ingest.parse_worker import load_text_within
 from vectorstore.filters import SearchFilter
 
 log = logging.getLogger(__name__)
 DRAFT_TYPES = [".docx", ".txt", ".pdf", ".md"]
 
 
-def read_upload(path: str | None) -> str:
+def read_upload(path: str | None, seconds: float) -> str:
     if not path:
         return ""
     try:
-        return load_text(Path(path))
+        return load_text_within(Path(path), seconds)
     except (LoadError, OSError) as exc:
         log.warning("cannot read uploaded draft %s: %s", path, exc)
         raise gr.Error(f"无法读取上传的稿子：{exc}") from exc
@@ -78,7 +79,10 @@ def build_check_tab(services: Services) -> dict[str, Any]:
         return (summary_html(report.summary(), report.seconds), checked_html(draft, report.findings),
                 finding_rows(report.findings), gr.update(value=str(path), visible=True))
 
-    upload.upload(read_upload, upload, text, api_name=False)
+    def read_draft(path: str | None) -> str:
+        return read_upload(path, services.settings.ingest.parse_timeout_s)
+
+    upload.upload(read_draft, upload, text, api_name=False)
     go.click(run, [text, year, against], [summary, marked, table, export], concurrency_id="check",
              concurrency_limit=2, api_name="check")
     return {"text": text, "against": against}
