@@ -193,6 +193,10 @@ def test_a_file_of_mixed_encodings_and_a_docx_of_only_a_table_are_read(tmp_path:
     big5 = tmp_path / "繁体.txt"
     big5.write_bytes("關於友好城市工作的報告，新建友城五個。\n".encode("big5") * 20)
     assert "友好城市" in load_text(big5)  # not taken for GBK line by line
+    gbk = tmp_path / "目录.txt"
+    text = "目录\n一、总体情况\n2023年新建友城5个。\n" * 3
+    gbk.write_bytes(text.encode("gbk"))  # "目录" in GBK is also valid UTF-8 ("Ŀ¼"): not evidence of a mix
+    assert load_text(gbk) == text
     table_only = tmp_path / "只有表格.docx"
     document = docx.Document()
     table = document.add_table(rows=3, cols=3)

@@ -42,13 +42,21 @@ def decode_lines(data: bytes) -> str | None:
     Only when some non-ASCII line is valid UTF-8, which a GBK or Big5 line almost never is."""
     lines = data.splitlines(keepends=True)
     as_utf8 = [_utf8(line) for line in lines]
-    if not any(text is not None and not line.isascii() for text, line in zip(as_utf8, lines, strict=True)):
+    if not any(text is not None and _mostly_cjk(text) for text in as_utf8):
         return None
     try:
         return "".join(text if text is not None else line.decode("gb18030")
                        for text, line in zip(as_utf8, lines, strict=True))
     except UnicodeDecodeError:
         return None
+
+
+def _mostly_cjk(text: str) -> bool:
+    """A GBK line of two characters can pass for UTF-8 by chance ("目录" as "Ŀ¼"); a line of
+    several CJK characters, most of its non-ASCII text, cannot."""
+    wide = [ch for ch in text if not ch.isascii()]
+    cjk = sum("\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" for ch in wide)
+    return cjk >= 4 and cjk >= 0.8 * len(wide)
 
 
 def _utf8(line: bytes) -> str | None:
