@@ -776,22 +776,13 @@ def bench_load(
     import tempfile
 
     from assistant.benchmarks import load
-    from assistant.settings import load_settings
-    from assistant.web import launch
-    from ingest.pipeline import ingest_paths
+    from assistant.benchmarks.suite import serving
 
-    settings = _settings(ctx)
-    with tempfile.TemporaryDirectory(prefix="ra-load-") as tmp, _user_errors():
-        temp = load_settings(home=Path(tmp), models_dir=settings.models_path)
-        ingest_paths([corpus], _open_library(temp))
-        port = load.free_port()
-        server = launch(temp, "127.0.0.1", port, block=False)
-        try:
-            with Progress(console=err, transient=True) as progress:
-                task = progress.add_task(f"{users} 名用户", total=None)
-                result = load.run(f"http://127.0.0.1:{port}/", users, seconds, on_call=lambda: progress.advance(task))
-        finally:
-            server.close()
+    with (tempfile.TemporaryDirectory(prefix="ra-load-") as tmp, _user_errors(),
+          serving(_settings(ctx), Path(tmp), corpus) as (url, _),
+          Progress(console=err, transient=True) as progress):
+        task = progress.add_task(f"{users} 名用户", total=None)
+        result = load.run(url, users, seconds, on_call=lambda: progress.advance(task))
     console.print(result.table(), markup=False)
 
 

@@ -93,17 +93,17 @@ def warm_up() -> None:
 
 def read_report_within(path: Path, seconds: float) -> ParsedReport:
     """`read_report` in the parser process, given up after `seconds` (0: in this process, no limit)."""
-    if seconds <= 0:
-        from ingest.pipeline import read_report
-
-        return read_report(path)
-    return _worker.run(_read_timed, path, seconds)
+    return _within(_read_timed, path, seconds)
 
 
 def load_text_within(path: Path, seconds: float) -> str:
     """The text of a file (a draft to check), read in the parser process within `seconds` (0: no limit)."""
-    if seconds <= 0:
-        from ingest.loaders import load_text
+    return _within(_load_timed, path, seconds)
 
-        return load_text(path)
-    return _worker.run(_load_timed, path, seconds)
+
+def _within(task: Callable[[str], tuple[T, dict[str, float]]], path: Path, seconds: float) -> T:
+    if seconds > 0:
+        return _worker.run(task, path, seconds)
+    done, stages = task(str(path))
+    add_stage_times(stages)
+    return done

@@ -37,9 +37,9 @@ def storage_problem(exc: BaseException) -> str | None:
     return None
 
 
-def storage_message(problem: str, folder: Path) -> str:
+def storage_message(problem: str, folder: Path, detail: str = "") -> str:
     if problem == "full":
-        return (f"数据文件夹所在的磁盘已满（{folder}），无法写入。已有资料不受影响；请清理磁盘空间后重试"
+        return (f"数据文件夹所在的磁盘{detail or '已满'}（{folder}），无法写入。已有资料不受影响；请清理磁盘空间后重试"
                 f" (disk full: {folder})")
     return (f"数据文件夹只读或没有写入权限（{folder}），无法写入。已有资料不受影响；请检查磁盘和文件夹权限后重试"
             f" (data folder is read-only: {folder})")
@@ -53,10 +53,8 @@ def ensure_free(folder: Path, reserve_bytes: int) -> None:
     except OSError:
         return  # a folder not made yet: the write itself will say what is wrong
     if free < reserve_bytes:
-        raise StorageUnavailable(
-            f"数据文件夹所在的磁盘空间不足（{folder}：剩余 {free / 2**20:.0f} MB，至少需要保留 "
-            f"{reserve_bytes / 2**20:.0f} MB），已停止写入。已有资料不受影响；请清理磁盘空间后重试"
-            f" (disk full: {free} bytes free in {folder}, reserve {reserve_bytes})")
+        raise StorageUnavailable(storage_message(
+            "full", folder, f"空间不足：剩余 {free / 2**20:.0f} MB，至少需要保留 {reserve_bytes / 2**20:.0f} MB"))
 
 
 @contextmanager

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.benchmarks.corpus import corpus_chunks
+from assistant.benchmarks.load import rss_mb
 from assistant.benchmarks.retrieval_eval import MODES, quantile
 from assistant.components import open_library
 from assistant.settings import Settings, load_settings
@@ -46,13 +47,6 @@ class Base:
     chunks: list[Chunk]
     vectors: np.ndarray
     tokens: list[tuple[str, str, str]]
-
-
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def disk_mb(folder: Path) -> float:

@@ -104,18 +104,20 @@ class Suite:
         return self._once("corpus", lambda: build_corpus(self.inputs.work / "corpus", self.inputs.devdata,
                                                           [self.inputs.examples]))
 
+    def folder(self, name: str) -> Path:
+        """"examples": the example reports alone; "all": the devdata documents and the examples."""
+        return self.inputs.examples if name == "examples" else self.corpus
+
     def library(self, name: str) -> Library:
-        folder = {"examples": self.inputs.examples, "all": self.corpus}[name]
+        folder = self.folder(name)
         return self._once(f"library:{name}", lambda: self._timed(
             f"seconds:{name}", lambda: temp_library(self.inputs.settings, self.inputs.work / name, [folder],
                                                     on_file=lambda _: self.tick())))
 
     def naive(self, name: str) -> NaiveIndex:
-        folder = {"examples": self.inputs.examples, "all": self.corpus}[name]
-
         def build() -> NaiveIndex:
             index = NaiveIndex(self.inputs.work / f"naive-{name}", self.embeddings)
-            self._built[f"naive-seconds:{name}"] = index.add_files([folder], self.tick)
+            self._built[f"naive-seconds:{name}"] = index.add_files([self.folder(name)], self.tick)
             return index
 
         return self._once(f"naive:{name}", build)
@@ -196,19 +198,20 @@ class Suite:
                 Figure(area, "process RSS MB", last.rss_mb, COUNT, baseline=first.rss_mb, baseline_name=base)]
 
     def answers(self) -> list[Figure]:
+        from assistant.components import make_ask_chain
+
         sets = (("example set", "examples", self.questions(self.inputs.example_qa)),
                 ("devdata", "all", self.questions(self.inputs.devdata, self.inputs.devdata_answers)))
-        figures = []
+        figures, chains = [], {}
         for label, name, questions in sets:
-            from assistant.components import make_ask_chain
-
             library = self.library(name)
-            chain = make_ask_chain(self.inputs.settings, library)
+            chain = chains[name] = make_ask_chain(self.inputs.settings, library)
             ours = answer_eval.run("ours", chain, questions, answer_eval.cited_in(library), on_question=self.tick)
             naive = answer_eval.run("naive", NaiveAsk(self.naive(name), self.llm), questions,
                                     lambda a: [c.quote for c in a.citations], on_question=self.tick)
             figures += self._answer_figures(f"answers, {label} ({len(questions)} questions)", ours, naive)
-        speeds = answer_eval.generation_speed(chain, [q.question for q in questions if q.evidence][:8])
+        asked = [q.question for q in sets[-1][2] if q.evidence][:8]
+        speeds = answer_eval.generation_speed(chains["all"], asked)
         chain_tps = statistics.median(r.chain_tps for r in speeds)
         raw_tps = statistics.median(r.raw_tps for r in speeds)
         figures.append(Figure("answers, generation speed", "tokens/s through the chain", chain_tps, "{:.1f}",
