@@ -797,10 +797,11 @@ def bench_search_during_ingest(
     from assistant.benchmarks import search_during_ingest
     from assistant.benchmarks.corpus import build_corpus
 
+    settings = _settings(ctx)
     with tempfile.TemporaryDirectory(prefix="ra-busy-") as tmp, _user_errors():
-        library = _eval_library(_settings(ctx), Path(tmp), Path("examples/reports"))
+        library = _eval_library(settings, Path(tmp), Path("examples/reports"))
         corpus = build_corpus(Path(tmp) / "corpus", qa_jsonl, [])
-        result = search_during_ingest.measure(library, corpus)
+        result = search_during_ingest.measure(library, corpus, nice=settings.ingest.background_nice)
     console.print(result.table(), markup=False)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.pipeline import ingest_paths
+from ingest.priority import run_niced
 from vectorstore.library import Library
 
 QUERIES = ["市外办新建了几个友城？", "翻译人才库有多少人？", "因公出国专办员培训", "主题教育查摆问题", "APEC商务旅行卡",
@@ -33,7 +34,8 @@ class Latencies:
                           f"p50 during ingest / idle: {ratio:.2f}; the ingest took {self.ingest_s:.0f} s"])
 
 
-def measure(library: Library, corpus: Path, rounds: int = 3) -> Latencies:
+def measure(library: Library, corpus: Path, rounds: int = 3, nice: int = 0) -> Latencies:
+    """`nice`: the ingest's lower CPU priority, as the web app runs it (ingest.background_nice)."""
     idle = [_timed(library, q) for _ in range(rounds) for q in QUERIES]
     busy: list[float] = []
     done = threading.Event()
@@ -41,7 +43,7 @@ def measure(library: Library, corpus: Path, rounds: int = 3) -> Latencies:
 
     def ingest() -> None:
         try:
-            ingest_paths([corpus], library)
+            run_niced(lambda: ingest_paths([corpus], library), nice)
         finally:
             done.set()
 

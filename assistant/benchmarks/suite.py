@@ -291,7 +291,8 @@ class Suite:
 
     def search_during_ingest(self) -> list[Figure]:
         library = temp_library(self.inputs.settings, self.inputs.work / "busy", [self.inputs.examples])
-        measured = search_during_ingest.measure(library, self.corpus)
+        measured = search_during_ingest.measure(library, self.corpus,
+                                                nice=self.inputs.settings.ingest.background_nice)
         area = f"searches during a {measured.ingest_s:.0f} s ingest of the corpus ({len(measured.busy)} searches)"
         base = "idle, same searches"
         return [Figure(area, "hybrid p50", statistics.median(measured.busy) * 1000, MS,
