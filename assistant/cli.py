@@ -164,6 +164,8 @@ def ingest(ctx: typer.Context, paths: Annotated[list[Path], typer.Argument(help=
         console.print(f"[{labels[r.status]}] {r.path}{extra}{note}", markup=False)
     counts = {label: sum(r.status == key for r in results) for key, label in labels.items()}
     console.print("汇总：" + "，".join(f"{k} {v}" for k, v in counts.items()))
+    if stopped := next((r for r in results if r.storage), None):
+        _fail(f"导入已停止：{stopped.error}")
     if results and all(r.status == "failed" for r in results):
         raise typer.Exit(1)
 
@@ -240,7 +242,8 @@ def remove(
     if len(matches) > 1:
         listing = "\n".join(f"  {m.doc_id} 《{m.title}》 {m.source}" for m in matches)
         _fail(f"有 {len(matches)} 份公文匹配“{doc}”，请用文档编号指定：\n{listing}")
-    library.remove(matches[0].doc_id)
+    with _user_errors():
+        library.remove(matches[0].doc_id)
     console.print(f"已删除《{matches[0].title}》（{matches[0].chunks} 段，{matches[0].facts} 条事实）", markup=False)
 
 

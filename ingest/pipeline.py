@@ -144,10 +144,14 @@ def store_batch(batch: list[tuple[Path, ParsedReport]], sink: DocumentSink,
     except Exception as exc:
         log.exception("embedding failed for a batch of %d files", len(batch))
         return [IngestResult(path, "failed", error=f"向量化失败 (embedding failed: {exc})") for path, _ in batch]
-    results, start = [], 0
+    results: list[IngestResult] = []
+    start = 0
     for path, report in batch:
         own = vectors[start : start + len(report.chunks)]
         start += len(report.chunks)
+        if results and results[-1].storage:  # the folder cannot be written: do not try the others
+            results.append(IngestResult(path, "failed", error=results[-1].error, storage=True))
+            continue
         try:
             status: Status = "updated" if sink.has_source(report.doc.source) else "added"
             sink.store(report.doc, report.chunks, report.facts, own)

@@ -91,6 +91,9 @@ def test_a_full_disk_fails_the_new_file_in_chinese_and_loses_nothing(disk: Path,
     assert [r.status for r in results] == ["failed", "failed"]
     assert all("磁盘空间不足" in (r.error or "") and r.storage for r in results)
     assert library.search("翻译人才库", 3)  # reading goes on
+    ingested = _cli(on_disk, "ingest", str(new), str(FRIEND_CITY_REPORT))  # one unchanged, one refused
+    assert ingested.returncode == 1 and "导入已停止" in ingested.stderr and "磁盘空间不足" in ingested.stderr
+    assert "[未变]" in ingested.stdout and "Traceback" not in ingested.stderr
 
     filler.unlink()
     assert _state(on_disk) == before
@@ -158,3 +161,34 @@ def test_the_web_pages_show_a_storage_fault_as_one_chinese_message(settings: Set
 
     with pytest.raises(gr.Error, match="磁盘已满"), Services(settings).writing():
         raise OSError(errno.ENOSPC, "No space left on device")
+
+
+class ReadOnlySink:
+    """The pipeline's side of a library whose folder has just turned read-only."""
+
+    def __init__(self) -> None:
+        self.stores = 0
+
+    def document(self, doc_id: str) -> None:
+        return None
+
+    def has_source(self, source: str) -> bool:
+        return False
+
+    def embed(self, chunks: list) -> list[list[float]]:
+        return [[0.0] for _ in chunks]
+
+    def store(self, *_: object) -> None:
+        self.stores += 1
+        raise StorageUnavailable("数据文件夹只读或没有写入权限")
+
+
+def test_once_the_folder_cannot_be_written_no_further_file_is_tried(tmp_path: Path) -> None:
+    files = []
+    for n in range(3):
+        files.append(tmp_path / f"{n}.txt")
+        files[-1].write_text(NEW_REPORT.replace("2个", f"{n + 2}个"), encoding="utf-8")
+    sink = ReadOnlySink()
+    results = ingest_paths(files, sink, parse_timeout_s=0)  # one window: all three in one store batch
+    assert sink.stores == 1
+    assert [r.storage for r in results] == [True] * 3 and all("只读" in (r.error or "") for r in results)

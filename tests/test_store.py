@@ -5,10 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from assistant.components import open_library
 from assistant.settings import Settings
 from ingest.pipeline import ingest_paths
 from tests.conftest import EXAMPLES, FRIEND_CITY_REPORT
+from vectorstore.doctor import diagnose, repair
 
 
 def test_friend_city_question_finds_its_passage(example_library: Settings) -> None:
@@ -154,3 +157,28 @@ def test_chunks_are_embedded_shortest_first_but_returned_in_their_own_order(sett
     vectors = embed_sorted(chunks, library, lambda done, total: progress.append((done, total)), step=2)
     assert np.allclose(vectors, library.embed(chunks), atol=1e-4)
     assert progress == [(0, 3), (2, 3), (3, 3)]
+
+
+def test_an_update_that_fails_midway_leaves_the_previous_version_whole(
+        settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    report = tmp_path / "通报.txt"
+    shutil.copy(FRIEND_CITY_REPORT, report)
+    library = open_library(settings)
+    [first] = ingest_paths([report], library)
+    report.write_text(report.read_text(encoding="utf-8").replace("新建友城5个", "新建友城6个"), encoding="utf-8")
+
+    def crash(*_: object) -> None:
+        raise RuntimeError("power cut after the new vectors were written")
+
+    monkeypatch.setattr(library.ledger, "add", crash)
+    [failed] = ingest_paths([report], library)
+    assert failed.status == "failed"
+    assert library.dense.count() == 2 * first.chunks  # the old vectors stay until the swap is committed
+    assert "新建友城5个" in library.search("新建了几个友城", k=1)[0].chunk.text
+    assert [p.kind for p in diagnose(library).problems] == ["orphan_vectors"]
+
+    monkeypatch.undo()
+    repair(library, diagnose(library))
+    assert [r.status for r in ingest_paths([report], library)] == ["updated"]
+    assert library.dense.count() == first.chunks and diagnose(library).healthy
+    assert "新建友城6个" in library.search("新建了几个友城", k=1)[0].chunk.text

@@ -114,11 +114,11 @@ class ChromaStore:
         with stage("embed"):
             return self.embeddings.embed_documents([c.embedding_text() for c in chunks]) if chunks else []
 
-    def replace_source(self, source: str, chunks: list[Chunk], vectors: list[list[float]]) -> None:
-        """Vectors are made before the swap, so a failure while embedding leaves the old version in place."""
-        with stage("store"), self.reaching():
-            self.collection.delete(where={"source": source})
-            self.upsert(chunks, vectors)
+    def ids_of(self, source: str, doc_ids: set[str]) -> set[str]:
+        """Ids of the vectors stored for a file path or for any of the documents."""
+        where = {"$or": [{"source": source}, {"doc_id": {"$in": sorted(doc_ids)}}]}
+        with self.reaching():
+            return set(self.collection.get(where=where, include=[])["ids"])
 
     def upsert(self, chunks: list[Chunk], vectors: list[list[float]]) -> None:
         # Text stays in the library database: Chroma's full-text index makes Chinese writes ~5x slower.
@@ -148,12 +148,10 @@ class ChromaStore:
         return found
 
     def delete_ids(self, chunk_ids: list[str]) -> None:
+        if not chunk_ids:
+            return
         with self.reaching():
             self.collection.delete(ids=chunk_ids)
-
-    def delete_document(self, doc_id: str) -> None:
-        with self.reaching():
-            self.collection.delete(where={"doc_id": doc_id})
 
     def count(self) -> int:
         with self.reaching():

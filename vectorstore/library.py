@@ -80,23 +80,35 @@ class Library:
 
     def _store(self, doc: Document, chunks: list[Chunk], facts: list[Fact], vectors: list[list[float]],
                old: DocumentRow | None) -> DocumentRow:
-        self.dense.replace_source(doc.source, chunks, vectors)
-        with stage("store"), transaction(self.conn) as cur:
-            for doc_id in {doc.doc_id, old.doc_id if old else doc.doc_id}:
-                self._forget(doc_id, cur)
-            self.ledger.add(doc.doc_id, facts, cur)
-            self.keywords.add(chunks, facts, cur)
-            cur.executemany(
-                "INSERT INTO chunks (chunk_id, doc_id, idx, text, section) VALUES (?, ?, ?, ?, ?)",
-                [(c.chunk_id, c.doc_id, c.index, c.text, c.section) for c in chunks])
-            return self.registry.record(doc, len(chunks), len(facts), self.embedding_model, cur)
+        """New vectors go in, then the SQLite rows are swapped, then the old vectors go out: a failure at
+        any point leaves the previous version whole and searchable, with at most orphan vectors that
+        search ignores and `doctor --repair` deletes."""
+        replaced = {doc.doc_id, old.doc_id if old else doc.doc_id}
+        with stage("store"):
+            stale = self.dense.ids_of(doc.source, replaced) - {c.chunk_id for c in chunks}
+            self.dense.upsert(chunks, vectors)
+            with transaction(self.conn) as cur:
+                for doc_id in replaced:
+                    self._forget(doc_id, cur)
+                self.ledger.add(doc.doc_id, facts, cur)
+                self.keywords.add(chunks, facts, cur)
+                cur.executemany(
+                    "INSERT INTO chunks (chunk_id, doc_id, idx, text, section) VALUES (?, ?, ?, ?, ?)",
+                    [(c.chunk_id, c.doc_id, c.index, c.text, c.section) for c in chunks])
+                row = self.registry.record(doc, len(chunks), len(facts), self.embedding_model, cur)
+            self.dense.delete_ids(sorted(stale))
+        return row
 
     def remove(self, doc_id: str) -> None:
-        """Chunks, facts and the registry row go together."""
+        """Chunks, facts and the registry row go together, before the vectors (orphans are harmless)."""
         with writable(self.folder):
-            self.dense.delete_document(doc_id)
+            stale = self.chunk_ids(doc_id)
             with transaction(self.conn) as cur:
                 self._forget(doc_id, cur)
+            self.dense.delete_ids(stale)
+
+    def chunk_ids(self, doc_id: str) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT chunk_id FROM chunks WHERE doc_id = ?", (doc_id,))]
 
     def _forget(self, doc_id: str, cur: sqlite3.Connection) -> None:
         self.ledger.delete(doc_id, cur)
@@ -120,6 +132,7 @@ class Library:
     def reindex(self, on_batch: Callable[[int], None] | None = None) -> int:
         """Re-embed every stored chunk with the configured model, without re-reading any file."""
         chunks = self.stored_chunks()
+        ensure_free(self.folder, self.reserve_bytes)
         with writable(self.folder):
             self.dense.rebuild(chunks, on_batch)
             with transaction(self.conn) as cur:
