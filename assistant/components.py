@@ -16,11 +16,12 @@ from vectorstore.storage_errors import writable
 def open_library(settings: Settings) -> Library:
     """Opening writes too (Chroma and SQLite set up their files): a full disk or a read-only data
     folder is told to the user here, in Chinese."""
+    embeddings = shared_embeddings(settings.embedding_source, settings.embedding.batch_size,
+                                   settings.embedding.int8_query)  # its errors are about the models folder
     with writable(settings.home):
         dense = ChromaStore(
             make_client(settings),
-            shared_embeddings(settings.embedding_source, settings.embedding.batch_size,
-                              settings.embedding.int8_query),
+            embeddings,
             settings.chroma.collection,
             embedding_name=settings.embedding.model,
             server=f"{settings.chroma.host}:{settings.chroma.port}" if settings.chroma.host else None,

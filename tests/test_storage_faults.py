@@ -152,6 +152,10 @@ def test_storage_errors_are_told_apart_whichever_layer_raised_them() -> None:
     assert "/data" in str(raised.value)
     with pytest.raises(ValueError), writable(Path("/data")):
         raise ValueError("not about storage")
+    with pytest.raises(PermissionError), writable(Path("/data")):  # an upload in /tmp it may not read
+        raise PermissionError(errno.EACCES, "Permission denied", "/tmp/gradio/upload.docx")
+    with pytest.raises(StorageUnavailable, match="只读"), writable(Path("/data")):
+        raise PermissionError(errno.EACCES, "Permission denied", "/data/uploads/upload.docx")
 
 
 def test_the_web_pages_show_a_storage_fault_as_one_chinese_message(settings: Settings) -> None:

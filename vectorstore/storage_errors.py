@@ -5,6 +5,7 @@ what to do, instead of a traceback."""
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,10 +21,13 @@ class StorageUnavailable(RuntimeError):
     pass
 
 
-def storage_problem(exc: BaseException) -> str | None:
-    """"full", "read-only", or None when the error (or one it was raised from) is about something else."""
+def storage_problem(exc: BaseException, folder: Path | None = None) -> str | None:
+    """"full", "read-only", or None when the error (or one it was raised from) is about something else,
+    such as a file outside `folder` (an upload being read from the system's temporary folder)."""
     seen: BaseException | None = exc
     while seen is not None:
+        if folder and isinstance(seen, OSError) and seen.filename and not _inside(seen.filename, folder):
+            return None
         if isinstance(seen, OSError) and seen.errno in FULL:
             return "full"
         if isinstance(seen, OSError) and seen.errno in READ_ONLY:
@@ -35,6 +39,11 @@ def storage_problem(exc: BaseException) -> str | None:
             return "read-only"
         seen = seen.__cause__ or seen.__context__
     return None
+
+
+def _inside(filename: str | bytes | int, folder: Path) -> bool:
+    path = Path(os.fsdecode(filename)) if isinstance(filename, str | bytes) else None
+    return path is None or path.resolve().is_relative_to(folder.resolve())
 
 
 def storage_message(problem: str, folder: Path, detail: str = "") -> str:
@@ -65,6 +74,6 @@ def writable(folder: Path) -> Iterator[None]:
     except StorageUnavailable:
         raise
     except Exception as exc:
-        if problem := storage_problem(exc):
+        if problem := storage_problem(exc, folder):
             raise StorageUnavailable(storage_message(problem, folder)) from exc
         raise

@@ -73,8 +73,8 @@ def build_check_tab(services: Services) -> dict[str, Any]:
             draft_year = year_of(year)
         except DraftError as exc:
             raise gr.Error(str(exc)) from exc
+        report: CheckReport = check_text(draft, services.library, draft_year, against=against_filter(years))
         with services.writing():
-            report: CheckReport = check_text(draft, services.library, draft_year, against=against_filter(years))
             path = write_findings(report.findings, services.export_path("核对结果", ".csv"))
         return (summary_html(report.summary(), report.seconds), checked_html(draft, report.findings),
                 finding_rows(report.findings), gr.update(value=str(path), visible=True))
