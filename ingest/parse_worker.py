@@ -10,7 +10,9 @@ import logging
 import multiprocessing
 import threading
 from collections.abc import Callable
-from multiprocessing.pool import Pool
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 class ParseTimeout(LoadError):
@@ -51,34 +54,44 @@ def _load_timed(path: str) -> tuple[str, dict[str, float]]:
 
 class ParseWorker:
     def __init__(self) -> None:
-        self._pool: Pool | None = None
+        self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
     def run(self, task: Callable[[str], tuple[T, dict[str, float]]], path: Path, seconds: float) -> T:
         with self._lock:  # one file at a time: a timeout kills the child, and must not take others with it
-            pending = self.started().apply_async(task, (str(path),))
-            try:
-                done, stages = pending.get(seconds)
-            except multiprocessing.TimeoutError:
-                log.warning("parsing %s took over %g s; the parser process is killed", path, seconds)
-                self.close()
-                raise ParseTimeout(f"解析超过 {seconds:g} 秒仍未完成，已放弃该文件（可能已损坏或结构异常）"
-                                   f" (parsing timed out after {seconds:g} s)") from None
+            done, stages = self._call(task, str(path), seconds, path.name)
         add_stage_times(stages)
         return done
 
-    def started(self) -> Pool:
+    def _call(self, task: Callable[..., R], arg: str | None, seconds: float, what: str) -> R:
+        pool = self.started(seconds)
+        try:
+            return (pool.submit(task, arg) if arg is not None else pool.submit(task)).result(seconds)
+        except FutureTimeout:
+            log.warning("parsing %s took over %g s; the parser process is killed", what, seconds)
+            self.close()
+            raise ParseTimeout(f"解析超过 {seconds:g} 秒仍未完成，已放弃该文件（可能已损坏或结构异常）"
+                               f" (parsing timed out after {seconds:g} s)") from None
+        except BrokenProcessPool:
+            log.error("the parser process died while reading %s", what)
+            self.close()
+            raise LoadError("解析该文件时解析进程意外退出（可能是文件损坏或内存不足），已放弃该文件"
+                            " (the parser process died)") from None
+
+    def started(self, seconds: float) -> ProcessPoolExecutor:
         if self._pool is None:
             # spawn, not fork: the parent holds model and database threads that a fork would copy mid-state
-            self._pool = multiprocessing.get_context("spawn").Pool(1)
-            self._pool.apply(_warm)
+            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            self._call(_warm, None, max(seconds, 60.0), "(start-up)")
         return self._pool
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = None
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        for process in list(getattr(pool, "_processes", {}).values()):  # no public kill before Python 3.14
+            process.kill()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 _worker = ParseWorker()
@@ -88,7 +101,7 @@ atexit.register(_worker.close)  # a pool left to the garbage collector at exit f
 def warm_up() -> None:
     """Starts the parser process now (benchmarks: starting it is not the work of any one file)."""
     with _worker._lock:
-        _worker.started()
+        _worker.started(60.0)
 
 
 def read_report_within(path: Path, seconds: float) -> ParsedReport:

@@ -4,6 +4,7 @@ exception), and the outline, fact and claim parsers accept any text (property-ba
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import zipfile
 from pathlib import Path
@@ -234,3 +235,22 @@ def test_a_parse_over_its_time_limit_is_given_up_and_the_batch_goes_on(settings,
     results = ingest_paths([big, copy], library, parse_timeout_s=0.5)
     assert [r.status for r in results] == ["failed", "added"] and "解析超过" in (results[0].error or "")
     assert [d.source for d in library.documents()] == [str(copy.resolve())]
+
+
+def _die(path: str) -> tuple[str, dict[str, float]]:
+    """A parser that crashes its process, as a segfault in a native library or the OOM killer would."""
+    os._exit(11)
+
+
+def test_a_parser_process_that_dies_fails_the_file_at_once_and_the_next_file_parses(tmp_path: Path) -> None:
+    import time
+
+    from ingest.parse_worker import ParseTimeout, _worker, read_report_within
+
+    small = tmp_path / "small.txt"
+    shutil.copy(FRIEND_CITY_REPORT, small)
+    started = time.monotonic()
+    with pytest.raises(LoadError, match="解析进程意外退出") as raised:
+        _worker.run(_die, small, 60)
+    assert not isinstance(raised.value, ParseTimeout) and time.monotonic() - started < 30  # not at the limit
+    assert read_report_within(small, 60).chunks
