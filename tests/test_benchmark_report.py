@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from assistant.benchmarks import report
 from assistant.benchmarks.naive import CHUNK_CHARS, NaiveIndex, fixed_chunks
 from assistant.benchmarks.report import Failure, Figure
+from assistant.benchmarks.stats import mean, median, quantile
 from tests.conftest import EXAMPLES
 
 
@@ -33,6 +35,14 @@ def test_the_table_shows_every_row_and_the_summary_names_what_missed() -> None:
     assert summary.startswith("1 of 2 targets met.") and "checks: recall" in summary and "load" in summary
     page = report.markdown(figures, ["- Corpus: x"], "report-assistant bench report", 3.0)
     assert "## Machine" in page and "CPU:" in page and "- Corpus: x" in page and text in page
+
+
+def test_an_empty_sample_gives_a_figure_with_no_verdict_not_a_crash_or_a_met_zero() -> None:
+    assert quantile([3.0, 1.0, 2.0, 4.0], 0.5) == 3.0 and quantile([5.0], 0.95) == 5.0
+    assert median([1.0, 2.0]) == 1.5 and mean([1.0, 2.0]) == 1.5
+    empty = Figure("answers", "time to first token p50", quantile([], 0.5), "{:.2f} s", ("<=", 2.0), median([]))
+    assert empty.met is None and empty.ratio is None and math.isnan(mean([]))
+    assert report.summary([empty]) == "0 of 0 targets met."
 
 
 def test_naive_chunks_are_fixed_windows_of_the_whole_text() -> None:

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.answer import ROUTES, Answer, AskChain
-from assistant.benchmarks.retrieval_eval import EvalQuestion, contains_evidence, quantile
+from assistant.benchmarks.retrieval_eval import EvalQuestion, contains_evidence
+from assistant.benchmarks.stats import quantile
 from assistant.verify import STATUSES, UNVERIFIED_MARK, without_citations
 from ingest.clean import canonical
 from ingest.quantities import Quantity, quantities
@@ -81,10 +82,10 @@ class AnswerRun:
         return sum(r.answer.count(status) for r in self.records)
 
     def ttft(self, q: float, route: str | None = None) -> float:
-        return quantile(sorted(r.ttft_s for r in self.records if route in (None, r.answer.route)), q)
+        return quantile((r.ttft_s for r in self.records if route in (None, r.answer.route)), q)
 
     def total(self, q: float) -> float:
-        return quantile(sorted(r.total_s for r in self.records), q)
+        return quantile((r.total_s for r in self.records), q)
 
 
 def contains_gold(answer: str, gold: str) -> bool:

@@ -58,8 +58,13 @@ def temp_library(settings: Settings, home: Path, paths: list[Path],
     """A library in `home` holding `paths`, with the configured models from their shared folder."""
     from assistant.components import open_library
 
-    library = open_library(load_settings(home=home, models_dir=settings.models_path,
-                                         retrieval=settings.retrieval.model_dump(), llm=settings.llm.model_dump(),
-                                         answer=settings.answer.model_dump()))
+    library = open_library(settings_at(settings, home))
     ingest_paths(paths, library, on_file=on_file)
     return library
+
+
+def settings_at(settings: Settings, home: Path) -> Settings:
+    """`settings` with `home` as the data folder and the same shared models folder."""
+    return load_settings(home=home, models_dir=settings.models_path, retrieval=settings.retrieval.model_dump(),
+                         llm=settings.llm.model_dump(), answer=settings.answer.model_dump(),
+                         ingest=settings.ingest.model_dump())

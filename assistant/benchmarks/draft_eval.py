@@ -5,12 +5,12 @@ out, then measured: figures invented and not flagged (target 0), the writer's fi
 from __future__ import annotations
 
 import re
-import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.benchmarks.stats import mean, median
 from assistant.draft.chain import Draft, Drafter
 from assistant.draft.exemplars import item_point, items_of
 from assistant.draft.request import DraftRequest
@@ -129,10 +129,10 @@ def table(records: list[DraftRecord], house: HouseStyle) -> str:
 
 def summary_row(name: str, records: list[DraftRecord]) -> str:
     n = len(records) or 1
-    return (f"| **{name}** ({len(records)}) | | {statistics.fmean(r.kept for r in records):.0%} | "
+    return (f"| **{name}** ({len(records)}) | | {mean(r.kept for r in records):.0%} | "
             f"{sum(len(r.invented) for r in records)} | {sum(r.draft.accounting.count('pending') for r in records)} | "
             f"{sum(r.draft.accounting.count('library') for r in records)} | "
-            f"{statistics.fmean(r.style.in_style for r in records):.0%} | "
-            f"{statistics.fmean(r.style.mean_length for r in records):.0f} | "
-            f"{sum(r.style.enumerated for r in records) / n:.0%} | {statistics.fmean(r.rouge for r in records):.3f} | "
-            f"{statistics.median(r.seconds for r in records):.1f} (p50) |")
+            f"{mean(r.style.in_style for r in records):.0%} | "
+            f"{mean(r.style.mean_length for r in records):.0f} | "
+            f"{sum(r.style.enumerated for r in records) / n:.0%} | {mean(r.rouge for r in records):.3f} | "
+            f"{median(r.seconds for r in records):.1f} (p50) |")

@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.benchmarks.corpus import corpus_chunks
+from assistant.benchmarks.corpus import corpus_chunks, settings_at
 from assistant.components import open_library
 from assistant.settings import Settings, load_settings
 from ingest.parse_worker import warm_up
@@ -73,7 +73,7 @@ def run(corpus: Path, settings: Settings | None = None, rounds: int = 1) -> Inge
     raws, measured = [], []
     for _ in range(rounds):
         with tempfile.TemporaryDirectory(prefix="ra-bench-") as home:
-            library = open_library(load_settings(home=Path(home), models_dir=settings.models_path))
+            library = open_library(settings_at(settings, Path(home)))
             library.dense.embeddings.embed_documents(["预热 warm-up"] * 4)  # loading models and
             library.keywords.tokenizer.tokens("预热")  # dictionaries is not ingest work
             warm_up()  # nor is starting the parser process

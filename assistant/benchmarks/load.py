@@ -3,13 +3,15 @@ client) on 127.0.0.1 for a while; errors, lost requests, latency, queue wait and
 
 from __future__ import annotations
 
+import math
 import random
-import statistics
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from assistant.benchmarks.stats import mean, quantile
 
 QUESTIONS = ["市外办新建了几个友城？", "市委外事工作委员会第三次全体会议是哪天召开的？", "主题教育中查摆出多少个问题？",
              "翻译人才库有多少人？", "2023年开展了几次培训？", "谁给全市翻译人才做了专题讲座？"]
@@ -46,7 +48,7 @@ class LoadRun:
 
     def percentile(self, kind: str, measure: str, q: int) -> float:
         """`measure` is "seconds" (the whole call) or "waited" (in the queue) of the calls of `kind`."""
-        return _pct([getattr(c, measure) for c in self.calls if c.kind == kind], q)
+        return quantile((getattr(c, measure) for c in self.calls if c.kind == kind), q / 100)
 
     def table(self) -> str:
         rows = ["| kind | requests | errors | p50 s | p95 s | queue wait p50 s | p95 s |",
@@ -137,17 +139,11 @@ def _one(client, kind: str, rng: random.Random) -> Call:
         return Call(kind, elapsed, elapsed if waited is None else waited, False, f"{type(exc).__name__}: {exc}"[:200])
 
 
-def _pct(values: list[float], q: int) -> float:
-    if not values:
-        return float("nan")
-    return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
-
-
 def _drift(samples: list[tuple[float, float]]) -> float:
     """Growth of mean RSS from the middle third of the run to the last third (a leak shows here)."""
     third = len(samples) // 3
     if third < 1:
-        return 0.0
-    middle = statistics.mean(mb for _, mb in samples[third : 2 * third])
-    last = statistics.mean(mb for _, mb in samples[2 * third :])
+        return math.nan  # too short a run to tell: no verdict rather than a passing 0
+    middle = mean(mb for _, mb in samples[third : 2 * third])
+    last = mean(mb for _, mb in samples[2 * third :])
     return last / middle - 1

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from assistant.benchmarks.stats import quantile
 from assistant.settings import SEARCH_MODES
 from ingest.clean import canonical
 from vectorstore.library import Library
@@ -104,11 +105,7 @@ class ModeResult:
         return sum(1 / r for r in self.ranks if r) / max(len(self.ranks), 1)
 
     def latency(self, q: float) -> float:
-        return quantile(sorted(self.latencies_ms), q)
-
-
-def quantile(ordered: list[float], q: float) -> float:
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
+        return quantile(self.latencies_ms, q)
 
 
 Search = Callable[[str, int, str], list[Hit]]

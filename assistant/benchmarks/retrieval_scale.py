@@ -17,11 +17,12 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.benchmarks.corpus import corpus_chunks
+from assistant.benchmarks.corpus import corpus_chunks, settings_at
 from assistant.benchmarks.load import rss_mb
-from assistant.benchmarks.retrieval_eval import MODES, quantile
+from assistant.benchmarks.retrieval_eval import MODES
+from assistant.benchmarks.stats import quantile
 from assistant.components import open_library
-from assistant.settings import Settings, load_settings
+from assistant.settings import Settings
 from ingest.document import Chunk
 from vectorstore.chroma_store import chunk_metadata
 from vectorstore.library import Library, transaction
@@ -105,8 +106,7 @@ def run(corpus: Path, questions: list[str], settings: Settings, scales: tuple[in
     rng = random.Random(0)
     with tempfile.TemporaryDirectory(prefix="ra-scale-") as tmp:
         home = Path(tmp)
-        library = open_library(load_settings(home=home, models_dir=settings.models_path,
-                                             retrieval=settings.retrieval.model_dump()))
+        library = open_library(settings_at(settings, home))
         base = load_base(corpus, library)
         rows, have = [], 0
         for target in scales:

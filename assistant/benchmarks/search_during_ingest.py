@@ -3,12 +3,12 @@ the latency of the same searches with nothing else running, measured in the same
 
 from __future__ import annotations
 
-import statistics
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.benchmarks.stats import median, quantile
 from ingest.pipeline import ingest_paths
 from ingest.priority import run_niced
 from vectorstore.library import Library
@@ -25,10 +25,9 @@ class Latencies:
 
     def table(self) -> str:
         def row(name: str, values: list[float]) -> str:
-            return (f"| {name} | {len(values)} | {statistics.median(values) * 1000:.0f} | "
-                    f"{p95(values) * 1000:.0f} |")
+            return f"| {name} | {len(values)} | {median(values) * 1000:.0f} | {quantile(values, 0.95) * 1000:.0f} |"
 
-        ratio = statistics.median(self.busy) / statistics.median(self.idle)
+        ratio = median(self.busy) / median(self.idle)
         return "\n".join(["| searches | n | p50 ms | p95 ms |", "|---|---|---|---|", row("idle", self.idle),
                           row("during ingest", self.busy), "",
                           f"p50 during ingest / idle: {ratio:.2f}; the ingest took {self.ingest_s:.0f} s"])
@@ -60,6 +59,3 @@ def _timed(library: Library, query: str) -> float:
     library.search(query, 4)
     return time.perf_counter() - started
 
-
-def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20, method="inclusive")[-1] if len(values) > 1 else values[0]

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import logging
-import statistics
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -22,9 +21,10 @@ from assistant.benchmarks import (
     retrieval_scale,
     search_during_ingest,
 )
-from assistant.benchmarks.corpus import build_corpus, temp_library
+from assistant.benchmarks.corpus import build_corpus, settings_at, temp_library
 from assistant.benchmarks.naive import NaiveAsk, NaiveDrafter, NaiveIndex
 from assistant.benchmarks.report import Failure, Figure
+from assistant.benchmarks.stats import mean, median, quantile
 from assistant.settings import Settings
 from vectorstore.embeddings import shared_embeddings
 from vectorstore.library import Library
@@ -195,7 +195,8 @@ class Suite:
         return [Figure(area, "hybrid p95", last.p95_ms["hybrid"], MS, ("<=", 50.0), first.p95_ms["hybrid"], base),
                 Figure(area, "hybrid p50", last.p50_ms["hybrid"], MS, baseline=first.p50_ms["hybrid"],
                        baseline_name=base),
-                Figure(area, "process RSS MB", last.rss_mb, COUNT, baseline=first.rss_mb, baseline_name=base)]
+                Figure(area, "RSS MB of the whole benchmark process", last.rss_mb, COUNT, baseline=first.rss_mb,
+                       baseline_name=base)]
 
     def answers(self) -> list[Figure]:
         from assistant.components import make_ask_chain
@@ -212,8 +213,7 @@ class Suite:
             figures += self._answer_figures(f"answers, {label} ({len(questions)} questions)", ours, naive)
         asked = [q.question for q in sets[-1][2] if q.evidence][:8]
         speeds = answer_eval.generation_speed(chains["all"], asked)
-        chain_tps = statistics.median(r.chain_tps for r in speeds)
-        raw_tps = statistics.median(r.raw_tps for r in speeds)
+        chain_tps, raw_tps = median(r.chain_tps for r in speeds), median(r.raw_tps for r in speeds)
         figures.append(Figure("answers, generation speed", "tokens/s through the chain", chain_tps, "{:.1f}",
                               baseline=raw_tps, baseline_name="raw llama.cpp, same prompts",
                               note=f"target ratio >= 0.95: {chain_tps / raw_tps:.3f}"))
@@ -249,20 +249,20 @@ class Suite:
         def total(records, measure: Callable[[draft_eval.DraftRecord], float]) -> float:
             return sum(map(measure, records))
 
-        def mean(records, measure: Callable[[draft_eval.DraftRecord], float]) -> float:
-            return statistics.fmean(map(measure, records))
+        def average(records, measure: Callable[[draft_eval.DraftRecord], float]) -> float:
+            return mean(map(measure, records))
 
         return [
             Figure(area, "invented figures not flagged", total(ours, lambda r: len(r.invented)), COUNT, ("<=", 0),
                    total(naive, lambda r: len(r.invented))),
-            Figure(area, "writer's figures kept", mean(ours, lambda r: r.kept), PERCENT, (">=", 1.0),
-                   mean(naive, lambda r: r.kept)),
-            Figure(area, "sentences in house style", mean(ours, lambda r: r.style.in_style), PERCENT,
-                   baseline=mean(naive, lambda r: r.style.in_style)),
-            Figure(area, "ROUGE-L against the held-out original", mean(ours, lambda r: r.rouge), SHARE,
-                   baseline=mean(naive, lambda r: r.rouge)),
-            Figure(area, "seconds per section p50", statistics.median(r.seconds for r in ours), SECONDS,
-                   baseline=statistics.median(r.seconds for r in naive)),
+            Figure(area, "writer's figures kept", average(ours, lambda r: r.kept), PERCENT, (">=", 1.0),
+                   average(naive, lambda r: r.kept)),
+            Figure(area, "sentences in house style", average(ours, lambda r: r.style.in_style), PERCENT,
+                   baseline=average(naive, lambda r: r.style.in_style)),
+            Figure(area, "ROUGE-L against the held-out original", average(ours, lambda r: r.rouge), SHARE,
+                   baseline=average(naive, lambda r: r.rouge)),
+            Figure(area, "seconds per section p50", median(r.seconds for r in ours), SECONDS,
+                   baseline=median(r.seconds for r in naive)),
         ]
 
     def checks(self) -> list[Figure]:
@@ -295,10 +295,10 @@ class Suite:
                                                 nice=self.inputs.settings.ingest.background_nice)
         area = f"searches during a {measured.ingest_s:.0f} s ingest of the corpus ({len(measured.busy)} searches)"
         base = "idle, same searches"
-        return [Figure(area, "hybrid p50", statistics.median(measured.busy) * 1000, MS,
-                       baseline=statistics.median(measured.idle) * 1000, baseline_name=base),
-                Figure(area, "hybrid p95", search_during_ingest.p95(measured.busy) * 1000, MS, ("<=", 50.0),
-                       search_during_ingest.p95(measured.idle) * 1000, base)]
+        return [Figure(area, "hybrid p50", median(measured.busy) * 1000, MS,
+                       baseline=median(measured.idle) * 1000, baseline_name=base),
+                Figure(area, "hybrid p95", quantile(measured.busy, 0.95) * 1000, MS, ("<=", 50.0),
+                       quantile(measured.idle, 0.95) * 1000, base)]
 
     def load(self) -> list[Figure]:
         settings = self.inputs.settings
@@ -346,10 +346,9 @@ class Suite:
 @contextmanager
 def serving(settings: Settings, home: Path, reports: Path) -> Iterator[tuple[str, Settings]]:
     """The web app on a free local port over a new library of `reports`; closed afterwards."""
-    from assistant.settings import load_settings
     from assistant.web import launch
 
-    temp = load_settings(home=home, models_dir=settings.models_path)
+    temp = settings_at(settings, home)
     temp_library(temp, home, [reports])
     port = load.free_port()
     server = launch(temp, "127.0.0.1", port, block=False)
