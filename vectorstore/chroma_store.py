@@ -153,6 +153,10 @@ class ChromaStore:
         with self.reaching():
             self.collection.delete(ids=chunk_ids)
 
+    def delete_document(self, doc_id: str) -> None:
+        with self.reaching():
+            self.collection.delete(where={"doc_id": doc_id})
+
     def count(self) -> int:
         with self.reaching():
             return self.collection.count()

@@ -102,13 +102,9 @@ class Library:
     def remove(self, doc_id: str) -> None:
         """Chunks, facts and the registry row go together, before the vectors (orphans are harmless)."""
         with writable(self.folder):
-            stale = self.chunk_ids(doc_id)
             with transaction(self.conn) as cur:
                 self._forget(doc_id, cur)
-            self.dense.delete_ids(stale)
-
-    def chunk_ids(self, doc_id: str) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT chunk_id FROM chunks WHERE doc_id = ?", (doc_id,))]
+            self.dense.delete_document(doc_id)  # also any orphans an interrupted ingest of it left
 
     def _forget(self, doc_id: str, cur: sqlite3.Connection) -> None:
         self.ledger.delete(doc_id, cur)

@@ -115,9 +115,14 @@ def _version(name: str) -> str:
 
 
 def _commit() -> str:
+    """The commit measured, "-dirty" when code differs from it (the report being written does not count)."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], capture_output=True, text=True, timeout=10,
+                              cwd=Path(__file__).parent).stdout.strip()
+
     try:
-        done = subprocess.run(["git", "describe", "--always", "--dirty"], capture_output=True, text=True, timeout=10,
-                              cwd=Path(__file__).parent)
-        return done.stdout.strip() or "unknown"
+        head = git("rev-parse", "--short", "HEAD")
+        changed = git("status", "--porcelain", "--untracked-files=no", "--", ":/", ":(exclude,top)docs/benchmarks.md")
     except (OSError, subprocess.SubprocessError):
         return "unknown"
+    return (head or "unknown") + ("-dirty" if changed else "")
