@@ -59,14 +59,14 @@ class ParseWorker:
 
     def run(self, task: Callable[[str], tuple[T, dict[str, float]]], path: Path, seconds: float) -> T:
         with self._lock:  # one file at a time: a timeout kills the child, and must not take others with it
-            done, stages = self._call(task, str(path), seconds, path.name)
+            done, stages = self._call(task, (str(path),), seconds, path.name)
         add_stage_times(stages)
         return done
 
-    def _call(self, task: Callable[..., R], arg: str | None, seconds: float, what: str) -> R:
+    def _call(self, task: Callable[..., R], args: tuple[str, ...], seconds: float, what: str) -> R:
         pool = self.started(seconds)
         try:
-            return (pool.submit(task, arg) if arg is not None else pool.submit(task)).result(seconds)
+            return pool.submit(task, *args).result(seconds)
         except FutureTimeout:
             log.warning("parsing %s took over %g s; the parser process is killed", what, seconds)
             self.close()
@@ -82,7 +82,7 @@ class ParseWorker:
         if self._pool is None:
             # spawn, not fork: the parent holds model and database threads that a fork would copy mid-state
             self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-            self._call(_warm, None, max(seconds, 60.0), "(start-up)")
+            self._call(_warm, (), max(seconds, 60.0), "(start-up)")
         return self._pool
 
     def close(self) -> None:

@@ -41,9 +41,8 @@ def storage_problem(exc: BaseException, folder: Path | None = None) -> str | Non
     return None
 
 
-def _inside(filename: str | bytes | int, folder: Path) -> bool:
-    path = Path(os.fsdecode(filename)) if isinstance(filename, str | bytes) else None
-    return path is None or path.resolve().is_relative_to(folder.resolve())
+def _inside(filename: str | bytes, folder: Path) -> bool:
+    return Path(os.fsdecode(filename)).resolve().is_relative_to(folder.resolve())
 
 
 def storage_message(problem: str, folder: Path, detail: str = "") -> str:

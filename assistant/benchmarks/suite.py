@@ -349,7 +349,7 @@ def serving(settings: Settings, home: Path, reports: Path) -> Iterator[tuple[str
     from assistant.web import launch
 
     temp = settings_at(settings, home)
-    temp_library(temp, home, [reports])
+    temp_library(settings, home, [reports])
     port = load.free_port()
     server = launch(temp, "127.0.0.1", port, block=False)
     try:

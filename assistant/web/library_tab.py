@@ -14,8 +14,7 @@ import pandas as pd
 
 from assistant.web.services import Services
 from assistant.web.uploads import Saved, save_upload
-from ingest.pipeline import IngestResult, ingest_paths
-from ingest.priority import run_niced
+from ingest.pipeline import IngestResult
 
 log = logging.getLogger(__name__)
 UPLOAD_TYPES = [".docx", ".pdf", ".txt", ".md", ".html", ".htm", ".zip", ".doc", ".wps"]
@@ -103,10 +102,7 @@ def build_library_tab(services: Services) -> dict[str, Any]:
             progress((embedded, window), desc=f"向量化 {embedded}/{window} 段", unit="段")
 
         progress(0, desc="解析文件……")
-        ingest = services.settings.ingest
-        outcome = run_niced(lambda: ingest_paths(stored, services.library, on_file, max_bytes, on_chunks=on_chunks,
-                                                 parse_timeout_s=ingest.parse_timeout_s),
-                            ingest.background_nice) if stored else []
+        outcome = services.ingest(stored, on_file, on_chunks) if stored else []
         rows = result_rows(saved, outcome)
         failed = sum(r[1] == "失败" for r in rows)
         return (rows, *refreshed(f"导入完成：{len(rows) - failed} 个成功，{failed} 个失败"))
@@ -127,10 +123,7 @@ def build_library_tab(services: Services) -> dict[str, Any]:
         if not Path(doc.source).is_file():
             raise gr.Error(f"原文件已不在：{doc.source}，无法重新导入（资料库中的内容保持不变）。")
         progress(0, desc=f"重新导入《{doc.title}》")
-        ingest = services.settings.ingest
-        [result] = run_niced(lambda: ingest_paths([Path(doc.source)], services.library, max_bytes=ingest.max_bytes,
-                                                  force=True, parse_timeout_s=ingest.parse_timeout_s),
-                             ingest.background_nice)
+        [result] = services.ingest([Path(doc.source)], force=True)
         if result.status == "failed":
             raise gr.Error(f"重新导入失败：{result.error}（资料库中原有内容保持不变）")
         return refreshed(f"已重新导入《{doc.title}》：{result.chunks} 段，{result.facts} 条事实")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
@@ -15,6 +15,8 @@ from assistant.components import make_ask_chain, make_drafter, open_library
 from assistant.draft.chain import Drafter
 from assistant.llm import gguf_path
 from assistant.settings import Settings
+from ingest.pipeline import ChunkProgress, IngestResult, ingest_paths
+from ingest.priority import run_niced
 from vectorstore.library import Library
 from vectorstore.registry import DocumentRow
 from vectorstore.storage_errors import StorageUnavailable, writable
@@ -62,6 +64,15 @@ class Services:
         except StorageUnavailable as exc:
             log.error("cannot write the data folder: %s", exc)
             raise gr.Error(str(exc)) from exc
+
+    def ingest(self, paths: list[Path], on_file: Callable[[IngestResult], None] | None = None,
+               on_chunks: ChunkProgress | None = None, force: bool = False) -> list[IngestResult]:
+        """An ingest with the configured limits, at the lower background priority so that searches and
+        answers of other users keep their latency."""
+        ingest = self.settings.ingest
+        return run_niced(lambda: ingest_paths(paths, self.library, on_file, ingest.max_bytes, on_chunks=on_chunks,
+                                              force=force, parse_timeout_s=ingest.parse_timeout_s),
+                         ingest.background_nice)
 
     def documents(self) -> list[DocumentRow]:
         return sorted(self.library.documents(), key=lambda d: (d.year or 0, d.title), reverse=True)
