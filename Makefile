@@ -48,19 +48,19 @@ examples: models
 DEVDATA ?= ../shared/devdata/ncp_policy_qa_train200.jsonl
 EXAMPLE_QA := examples/eval/example_reports_devset.jsonl
 bench: models
-	$(RA) bench report --qa-jsonl $(DEVDATA) --out docs/benchmarks.md
+	$(BIN)/python -m benchmarks bench report --qa-jsonl $(DEVDATA) --out docs/benchmarks.md
 
 bench-details: models
-	$(RA) bench ingest --qa-jsonl $(DEVDATA) --add examples/reports
-	$(RA) eval retrieval $(EXAMPLE_QA) --corpus examples/reports
-	$(RA) eval retrieval $(DEVDATA)
-	$(RA) bench retrieval --questions $(EXAMPLE_QA) --questions $(DEVDATA) --qa-jsonl $(DEVDATA) --add examples/reports
-	$(RA) bench answer $(EXAMPLE_QA) --corpus examples/reports --budgets 120,240,480
-	$(RA) bench answer $(DEVDATA) --limit 100
-	$(RA) bench draft --corpus examples/reports --qa $(DEVDATA) --sections 10 --documents 6
-	$(RA) bench check --corpus examples/reports --qa $(DEVDATA) --per-kind 20
-	$(RA) bench load --users 20 --seconds 180
-	$(RA) bench search-during-ingest --qa-jsonl $(DEVDATA)
+	$(BIN)/python -m benchmarks bench ingest --qa-jsonl $(DEVDATA) --add examples/reports
+	$(BIN)/python -m benchmarks eval retrieval $(EXAMPLE_QA) --corpus examples/reports
+	$(BIN)/python -m benchmarks eval retrieval $(DEVDATA)
+	$(BIN)/python -m benchmarks bench retrieval --questions $(EXAMPLE_QA) --questions $(DEVDATA) --qa-jsonl $(DEVDATA) --add examples/reports
+	$(BIN)/python -m benchmarks bench answer $(EXAMPLE_QA) --corpus examples/reports --budgets 120,240,480
+	$(BIN)/python -m benchmarks bench answer $(DEVDATA) --limit 100
+	$(BIN)/python -m benchmarks bench draft --corpus examples/reports --qa $(DEVDATA) --sections 10 --documents 6
+	$(BIN)/python -m benchmarks bench check --corpus examples/reports --qa $(DEVDATA) --per-kind 20
+	$(BIN)/python -m benchmarks bench load --users 20 --seconds 180
+	$(BIN)/python -m benchmarks bench search-during-ingest --qa-jsonl $(DEVDATA)
 
 lint: setup
 	$(BIN)/ruff check .

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from assistant.answer import AskChain
-from assistant.draft.chain import Drafter
-from assistant.llm import shared_chat_model
+from typing import TYPE_CHECKING
+
 from assistant.settings import Settings
 from vectorstore.chroma_store import ChromaStore, make_client
 from vectorstore.embeddings import shared_embeddings
 from vectorstore.library import Library
 from vectorstore.sqlite_db import connect
 from vectorstore.storage_errors import writable
+
+if TYPE_CHECKING:
+    from assistant.ask.chain import AskChain
+    from assistant.draft.chain import Drafter
 
 
 def open_library(settings: Settings) -> Library:
@@ -20,7 +23,7 @@ def open_library(settings: Settings) -> Library:
                                    settings.embedding.int8_query)  # its errors are about the models folder
     with writable(settings.home):
         dense = ChromaStore(
-            make_client(settings),
+            make_client(settings.chroma, settings.chroma_path),
             embeddings,
             settings.chroma.collection,
             embedding_name=settings.embedding.model,
@@ -31,10 +34,16 @@ def open_library(settings: Settings) -> Library:
 
 
 def make_ask_chain(settings: Settings, library: Library | None = None) -> AskChain:
+    from assistant.ask.chain import AskChain
+    from assistant.llm import shared_chat_model
+
     library = library or open_library(settings)
     return AskChain(library, shared_chat_model(settings), settings.retrieval.k, settings.answer)
 
 
 def make_drafter(settings: Settings, library: Library | None = None) -> Drafter:
+    from assistant.draft.chain import Drafter
+    from assistant.llm import shared_chat_model
+
     library = library or open_library(settings)
     return Drafter(library, shared_chat_model(settings), settings.draft)

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import nullcontext
-from pathlib import Path
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
-from assistant.model_setup.gguf_join import QWEN_CODER_1_5B
+from assistant.model_setup.status import gguf_path
 from assistant.settings import Settings
+from ingest.errors import LLMUnavailable
 
 log = logging.getLogger(__name__)
-
-
-class LLMUnavailable(RuntimeError):
-    pass
 
 
 _lock = threading.Lock()
@@ -30,8 +27,16 @@ _one_at_a_time: dict[int, threading.Lock] = {}
 _time_limits: dict[int, float] = {}
 
 
-def gguf_path(settings: Settings) -> Path:
-    return settings.llm.gguf_path or settings.models_path / QWEN_CODER_1_5B.filename
+@atexit.register
+def _close_models() -> None:
+    """llama.cpp's finaliser would otherwise run during interpreter shutdown, when the library's functions
+    may already be gone (`TypeError: 'NoneType' object is not callable` printed at exit): the embedded
+    models are closed while everything is still loaded."""
+    with _lock:
+        for model in _loaded.values():
+            if callable(close := getattr(getattr(model, "client", None), "close", None)):
+                close()
+        _loaded.clear()
 
 
 def _llamacpp(settings: Settings) -> BaseChatModel:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 import platformdirs
 from pydantic import BaseModel, Field, SecretStr
@@ -16,19 +16,18 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from ingest.settings import IngestSettings
+from vectorstore.settings import (
+    DEFAULT_EMBEDDING,
+    ChromaSettings,
+    EmbeddingSettings,
+    RetrievalSettings,
+)
+
 ENV_PREFIX = "REPORT_ASSISTANT_"
-DEFAULT_EMBEDDING = "multilingual-e5-small"
 CONFIG_FILENAME = "config.toml"
 
 _config_file: ContextVar[Path | None] = ContextVar("_config_file", default=None)
-
-
-class EmbeddingSettings(BaseModel):
-    """`model`: the prepared e5 folder by default, or any sentence-transformers name/path."""
-
-    model: str = DEFAULT_EMBEDDING
-    batch_size: int = 8  # on CPU, small batches waste less on padding (measured: 8 beats 32 by ~20%)
-    int8_query: bool = True  # queries through int8 layers: ~40% less latency; hybrid hit rates held (README)
 
 
 class LLMSettings(BaseModel):
@@ -42,50 +41,6 @@ class LLMSettings(BaseModel):
     model: str | None = None
     api_key: SecretStr | None = None
     timeout_s: float = 120.0
-
-
-class ChromaSettings(BaseModel):
-    """Embedded (a folder) by default; a Chroma server when `host` is set."""
-
-    path: Path | None = None
-    host: str | None = None
-    port: int = 8000
-    collection: str = "reports"
-
-
-class IngestSettings(BaseModel):
-    max_file_mb: float = 50.0
-    window_chunks: int = 2048  # chunks parsed, then embedded together sorted by length, then stored
-    parse_timeout_s: float = 120.0  # per file, in a child process that is killed at the limit; 0: no limit
-    reserve_mb: float = 200.0  # no file is stored while less is free in the data folder
-    background_nice: int = 10  # the web app ingests at this lower CPU priority, so searches keep their latency
-
-    @property
-    def max_bytes(self) -> int:
-        return int(self.max_file_mb * 1024 * 1024)
-
-    @property
-    def reserve_bytes(self) -> int:
-        return int(self.reserve_mb * 1024 * 1024)
-
-
-SearchMode = Literal["dense", "keyword", "hybrid"]
-SEARCH_MODES: tuple[str, ...] = get_args(SearchMode)
-
-
-class RetrievalSettings(BaseModel):
-    """Hybrid search: dense and keyword rankings fused by weighted reciprocal rank fusion."""
-
-    k: int = 4
-    mode: SearchMode = "hybrid"
-    dense_weight: float = 1.0
-    keyword_weight: float = 1.5
-    rrf_k: int = 10
-    candidates: int = 30
-    year_boost: float = 0.5
-    max_passage_chars: int = 900
-    reranker: str = ""
-    rerank_candidates: int = 20
 
 
 class AnswerSettings(BaseModel):

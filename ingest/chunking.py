@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ingest.document import Chunk, Document, Paragraph
+from ingest.nlp.sentences import CLAUSE, MAX_SENTENCE_CHARS, split_sentences
 from ingest.outline import enumeration_items
 
 MAX_CHUNK_CHARS = 300
 MIN_CHUNK_CHARS = 60
-SENTENCE = re.compile(r"[^。！？；]*[。！？；]+[”’」』）)]*|[^。！？；]+$")
-CLAUSE = re.compile(r"[^，、：,:]*[，、：,:]+|[^，、：,:]+$")
-# A long sentence stays whole (公文 sentences of 300-900 characters are common); beyond this it is
-# cut at clauses, then by length: a pasted table or a line without any full stop must not become
-# one passage the embedding model truncates after 512 tokens.
-MAX_SENTENCE_CHARS = 900
-
-
-def split_sentences(text: str) -> list[str]:
-    return [s for s in (m.group().strip() for m in SENTENCE.finditer(text)) if s]
 
 
 def bounded(sentence: str, limit: int = MAX_CHUNK_CHARS) -> list[str]:

@@ -8,36 +8,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-import cn2an
-
-from ingest.chunking import split_sentences
-from ingest.clean import canonical
 from ingest.document import Chunk
-from ingest.names import find_names
+from ingest.nlp.clean import canonical
+from ingest.nlp.dates import DATE, time_of
+from ingest.nlp.names import find_names
+from ingest.nlp.numbers import CLAUSE_BREAK, FIGURE, PART, clause_around, format_number, is_enumeration, to_number
+from ingest.nlp.sentences import split_sentences
 
-UNITS = ("人次", "批次", "余人", "个月", "个工作日", "个百分点",
-         "个", "次", "批", "人", "家", "名", "项", "条", "份", "篇", "场", "期", "件", "所",
-         "座", "届", "天", "本", "部", "处", "支", "位", "种", "户", "国", "城", "元", "册", "吨", "台", "辆", "套",
-         "张", "万元", "亿元", "万人", "万", "亿", "%", "％", "倍", "小时", "年", "月", "周")
-UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
-ARABIC = r"\d+(?:\.\d+)?"
-CHINESE = r"[一二两三四五六七八九十百千万]+"
-APPROX = r"(?:余|多|左右)?"
-ONE_FIGURE = rf"(?:{ARABIC}|{CHINESE}){APPROX}(?:{UNIT_ALT}){APPROX}"
-FIGURE = re.compile(rf"(?<![第\d.A-Za-z])(?:{ONE_FIGURE})+")
-PART = re.compile(rf"({ARABIC}|{CHINESE})({APPROX})({UNIT_ALT})")
-DATE = re.compile(
-    r"(?:((?:19|20)\d{2})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-    r"|((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月"
-)
-TIME_WORDS = re.compile(
-    r"((?:19|20)\d{2}年(?:\d{1,2}月)?(?:以来|上半年|下半年|全年)?|年初以来|今年以来|截至目前|截至\S{0,12}?(?:底|末)"
-    r"|整改工作启动以来|[上下]半年|全年)"
-)
 STATUS_WORDS = (("累计", "累计"), ("同比增长", "同比"), ("同比下降", "同比"), ("正在", "进行中"),
                 ("计划", "计划"), ("拟", "计划"), ("将", "计划"), ("已", "已完成"))
 TITLE = re.compile(r"《([^《》]{2,60})》")
-CLAUSE_BREAK = re.compile(r"[，,；;：:。！？、（）()]")
 VERB_CUT = re.compile(
     r"正在|新办理|办理|开展|举办|签订|参加|组织|召开|发布|建立|完成|提供|推进|实现|进行|得到|均|已|赴|在"
 )
@@ -61,14 +41,6 @@ class Fact:
     sentence: str
     chunk_id: str
     section: str
-
-
-def to_number(text: str) -> float | None:
-    """Arabic (full-width already normalised) or Chinese numerals, e.g. 三 -> 3, 十二 -> 12."""
-    try:
-        return float(text) if re.fullmatch(ARABIC, text) else float(cn2an.cn2an(text, "smart"))
-    except (ValueError, KeyError):
-        return None
 
 
 def figure_subject(sentence: str, start: int, end: int, previous_end: int) -> str:
@@ -104,17 +76,6 @@ def status_of(clause: str) -> str:
     return next((status for word, status in STATUS_WORDS if word in clause), "")
 
 
-def time_of(sentence: str) -> str:
-    match = TIME_WORDS.search(sentence)
-    return match.group(1) if match else ""
-
-
-def clause_around(sentence: str, start: int) -> str:
-    left = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
-    right = CLAUSE_BREAK.search(sentence, start)
-    return sentence[left : right.start() if right else len(sentence)]
-
-
 def sentence_figures(sentence: str, chunk_id: str = "", section: str = "") -> list[Fact]:
     facts, previous_end = [], 0
     for match in FIGURE.finditer(sentence):
@@ -141,18 +102,6 @@ def sentence_figures(sentence: str, chunk_id: str = "", section: str = "") -> li
 def _part_of(sentence: str, start: int) -> str:
     """`其中` marks a figure as a part of the figure before it."""
     return "其中" if clause_around(sentence, start).startswith("其中") else ""
-
-
-def is_enumeration(sentence: str, start: int, end: int) -> bool:
-    """一是 as a list marker, and the year or month of a date, are not figures."""
-    if sentence[end : end + 1] == "是":
-        return True
-    return any(m.start() <= start < m.end() for m in DATE.finditer(sentence)) or bool(
-        re.fullmatch(r"(?:19|20)\d{2}年", sentence[start:end]))
-
-
-def format_number(value: float) -> str:
-    return str(int(value)) if value == int(value) else str(value)
 
 
 def sentence_dates(sentence: str, year: int | None, chunk_id: str = "", section: str = "") -> list[Fact]:

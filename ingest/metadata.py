@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
-YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+from ingest.nlp.dates import YEAR_IN_NAME, YEAR_MONTH_DAY
+
 ORG_SUFFIX = re.compile(r"(办公室|外办|党组|委员会|政府|人民政府|局|厅|委|办|中心)$")
 SIGNATURE_MAX_CHARS = 30
 # Most specific first: a 整改进展情况的通报 is also a 通报.
@@ -38,7 +38,7 @@ def issuing_org(title: str, lines: list[str]) -> str:
     """The signature line near the end, else the part of the title before 关于."""
     for line in reversed([line for line in lines[-6:] if line.strip()]):
         line = line.strip()
-        if len(line) <= SIGNATURE_MAX_CHARS and ORG_SUFFIX.search(line) and not DATE.search(line):
+        if len(line) <= SIGNATURE_MAX_CHARS and ORG_SUFFIX.search(line) and not YEAR_MONTH_DAY.search(line):
             return line
     return title.split("关于", 1)[0] if "关于" in title else ""
 
@@ -46,7 +46,7 @@ def issuing_org(title: str, lines: list[str]) -> str:
 def signature_date(lines: list[str]) -> str | None:
     """The date under the signature (last lines), as YYYY-MM-DD."""
     for line in reversed([line for line in lines[-4:] if line.strip()]):
-        match = DATE.fullmatch(line.strip())
+        match = YEAR_MONTH_DAY.fullmatch(line.strip())
         if match and match.group(3):
             return f"{int(match.group(1)):04d}-{int(match.group(2)):02d}-{int(match.group(3)):02d}"
     return None
@@ -60,7 +60,7 @@ def document_year(text: str, file_name: str = "", title: str = "", signed: str |
         return int(signed[:4])
     if match := YEAR_IN_NAME.search(file_name):
         return int(match.group(1))
-    years = [int(m.group(1)) for m in DATE.finditer(text)]
+    years = [int(m.group(1)) for m in YEAR_MONTH_DAY.finditer(text)]
     return max(years) if years else None
 
 

@@ -14,26 +14,18 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
-from ingest.loaders import LoadError
+from ingest.errors import LoadError, ParseTimeout
+from ingest.reader import ParsedReport, read_report
 from ingest.timing import add_stage_times, collect_stage_times
-
-if TYPE_CHECKING:
-    from ingest.pipeline import ParsedReport
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 R = TypeVar("R")
 
 
-class ParseTimeout(LoadError):
-    pass
-
-
 def _read_timed(path: str) -> tuple[ParsedReport, dict[str, float]]:
-    from ingest.pipeline import read_report
-
     with collect_stage_times() as stages:
         report = read_report(Path(path))
     return report, dict(stages)

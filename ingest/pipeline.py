@@ -2,32 +2,26 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
-from ingest.chunking import chunk_document
-from ingest.clean import clean_text
 from ingest.document import Chunk, Document
-from ingest.facts import Fact, extract_facts
-from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, load_text
-from ingest.metadata import read_metadata
-from ingest.outline import parse_outline
+from ingest.errors import LoadError, StorageUnavailable
+from ingest.facts import Fact
+from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.parse_worker import read_report_within
-from ingest.timing import stage
-from vectorstore.storage_errors import StorageUnavailable
+from ingest.reader import ParsedReport
+from ingest.settings import IngestSettings
 
 log = logging.getLogger(__name__)
 Status = Literal["added", "updated", "unchanged", "failed"]
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-DEFAULT_PARSE_TIMEOUT_S = 120.0
+DEFAULTS = IngestSettings()  # the limits when a caller passes none: the settings model is their one source
 # Chunks of many files are embedded together, sorted by length across all of them and sent 256 at
 # a time: as fast as one call over the whole corpus, while 256 chunks in file order were ~20% slower
-# (measured on 1,118 chunks). A window of 2,048 chunks (~3 minutes here) bounds the work a crash can lose.
-EMBED_WINDOW_CHUNKS = 2048
+# (measured on 1,118 chunks). A window of `ingest.window_chunks` bounds the work a crash can lose.
 EMBED_STEP_CHUNKS = 256
 ChunkProgress = Callable[[int, int], None]  # (chunks embedded so far, chunks in the window)
 
@@ -46,13 +40,6 @@ class DocumentSink(Protocol):
 
 
 @dataclass(frozen=True)
-class ParsedReport:
-    doc: Document
-    chunks: list[Chunk]
-    facts: list[Fact]
-
-
-@dataclass(frozen=True)
 class IngestResult:
     path: Path
     status: Status
@@ -61,25 +48,6 @@ class IngestResult:
     error: str | None = None
     note: str | None = None
     storage: bool = False  # failed because the data folder cannot be written (disk full, read-only)
-
-
-def read_report(path: Path) -> ParsedReport:
-    with stage("parse"):
-        text = clean_text(load_text(path))
-        outline = parse_outline(text)
-        title = outline.title or path.stem
-        meta = read_metadata(text, title, path.name)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        doc = Document(
-            doc_id=digest[:16], title=title, source=str(path.resolve()), text=text, year=meta.year,
-            org=meta.org, date=meta.date, doc_type=meta.doc_type, content_hash=digest,
-        )
-    with stage("chunk"):
-        chunks = chunk_document(doc, outline.paragraphs)
-        if not chunks:
-            raise LoadError("文件中没有可用的正文 (no body text found)")
-        facts = extract_facts(chunks)
-    return ParsedReport(doc, chunks, facts)
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -95,7 +63,7 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 def prepare_file(
     path: Path, sink: DocumentSink, max_bytes: int, pending: dict[str, Path], force: bool = False,
-    parse_timeout_s: float = DEFAULT_PARSE_TIMEOUT_S,
+    parse_timeout_s: float = DEFAULTS.parse_timeout_s,
 ) -> ParsedReport | IngestResult:
     """A report to store, or the final result for a file that is failed or unchanged."""
     try:
@@ -167,8 +135,8 @@ def store_batch(batch: list[tuple[Path, ParsedReport]], sink: DocumentSink,
 
 def ingest_paths(
     paths: Iterable[Path], sink: DocumentSink, on_file: Callable[[IngestResult], None] | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES, batch_chunks: int = EMBED_WINDOW_CHUNKS,
-    on_chunks: ChunkProgress | None = None, force: bool = False, parse_timeout_s: float = DEFAULT_PARSE_TIMEOUT_S,
+    max_bytes: int = DEFAULTS.max_bytes, batch_chunks: int = DEFAULTS.window_chunks,
+    on_chunks: ChunkProgress | None = None, force: bool = False, parse_timeout_s: float = DEFAULTS.parse_timeout_s,
 ) -> list[IngestResult]:
     """Results come back in the order of the files, whatever order they finished in. `on_file` hears of
     each file when it is stored (or fails), `on_chunks` of embedding progress within a window. `force`

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.benchmarks.load import free_port
 from assistant.settings import ENV_PREFIX, Settings, load_settings
+from benchmarks.load import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "reports"
@@ -19,6 +19,17 @@ def _clear_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for key in list(os.environ):
         if key.startswith(ENV_PREFIX):
             monkeypatch.delenv(key)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_default_home(tmp_path_factory: pytest.TempPathFactory):
+    """No test reads or writes the user's data folder: a command run without --home gets an empty one of
+    its own (a library left there by `make run` or another job made results depend on the machine)."""
+    models = load_settings().models_path
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(ENV_PREFIX + "MODELS_DIR", str(models))
+        patch.setenv(ENV_PREFIX + "HOME", str(tmp_path_factory.mktemp("default-home")))
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -101,3 +112,62 @@ def start_chroma(folder: Path, port: int):
             server.kill()
             raise RuntimeError(f"chroma run did not start: {log.read_text()[-2000:]}")
         time.sleep(0.3)
+
+
+class HashEmbeddings:
+    """A small deterministic embedding for logic tests (as simonw/llm's EmbedDemo): the canonical text's
+    characters and bigrams hashed into 64 dimensions, normalised. It knows no meaning, so tests of search
+    quality use the real model (`example_library`); it lets `make test-fast` run without prepared models."""
+
+    dims = 64
+
+    def _vector(self, text: str) -> list[float]:
+        import hashlib
+        import math
+
+        from ingest.nlp.clean import canonical
+
+        text = canonical(text)
+        vector = [0.0] * self.dims
+        for gram in [*text, *(text[i : i + 2] for i in range(len(text) - 1))]:
+            digest = hashlib.blake2b(gram.encode("utf-8"), digest_size=4).digest()
+            vector[int.from_bytes(digest, "little") % self.dims] += 1.0
+        norm = math.sqrt(sum(v * v for v in vector)) or 1.0
+        return [v / norm for v in vector]
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return [self._vector(t) for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._vector(text)
+
+
+def hash_library(folder: Path):
+    """A real library (embedded Chroma, SQLite) in `folder` with the hash embedding: no model needed."""
+    from vectorstore.chroma_store import ChromaStore, make_client
+    from vectorstore.library import Library
+    from vectorstore.settings import ChromaSettings, RetrievalSettings
+    from vectorstore.sqlite_db import connect
+
+    dense = ChromaStore(make_client(ChromaSettings(), folder / "chroma"), HashEmbeddings(), "reports",
+                        embedding_name="hash-64")
+    return Library(dense, connect(folder / "library.sqlite3"), "hash-64", RetrievalSettings(), folder=folder)
+
+
+@pytest.fixture(scope="session")
+def fake_library(tmp_path_factory: pytest.TempPathFactory):
+    """The example reports in a library with the hash embedding, once for the session (read-only use)."""
+    from ingest.pipeline import ingest_paths
+
+    library = hash_library(tmp_path_factory.mktemp("hash-library"))
+    results = ingest_paths([EXAMPLES], library)
+    assert [r.status for r in results] == ["added", "added"]
+    return library
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests that need the prepared models (a fixture built on `models_dir`) are marked `models`;
+    `make test-fast` runs the others."""
+    for item in items:
+        if "models_dir" in getattr(item, "fixturenames", ()) or item.get_closest_marker("llm"):
+            item.add_marker(pytest.mark.models)

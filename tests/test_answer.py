@@ -7,10 +7,11 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.answer import Answer, AskChain, Conversation, QuestionError, last_standalone
+from assistant.ask.chain import Answer, AskChain, Conversation, last_standalone
 from assistant.components import open_library
+from assistant.grounding.verify import UNVERIFIED_MARK
 from assistant.settings import Settings
-from assistant.verify import UNVERIFIED_MARK
+from ingest.errors import QuestionError
 from vectorstore.filters import SearchFilter
 
 FRIEND_SECTION = "9.友好城市工作不聚焦问题的整改进展情况"

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.context import ContextPassage, compact_context
-from assistant.evidence import term_weights, weigh_evidence
-from assistant.extractive import clause_of, extract_answer
-from assistant.followup import standalone
-from assistant.question import intent_of
-from assistant.tally import Topic, tally
-from assistant.verify import UNVERIFIED_MARK, Source, verify_answer
+from assistant.ask.evidence import weigh_evidence
+from assistant.ask.extractive import clause_of, extract_answer
+from assistant.ask.followup import standalone
+from assistant.ask.tally import Topic, tally
+from assistant.grounding.context import ContextPassage, compact_context
+from assistant.grounding.intent import intent_of
+from assistant.grounding.verify import UNVERIFIED_MARK, Source, verify_answer
 from ingest.document import Chunk
 from ingest.facts import Fact
-from ingest.quantities import quantities, same_date
+from ingest.nlp.quantities import quantities, same_date
+from ingest.nlp.weights import term_weights
+from vectorstore.hits import Hit
 from vectorstore.ledger import LedgerRow
-from vectorstore.retrieval import Hit
 
 FRIEND = "一是优化布局，新建友城5个（其中县级友城3个）。2023年11月济宁市与乌兹别克斯坦诺林市、多米尼克罗索市新建友城。"
 CARDS = "2023年12月28日市委外事工作委员会召开第三次全体会议。为全市70家企业新办理APEC商务旅行卡76批184人。"
@@ -98,7 +99,7 @@ def test_evidence_weighs_rare_terms_and_years() -> None:
     assert set(weights) == {"财政预算", "市外办"}  # 几个 asks how, not what about
     evidence = weigh_evidence(weights, ["市外办新建友城5个"], [2022], {2023})
     assert evidence.coverage < 0.1 and evidence.missing == ("财政预算",) and evidence.missing_years == (2022,)
-    assert not evidence.enough()
+    assert not evidence.enough(0.5)
 
 
 def _hit(i: int, text: str) -> Hit:

@@ -13,14 +13,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.answer import MAX_QUESTION_CHARS, QuestionError, _checked
+from assistant.ask.chain import MAX_QUESTION_CHARS, _checked
 from assistant.check.claims import claims_of
 from ingest.chunking import chunk_document
-from ingest.clean import clean_text
+from ingest.errors import LoadError, QuestionError
 from ingest.facts import extract_facts, sentence_facts
-from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, load_text
+from ingest.loaders import SUPPORTED_SUFFIXES, load_text
+from ingest.nlp.clean import clean_text
 from ingest.outline import parse_outline
-from ingest.pipeline import read_report
+from ingest.reader import read_report
 from tests.conftest import EXAMPLES, FRIEND_CITY_REPORT
 
 REPORT_TEXT = FRIEND_CITY_REPORT.read_text(encoding="utf-8")
@@ -142,8 +143,9 @@ def test_the_example_reports_survive_the_round_trip() -> None:
 
 
 def test_a_damaged_model_file_gives_a_chinese_error_and_the_good_one_still_loads(settings, tmp_path: Path) -> None:
-    from assistant.llm import LLMUnavailable, shared_chat_model
+    from assistant.llm import shared_chat_model
     from assistant.settings import load_settings
+    from ingest.errors import LLMUnavailable
 
     good = settings.models_path
     gguf = next(good.glob("*.gguf"))
@@ -158,7 +160,8 @@ def test_a_damaged_model_file_gives_a_chinese_error_and_the_good_one_still_loads
 
 
 def test_a_damaged_embedding_folder_gives_a_chinese_error(settings, tmp_path: Path) -> None:
-    from vectorstore.embeddings import EmbeddingModelMissing, SentenceEmbeddings
+    from ingest.errors import EmbeddingModelMissing
+    from vectorstore.embeddings import SentenceEmbeddings
 
     folder = tmp_path / "e5"
     shutil.copytree(settings.embedding_source, folder)
@@ -214,7 +217,8 @@ def test_a_parse_over_its_time_limit_is_given_up_and_the_batch_goes_on(settings,
     import time
 
     from assistant.components import open_library
-    from ingest.parse_worker import ParseTimeout, read_report_within
+    from ingest.errors import ParseTimeout
+    from ingest.parse_worker import read_report_within
     from ingest.pipeline import ingest_paths
 
     small = tmp_path / "small.txt"
@@ -245,7 +249,8 @@ def _die(path: str) -> tuple[str, dict[str, float]]:
 def test_a_parser_process_that_dies_fails_the_file_at_once_and_the_next_file_parses(tmp_path: Path) -> None:
     import time
 
-    from ingest.parse_worker import ParseTimeout, _worker, read_report_within
+    from ingest.errors import ParseTimeout
+    from ingest.parse_worker import _worker, read_report_within
 
     small = tmp_path / "small.txt"
     shutil.copy(FRIEND_CITY_REPORT, small)

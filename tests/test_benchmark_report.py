@@ -5,10 +5,10 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from assistant.benchmarks import report
-from assistant.benchmarks.naive import CHUNK_CHARS, NaiveIndex, fixed_chunks
-from assistant.benchmarks.report import Failure, Figure
-from assistant.benchmarks.stats import mean, median, quantile
+from benchmarks import report
+from benchmarks.naive import CHUNK_CHARS, NaiveIndex, fixed_chunks
+from benchmarks.report import Failure, Figure
+from benchmarks.stats import mean, median, quantile
 from tests.conftest import EXAMPLES
 
 

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from assistant.benchmarks.corpus import export_contexts
-from assistant.benchmarks.ingest_speed import STAGES, run
 from assistant.settings import Settings
+from benchmarks.corpus import export_contexts
+from benchmarks.ingest_speed import STAGES, run
 from tests.conftest import EXAMPLES
 
 
@@ -29,8 +29,8 @@ def test_contexts_of_a_qa_file_become_documents(tmp_path: Path) -> None:
 
 
 def test_retrieval_scale_benchmark_grows_the_library_and_times_every_mode(settings: Settings) -> None:
-    from assistant.benchmarks import retrieval_scale
-    from assistant.benchmarks.retrieval_eval import load_questions
+    from benchmarks import retrieval_scale
+    from benchmarks.retrieval_eval import load_questions
 
     questions = [q.question for q in load_questions(EXAMPLES.parent / "eval" / "example_reports_devset.jsonl")][:10]
     rows = retrieval_scale.run(EXAMPLES, questions, settings, scales=(100, 400))
@@ -41,8 +41,8 @@ def test_retrieval_scale_benchmark_grows_the_library_and_times_every_mode(settin
 
 
 def test_answer_grading_and_the_independent_figure_check() -> None:
-    from assistant.answer import Answer
-    from assistant.benchmarks.answer_eval import contains_gold, shown_unverified
+    from assistant.ask.chain import Answer
+    from benchmarks.answer_eval import contains_gold, shown_unverified
 
     assert contains_gold("新建友城5个（其中县级友城3个）", "5") and not contains_gold("2025年新建友城", "5")
     assert contains_gold("位于北京北铃专用汽车有限公司", "北京北铃专用汽车有限公司")

@@ -101,7 +101,8 @@ def test_copies_are_found_across_punctuation_and_kept_once() -> None:
 def test_cli_check_json(example_library: Settings, tmp_path: Path) -> None:
     draft = tmp_path / "draft.txt"
     draft.write_bytes(DRAFT.encode("gbk"))
-    result = CliRunner().invoke(app, ["check", str(draft), "--year", "2024", "--json"])
+    result = CliRunner().invoke(app, ["--home", str(example_library.home), "--models-dir", str(example_library.models_path),
+                                      "check", str(draft), "--year", "2024", "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output[result.output.index("{"):])
     finding = next(f for f in data["findings"] if f["claim"] == "6个")
@@ -113,7 +114,7 @@ def test_cli_check_json(example_library: Settings, tmp_path: Path) -> None:
 def test_the_check_benchmark_alters_one_figure_and_paraphrases_faithfully(library) -> None:
     import random
 
-    from assistant.benchmarks.check_eval import altered, build_cases, paraphrased, rates, run_rules
+    from benchmarks.check_eval import altered, build_cases, paraphrased, rates, run_rules
 
     rows = library.ledger.mentioning(("figure",), ["新建友城5个"])
     row = next(r for r in rows if r.fact.text == "5个")
@@ -148,7 +149,7 @@ def test_a_changed_partner_city_contradicts_and_a_similar_sentence_of_another_ye
 
 def test_people_are_read_with_their_posts_and_a_changed_post_needs_checking() -> None:
     from assistant.check.names import judge_names
-    from ingest.names import people_with_posts
+    from ingest.nlp.names import people_with_posts
 
     assert [(n.text, n.post) for n in people_with_posts("市长张伟会见代表团，李明副市长陪同。")] == [
         ("张伟", "市长"), ("李明", "副市长")]

@@ -49,8 +49,8 @@ def test_ingest_search_remove_reindex_on_a_chroma_server(server_settings: Settin
 
 def test_a_chroma_server_that_goes_away_gives_a_chinese_error_and_nothing_is_lost(
         settings: Settings, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ingest.errors import VectorStoreUnavailable
     from tests.conftest import _free_port, start_chroma
-    from vectorstore.chroma_store import VectorStoreUnavailable
     from vectorstore.doctor import diagnose
 
     port = _free_port()

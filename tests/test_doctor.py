@@ -7,6 +7,7 @@ import os
 import random
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -15,7 +16,8 @@ from pathlib import Path
 from assistant.components import open_library
 from assistant.settings import Settings
 from ingest.document import Chunk
-from ingest.pipeline import ingest_paths, read_report
+from ingest.pipeline import ingest_paths
+from ingest.reader import read_report
 from tests.conftest import EXAMPLES
 from vectorstore.doctor import diagnose, repair
 
@@ -82,9 +84,13 @@ def test_an_ingest_killed_at_random_points_ends_as_one_clean_run(settings: Setti
     stored_after_kills = []
     for _ in range(3):
         process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(8, 16))
+        # Killed once the registry holds a few more documents than before: an event, not a time, so a
+        # busy machine only makes the test slower.
+        target = (stored_after_kills[-1] if stored_after_kills else 0) + rng.randint(1, 12)
+        reached = _wait_for_documents(settings.library_db, target, process)
         process.send_signal(signal.SIGKILL)
         process.wait()
+        assert reached, f"the ingest ended before {target} documents were stored"
         stored_after_kills.append(len(open_library(settings).documents()))
     assert any(0 < n < 62 for n in stored_after_kills), stored_after_kills  # some kills fell mid-ingest
     finished = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
@@ -98,3 +104,21 @@ def test_an_ingest_killed_at_random_points_ends_as_one_clean_run(settings: Setti
     assert set(state["chunks"]) == expected and state["chunks"] == state["keywords"] == state["vectors"]
     rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
     assert "新增 0" in rerun.stdout and _state(settings) == state  # nothing duplicated by running again
+
+
+def _wait_for_documents(db: Path, count: int, process: subprocess.Popen, timeout_s: float = 900) -> bool:
+    """Until the registry in `db` holds `count` documents (True) or the process has ended (False)."""
+    deadline = time.monotonic() + timeout_s
+    while process.poll() is None and time.monotonic() < deadline:
+        if db.exists():
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
+            try:
+                stored = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+            except sqlite3.OperationalError:  # the schema is not there yet
+                stored = 0
+            finally:
+                conn.close()
+            if stored >= count:
+                return True
+        time.sleep(0.05)
+    return False

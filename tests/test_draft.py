@@ -18,6 +18,7 @@ from assistant.draft.chain import Draft, Drafter
 from assistant.draft.docx_export import choose_font, export_docx
 from assistant.draft.request import DraftRequest
 from assistant.settings import Settings
+from benchmarks.draft_eval import HeldOut
 
 FRIEND_SECTION = ("二、市委巡察组反馈意见整改进展情况", "9.友好城市工作不聚焦问题的整改进展情况")
 
@@ -75,9 +76,9 @@ def test_nothing_usable_from_the_model_leaves_the_writers_point(library) -> None
 
 def test_a_held_out_section_is_never_used(library) -> None:
     drafter, _ = _drafter(library, "拓展友城。新建友城2个。")
-    final = drafter.draft(DraftRequest(doc_type="整改进展情况通报", heading="9.友好城市工作不聚焦问题的整改进展情况",
-                                       points=("新建友城2个",), years=(2023,),
-                                       exclude_sections=(("*", ""),)))
+    hidden = Drafter(HeldOut(drafter.knowledge, "*", ""), drafter.llm, drafter.settings)
+    final = hidden.draft(DraftRequest(doc_type="整改进展情况通报", heading="9.友好城市工作不聚焦问题的整改进展情况",
+                                      points=("新建友城2个",), years=(2023,)))
     assert final.exemplars == [] and final.sources == []
 
 
@@ -130,11 +131,13 @@ def test_the_docx_follows_gb_t_9704(tmp_path: Path) -> None:
 
 def test_cli_outline_to_docx(example_library: Settings, tmp_path: Path) -> None:
     out = tmp_path / "outline.docx"
-    result = CliRunner().invoke(app, ["draft", "--type", "进展情况汇报", "--mode", "outline", "--out", str(out)])
+    result = CliRunner().invoke(app, ["--home", str(example_library.home), "--models-dir", str(example_library.models_path),
+                                      "draft", "--type", "进展情况汇报", "--mode", "outline", "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "一、弘扬优良学风，推进理论武装走心" in result.output and out.is_file()
 
 
 def test_cli_refuses_a_bad_request_in_chinese(example_library: Settings) -> None:
-    result = CliRunner().invoke(app, ["draft", "--type", "请示", "--heading", "甲"])
+    result = CliRunner().invoke(app, ["--home", str(example_library.home), "--models-dir", str(example_library.models_path),
+                                      "draft", "--type", "请示", "--heading", "甲"])
     assert result.exit_code == 1 and "文种" in result.output

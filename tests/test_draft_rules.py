@@ -8,9 +8,10 @@ from assistant.draft.exemplars import first_sentences, mask_specifics
 from assistant.draft.figures import PENDING_MARK, account_figures
 from assistant.draft.layout import clean_piece, item_prefix, keep_given_figures, next_item_number
 from assistant.draft.report_outline import moved_on, outline_headings, previous_report
-from assistant.draft.request import DraftError, DraftRequest, Heading, numbered, parse_heading, parse_points
-from assistant.verify import Source
+from assistant.draft.request import DraftRequest, Heading, numbered, parse_heading, parse_points
+from assistant.grounding.verify import Source
 from ingest.document import Chunk
+from ingest.errors import DraftError
 from prompts import draft_prompt, parse_draft_prompt
 from vectorstore.registry import DocumentRow
 
@@ -131,7 +132,7 @@ def test_each_type_and_mode_has_its_prompt_file_and_unknown_types_fall_back() ->
 
 
 def test_the_draft_benchmark_counts_unmarked_invented_figures_and_kept_ones() -> None:
-    from assistant.benchmarks.draft_eval import key_points, unflagged_figures
+    from benchmarks.draft_eval import key_points, unflagged_figures
 
     draft = "一是新建友城2个。二是举办论坛3次【待核实】，接待12人，2023年以来累计5个【引自2023年报告[1]】。"
     invented, kept = unflagged_figures(draft, "新建友城2个；举办论坛1次")
@@ -141,7 +142,7 @@ def test_the_draft_benchmark_counts_unmarked_invented_figures_and_kept_ones() ->
 
 
 def test_style_measures_and_rouge_l() -> None:
-    from assistant.draft.style import house_style, rouge_l, style_score
+    from benchmarks.style import house_style, rouge_l, style_score
 
     house = house_style(["一是坚持学习。党组成员带头开展学习，推动工作落实。二是加强调研。深入基层开展调研走访。"])
     score = style_score("一是坚持学习。认真开展学习活动。二是推动落实。", house)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from ingest.chunking import chunk_document
-from ingest.clean import canonical, clean_text
 from ingest.document import Document
-from ingest.facts import Fact, extract_facts, sentence_dates, sentence_figures, to_number
-from ingest.names import find_names
+from ingest.facts import Fact, extract_facts, sentence_dates, sentence_figures
+from ingest.nlp.clean import canonical, clean_text
+from ingest.nlp.names import find_names
+from ingest.nlp.numbers import to_number
 from ingest.outline import parse_outline
 from tests.conftest import FRIEND_CITY_REPORT
 

@@ -15,13 +15,13 @@ import pytest
 
 from assistant.model_setup.gguf_join import (
     QWEN_CODER_1_5B,
-    ModelPrepError,
     SplitModel,
     is_verified,
     join_parts,
     locate_parts,
     prepare_gguf,
 )
+from ingest.errors import ModelPrepError
 
 PART_BYTES = [b"GGUF" + bytes(range(256)) * 40, os.urandom(9000), b"tail" * 500]
 

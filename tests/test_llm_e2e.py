@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.components import make_ask_chain
+from assistant.grounding.verify import UNVERIFIED_MARK
 from assistant.settings import Settings
-from assistant.verify import UNVERIFIED_MARK
 
 pytestmark = pytest.mark.llm
 
@@ -36,10 +36,10 @@ def test_every_figure_the_model_gives_is_checked(example_library: Settings) -> N
 
 def test_the_model_drafts_a_section_and_every_figure_is_accounted_for(example_library: Settings,
                                                                        tmp_path) -> None:
-    from assistant.benchmarks.draft_eval import unflagged_figures
     from assistant.components import make_drafter
     from assistant.draft.docx_export import export_docx
     from assistant.draft.request import DraftRequest
+    from benchmarks.draft_eval import unflagged_figures
 
     points = ("新建友城2个", "举办友城论坛1次")
     draft = make_drafter(example_library).draft(
@@ -72,8 +72,9 @@ def test_the_embedded_model_is_stopped_at_its_time_limit_and_then_serves_again(s
 
     from langchain_core.messages import HumanMessage
 
-    from assistant.llm import LLMUnavailable, shared_chat_model, stream_text
+    from assistant.llm import shared_chat_model, stream_text
     from assistant.settings import load_settings
+    from ingest.errors import LLMUnavailable
 
     limited = shared_chat_model(load_settings(home=settings.home, models_dir=settings.models_path,
                                               llm={"timeout_s": 3}))

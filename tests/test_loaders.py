@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.loaders import LoadError, load_text
+from ingest.errors import LoadError
+from ingest.loaders import load_text
 from ingest.loaders.word import table_lines
 
 TEXT = "XX市外办2023年工作总结\n一、基本情况\n新建友城5个（其中县级友城3个），举办培训×天。"

@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from assistant.answer import AskChain
-from assistant.llm import LLMUnavailable, shared_chat_model
+from assistant.ask.chain import AskChain
+from assistant.llm import shared_chat_model
 from assistant.settings import ENV_PREFIX, AnswerSettings, Settings, load_settings
 from ingest.document import Chunk
-from vectorstore.retrieval import Hit
+from ingest.errors import LLMUnavailable
+from vectorstore.hits import Hit
 
 FRIEND = ("一是优化布局，新建友城5个（其中县级友城3个）。2023年11月济宁市与乌兹别克斯坦诺林市、多米尼克罗索市新建友城。"
           "二是加强与友城务实交流。")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from ingest.chunking import MAX_CHUNK_CHARS, chunk_document, split_sentences
-from ingest.clean import clean_text
+from ingest.chunking import MAX_CHUNK_CHARS, chunk_document
 from ingest.document import Document
 from ingest.metadata import document_year
+from ingest.nlp.clean import clean_text
+from ingest.nlp.sentences import split_sentences
 from ingest.outline import heading_level, parse_outline, split_heading
 from tests.conftest import EXAMPLES, FRIEND_CITY_REPORT
 

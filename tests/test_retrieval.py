@@ -6,16 +6,18 @@ import json
 
 from typer.testing import CliRunner
 
-from assistant.cli import app, parse_year_range
+from assistant.cli import app
 from assistant.components import open_library
 from assistant.settings import Settings
+from benchmarks.cli import app as bench_app
 from ingest.document import Chunk
-from ingest.keywords import KeywordTokenizer, fts_query
+from ingest.nlp.dates import parse_year_range
+from ingest.nlp.keywords import KeywordTokenizer, fts_query
 from ingest.pipeline import ingest_paths
 from tests.conftest import EXAMPLES, FRIEND_CITY_REPORT
-from vectorstore.chroma_store import ScoredId
 from vectorstore.filters import SearchFilter
-from vectorstore.retrieval import Candidate, fuse, merge_neighbours, question_years
+from vectorstore.hits import Candidate, ScoredId
+from vectorstore.retrieval import fuse, merge_neighbours, question_years
 
 
 def _chunk(index: int, section: str = "一、甲", doc: str = "d", text: str = "") -> Chunk:
@@ -138,7 +140,7 @@ def test_search_command_with_filters(settings: Settings) -> None:
 
 
 def test_evidence_matching_rules() -> None:
-    from assistant.benchmarks.retrieval_eval import contains_evidence
+    from benchmarks.retrieval_eval import contains_evidence
 
     assert contains_evidence("一是优化布局，新建友城5个（其中县级友城3个）。", "新建友城5个(其中县级友城3个)")
     assert contains_evidence("……缓缴期间免收滞纳金。", "免收") and not contains_evidence("免征", "免收")
@@ -149,7 +151,7 @@ def test_evidence_matching_rules() -> None:
 
 def test_eval_retrieval_on_the_example_dev_set(settings: Settings) -> None:
     devset = EXAMPLES.parent / "eval" / "example_reports_devset.jsonl"
-    result = CliRunner().invoke(app, ["eval", "retrieval", str(devset), "--corpus", str(EXAMPLES), "--json"])
+    result = CliRunner().invoke(bench_app, ["eval", "retrieval", str(devset), "--corpus", str(EXAMPLES), "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)
     assert set(scores) == {"dense", "keyword", "hybrid"}
@@ -181,7 +183,8 @@ def test_a_year_in_the_question_prefers_that_years_report(settings: Settings, tm
 def test_a_configured_reranker_reorders_candidates_and_a_missing_one_says_so(models_dir) -> None:
     import pytest
 
-    from vectorstore.rerank import CrossEncoderReranker, RerankerMissing, make_reranker
+    from ingest.errors import RerankerMissing
+    from vectorstore.rerank import CrossEncoderReranker, make_reranker
 
     with pytest.raises(RerankerMissing, match="找不到重排序模型"):
         make_reranker("/nonexistent/cross-encoder", 60)
@@ -197,5 +200,5 @@ def test_a_configured_reranker_reorders_candidates_and_a_missing_one_says_so(mod
 def test_a_broken_question_set_gets_a_clear_message(settings: Settings, tmp_path) -> None:
     bad = tmp_path / "qa.jsonl"
     bad.write_text('{"q": "新建了几个友城？", "evidence": "新建友城5个", "doc": null}\n{不是JSON\n', encoding="utf-8")
-    result = CliRunner().invoke(app, ["eval", "retrieval", str(bad), "--corpus", str(EXAMPLES)])
+    result = CliRunner().invoke(bench_app, ["eval", "retrieval", str(bad), "--corpus", str(EXAMPLES)])
     assert result.exit_code == 1 and "问题集第 2 行不是合法的 JSON" in result.stderr

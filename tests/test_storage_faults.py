@@ -14,10 +14,10 @@ import pytest
 
 from assistant.components import open_library
 from assistant.settings import Settings, load_settings
+from ingest.errors import StorageUnavailable
 from ingest.pipeline import ingest_paths
 from tests.conftest import EXAMPLES, FRIEND_CITY_REPORT
 from vectorstore.doctor import diagnose
-from vectorstore.storage_errors import StorageUnavailable
 
 NEW_REPORT = "关于2024年友城工作的报告\n一、总体情况\n2024年新建友城2个，举办友城论坛1次，接待来访团组15批86人。\n" * 3
 
@@ -83,8 +83,10 @@ def test_a_full_disk_fails_the_new_file_in_chinese_and_loses_nothing(disk: Path,
     second = tmp_path / "second.txt"
     second.write_text(FRIEND_CITY_REPORT.read_text(encoding="utf-8") + "\n附：2024年补充说明。", encoding="utf-8")
     filler = _fill(disk)
-    listed = _cli(on_disk, "list")  # not one block free: a new process's Chroma cannot even open its files
-    assert listed.returncode == 1 and "磁盘已满" in listed.stderr and "Traceback" not in listed.stderr
+    opened = _cli(on_disk, "doctor")  # not one block free: a new process's Chroma cannot even open its files
+    assert opened.returncode == 1 and "磁盘已满" in opened.stderr and "Traceback" not in opened.stderr
+    listed = _cli(on_disk, "list")  # the registry alone is read, which needs no free block
+    assert listed.returncode == 0 and "巡察整改" in listed.stdout
 
     os.truncate(filler, filler.stat().st_size - 2 * 2**20)  # 2 MB free, under the 4 MB reserve
     results = ingest_paths([new, second], library)
@@ -115,8 +117,10 @@ def test_a_read_only_data_folder_is_said_in_chinese_and_writes_resume_after(disk
         read_only = load_settings(home=view, models_dir=settings.models_path)
         with pytest.raises(StorageUnavailable, match="只读"):
             open_library(read_only)
-        listed = _cli(read_only, "list")
-        assert listed.returncode == 1 and "只读" in listed.stderr and "Traceback" not in listed.stderr
+        listed = _cli(read_only, "list")  # reading the registry needs no writing
+        assert listed.returncode == 0 and "巡察整改" in listed.stdout and "Traceback" not in listed.stderr
+        opened = _cli(read_only, "doctor")
+        assert opened.returncode == 1 and "只读" in opened.stderr and "Traceback" not in opened.stderr
         new = tmp_path / "2024_友城工作.txt"
         new.write_text(NEW_REPORT, encoding="utf-8")
         ingested = _cli(read_only, "ingest", str(new))

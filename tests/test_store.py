@@ -106,7 +106,7 @@ def test_changed_embedding_model_is_detected_and_reindexed(settings: Settings) -
     import pytest
 
     from assistant.settings import load_settings
-    from vectorstore.chroma_store import EmbeddingChanged
+    from ingest.errors import EmbeddingChanged
 
     library = open_library(settings)
     ingest_paths([EXAMPLES], library)

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import Answer, Citation
+from assistant.ask.chain import Answer
 from assistant.check.verdicts import Evidence, Finding
+from assistant.grounding.citations import Citation
+from assistant.grounding.verify import FigureCheck
 from assistant.settings import Settings
-from assistant.verify import FigureCheck
 from assistant.web.auth import hash_password, is_local, save_user, verify_password
 from assistant.web.render import answer_markdown, checked_html, paint, passage_html
 from assistant.web.uploads import safe_name, save_upload
@@ -105,7 +106,8 @@ def test_a_zip_is_unpacked_member_by_member_and_a_bomb_is_refused(tmp_path: Path
 
 
 def test_exposing_the_app_without_users_is_refused(settings: Settings) -> None:
-    from assistant.web import LoginRequired, launch
+    from assistant.web import launch
+    from ingest.errors import LoginRequired
 
     with pytest.raises(LoginRequired, match="需要登录"):
         launch(settings, host="0.0.0.0", port=_free_port(), block=False)
@@ -130,8 +132,8 @@ def test_check_through_the_api(example_library: Settings) -> None:
 
 
 def test_a_typed_year_is_read_or_refused_in_chinese() -> None:
-    from assistant.draft.request import DraftError
     from assistant.web.forms import year_of
+    from ingest.errors import DraftError
 
     assert year_of("2024年") == 2024 and year_of(" ") is None and year_of(None) is None
     with pytest.raises(DraftError, match="四位数字"):

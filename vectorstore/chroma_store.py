@@ -5,45 +5,30 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import chromadb
 from chromadb.config import Settings as ChromaClientSettings
 from langchain_core.embeddings import Embeddings
 
-from assistant.settings import Settings
 from ingest.document import Chunk
+from ingest.errors import EmbeddingChanged, VectorStoreUnavailable
 from ingest.timing import stage
+from vectorstore.hits import ScoredId
+from vectorstore.settings import ChromaSettings
 
 log = logging.getLogger(__name__)
 ADD_BATCH = 64
 
 
-class EmbeddingChanged(RuntimeError):
-    pass
-
-
-class VectorStoreUnavailable(RuntimeError):
-    pass
-
-
-@dataclass(frozen=True)
-class ScoredId:
-    """A chunk id with its cosine similarity to the query."""
-
-    chunk_id: str
-    score: float
-
-
-def make_client(settings: Settings) -> chromadb.ClientAPI:
+def make_client(chroma: ChromaSettings, folder: Path) -> chromadb.ClientAPI:
+    """A client of the configured Chroma server, else an embedded Chroma in `folder`."""
     client_settings = ChromaClientSettings(anonymized_telemetry=False)
-    if settings.chroma.host:
-        return chromadb.HttpClient(
-            host=settings.chroma.host, port=settings.chroma.port, settings=client_settings
-        )
-    settings.chroma_path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=client_settings)
+    if chroma.host:
+        return chromadb.HttpClient(host=chroma.host, port=chroma.port, settings=client_settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(folder), settings=client_settings)
 
 
 def chunk_metadata(chunk: Chunk) -> dict[str, Any]:

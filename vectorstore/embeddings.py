@@ -9,30 +9,23 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from ingest.errors import EmbeddingModelMissing
+
 # Reports are confidential and the hub is unreachable here: never try the network unless asked.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-
-
-class EmbeddingModelMissing(RuntimeError):
-    pass
 
 
 class SentenceEmbeddings(Embeddings):
     """Uses the model's own query/document prompts (e5's `query: ` / `passage: `) when it has them."""
 
     def __init__(self, source: str, batch_size: int = 8, int8_query: bool = False) -> None:
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()
         if _looks_like_path(source) and not Path(source).is_dir():
             raise EmbeddingModelMissing(
                 f"向量模型不存在：{source}。请先运行 report-assistant models prepare"
                 f" (embedding model not found: {source}; run `report-assistant models prepare`)"
             )
         self.source, self.batch_size, self.int8_query = source, batch_size, int8_query
-        self._load = lambda: SentenceTransformer(source, device="cpu")
         self._model = None
         self._query_encoder = None
 
@@ -41,7 +34,7 @@ class SentenceEmbeddings(Embeddings):
         """Loaded on first use: opening the store to list or skip documents needs no model."""
         if self._model is None:
             try:
-                self._model = self._load()
+                self._model = _load(self.source)
             except Exception as exc:  # truncated weights, bad JSON, safetensors errors: all mean "prepare again"
                 raise EmbeddingModelMissing(
                     f"向量模型无法加载（可能已损坏）：{self.source}。请运行 report-assistant models prepare 重新准备"
@@ -68,6 +61,15 @@ class SentenceEmbeddings(Embeddings):
             supported = Int8QueryEncoder.supports(self.model)
             self._query_encoder = Int8QueryEncoder(self.model) if supported else self._full_query
         return self._query_encoder
+
+
+def _load(source: str):
+    """The model, imported and loaded on first use: opening the store to list or remove documents needs neither."""
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    return SentenceTransformer(source, device="cpu")
 
 
 def _looks_like_path(source: str) -> bool:

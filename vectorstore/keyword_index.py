@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from ingest.document import Chunk
 from ingest.facts import Fact
-from ingest.keywords import KeywordTokenizer, fts_query
-from vectorstore.chroma_store import ScoredId
+from ingest.nlp.keywords import KeywordTokenizer, fts_query
 from vectorstore.filters import SearchFilter
+from vectorstore.hits import ScoredId
 
 SCHEMA = """
 CREATE VIRTUAL TABLE IF NOT EXISTS keywords USING fts5(

@@ -7,18 +7,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from assistant.evidence import term_weights
-from assistant.settings import RetrievalSettings
 from ingest.document import PATH_SEPARATOR, Chunk, Document
 from ingest.facts import Fact
+from ingest.nlp.weights import term_weights
 from ingest.timing import stage
 from vectorstore.chroma_store import ChromaStore
 from vectorstore.filters import SearchFilter
+from vectorstore.hits import Hit
 from vectorstore.keyword_index import KeywordIndex
 from vectorstore.ledger import Ledger
 from vectorstore.registry import DocumentRow, Registry
 from vectorstore.rerank import make_reranker
-from vectorstore.retrieval import Hit, Retriever
+from vectorstore.retrieval import Retriever
+from vectorstore.settings import RetrievalSettings
 from vectorstore.storage_errors import ensure_free, writable
 
 CHUNK_SELECT = (

@@ -7,14 +7,10 @@ CrossEncoder name or local path the user configures is used when present.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from vectorstore.retrieval import Candidate
-
-
-class RerankerMissing(RuntimeError):
-    pass
+from ingest.errors import RerankerMissing
+from vectorstore.hits import Candidate
 
 
 class Reranker(Protocol):

@@ -7,42 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from assistant.settings import RetrievalSettings
-from ingest.clean import canonical
 from ingest.document import Chunk
-from vectorstore.chroma_store import ScoredId
+from ingest.nlp.clean import canonical
+from ingest.nlp.dates import YEAR
 from vectorstore.filters import SearchFilter
+from vectorstore.hits import Candidate, Hit, ScoredId
 from vectorstore.rerank import Reranker
-
-YEAR_IN_QUESTION = re.compile(r"((?:19|20)\d{2})\s*年")
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A retrieved passage (one chunk or several neighbours merged), its fused score and its parts."""
-
-    chunk: Chunk
-    score: float
-    chunk_ids: tuple[str, ...] = ()
-    dense_score: float | None = None
-    keyword_score: float | None = None
-
-    @property
-    def ids(self) -> tuple[str, ...]:
-        return self.chunk_ids or (self.chunk.chunk_id,)
-
-
-@dataclass
-class Candidate:
-    """A chunk on its way to becoming a passage; `merged` holds the neighbours it absorbed."""
-
-    chunk: Chunk
-    score: float = 0.0
-    dense: float | None = None
-    keyword: float | None = None
-    merged: list[Chunk] = field(default_factory=list)
+from vectorstore.settings import RetrievalSettings
 
 
 def fuse(rankings: list[tuple[list[ScoredId], float]], rrf_k: int) -> dict[str, float]:
@@ -55,7 +28,7 @@ def fuse(rankings: list[tuple[list[ScoredId], float]], rrf_k: int) -> dict[str, 
 
 
 def question_years(question: str) -> set[int]:
-    return {int(y) for y in YEAR_IN_QUESTION.findall(canonical(question))}
+    return {int(y) for y in YEAR.findall(canonical(question))}
 
 
 def boost_years(candidates: list[Candidate], years: set[int], boost: float) -> None:

@@ -11,14 +11,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ingest.errors import StorageUnavailable
+
 FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
 FULL_TEXT = ("database or disk is full", "no space left on device", "disk quota exceeded")
 READ_ONLY_TEXT = ("readonly database", "read-only file system", "permission denied", "unable to open database file")
-
-
-class StorageUnavailable(RuntimeError):
-    pass
 
 
 def storage_problem(exc: BaseException, folder: Path | None = None) -> str | None:

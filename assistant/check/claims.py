@@ -7,15 +7,15 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from assistant.tally import synonym_groups
-from ingest.chunking import split_sentences
-from ingest.clean import bigrams, canonical, dice
-from ingest.facts import Fact, sentence_facts, time_of
-from ingest.names import people_with_posts
+from ingest.facts import Fact, sentence_facts
+from ingest.nlp.clean import bigrams, canonical, dice
+from ingest.nlp.dates import YEAR, YEAR_DIGITS, time_of
+from ingest.nlp.names import people_with_posts
+from ingest.nlp.sentences import split_sentences
+from ingest.nlp.synonyms import synonym_groups
 
-YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 NOT_SUBJECT = re.compile(
-    r"(?:19|20)\d{2}年|[\d.%]+|[一二三四五六七八九十]+是|其中|共|累计|截至目前|以来|全年|[，。；：、（）“”《》\s]"
+    rf"{YEAR_DIGITS}年|[\d.%]+|[一二三四五六七八九十]+是|其中|共|累计|截至目前|以来|全年|[，。；：、（）“”《》\s]"
 )
 NUMERIC_KINDS = ("figure", "date")
 CHECKED_KINDS = (*NUMERIC_KINDS, "country", "place", "org", "title")  # and people, found outside the ledger

@@ -9,7 +9,7 @@ from itertools import combinations
 
 from assistant.check.claims import Claim, similarity
 from assistant.check.verdicts import SAME_SUBJECT, SURE_SUBJECT, Known
-from ingest.quantities import scaled
+from ingest.nlp.quantities import scaled
 
 MAX_SAME_FIGURE = 3  # a figure stated more often than this in a period is too common to pair wordings by
 MAX_SUBJECT_CHARS = 12  # longer "subjects" are clauses the extractor could not narrow down

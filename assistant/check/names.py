@@ -10,11 +10,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.check.claims import Claim, person_facts
-from assistant.check.verdicts import Evidence, Finding, Known, evidence_of, known_facts
-from ingest.chunking import split_sentences
-from ingest.clean import bigrams, canonical, dice
+from assistant.check.verdicts import Evidence, Finding, Known, Verdict, evidence_of, known_facts
 from ingest.document import Chunk
 from ingest.facts import Fact
+from ingest.nlp.clean import bigrams, canonical, dice
+from ingest.nlp.sentences import split_sentences
 from vectorstore.ledger import LedgerRow
 
 NAME_KINDS = ("country", "place", "org", "title", "person")
@@ -71,17 +71,19 @@ def judge_name(claim: Claim, known: list[Known], shapes: dict[str, Sentence]) ->
         sure = best >= SAME_EVENT and len({k.row.fact.text for k in top}) == 1 and \
             all(k.claim.period == claim.period for k in top)
         if sure:
-            return _finding(claim, "contradicts", top, f"草稿写{said}，此前公文同一事项写{others}（{_kind(kind)}不同）")
-        return _finding(claim, "uncertain", top, f"草稿写{said}，此前公文相近的句子写{others}，请核对{_kind(kind)}")
+            return _finding(claim, Verdict.CONTRADICTS, top,
+                            f"草稿写{said}，此前公文同一事项写{others}（{_kind(kind)}不同）")
+        return _finding(claim, Verdict.UNCERTAIN, top,
+                        f"草稿写{said}，此前公文相近的句子写{others}，请核对{_kind(kind)}")
     equal = [k for k in same_kind if k.row.fact.norm == fact.norm]
     if kind == "person":
         return _judge_post(claim, equal)
     if equal:
-        return _finding(claim, "consistent", equal, f"{said}在此前公文中出现过，写法一致")
+        return _finding(claim, Verdict.CONSISTENT, equal, f"{said}在此前公文中出现过，写法一致")
     if kind == "title" and (near := _near_titles(fact, same_kind)):
         others = "、".join(dict.fromkeys(k.row.fact.text for k in near))
-        return _finding(claim, "uncertain", near, f"文件名称{said}与此前公文的{others}不完全一致，请核对全称")
-    return _finding(claim, "new", [], f"此前公文中没有出现过{said}，请核实{_kind(kind)}的写法")
+        return _finding(claim, Verdict.UNCERTAIN, near, f"文件名称{said}与此前公文的{others}不完全一致，请核对全称")
+    return _finding(claim, Verdict.NEW, [], f"此前公文中没有出现过{said}，请核实{_kind(kind)}的写法")
 
 
 def once_per_name(findings: list[Finding]) -> list[Finding]:
@@ -90,7 +92,7 @@ def once_per_name(findings: list[Finding]) -> list[Finding]:
     kept = []
     for f in findings:
         key = (f.claim, f.verdict)
-        if f.verdict in ("consistent", "new") and key in seen:
+        if f.verdict in (Verdict.CONSISTENT, Verdict.NEW) and key in seen:
             continue
         seen.add(key)
         kept.append(f)
@@ -100,12 +102,12 @@ def once_per_name(findings: list[Finding]) -> list[Finding]:
 def _judge_post(claim: Claim, equal: list[Known]) -> Finding:
     said, post = f"“{claim.fact.text}”", claim.fact.qualifier
     if not equal:
-        return _finding(claim, "new", [], f"此前公文中没有出现过{said}，请核实姓名和职务")
+        return _finding(claim, Verdict.NEW, [], f"此前公文中没有出现过{said}，请核实姓名和职务")
     if any(k.row.fact.qualifier == post for k in equal):
-        return _finding(claim, "consistent", [k for k in equal if k.row.fact.qualifier == post],
+        return _finding(claim, Verdict.CONSISTENT, [k for k in equal if k.row.fact.qualifier == post],
                         f"{said}的职务“{post}”与此前公文一致")
     posts = "、".join(dict.fromkeys(k.row.fact.qualifier for k in equal))
-    return _finding(claim, "uncertain", equal, f"草稿称{said}为“{post}”，此前公文称其为“{posts}”，请核对职务")
+    return _finding(claim, Verdict.UNCERTAIN, equal, f"草稿称{said}为“{post}”，此前公文称其为“{posts}”，请核对职务")
 
 
 def _near_titles(fact: Fact, titles: list[Known]) -> list[Known]:
@@ -131,7 +133,7 @@ def _kind(kind: str) -> str:
     return KIND_NAMES.get(kind, "名称")
 
 
-def _finding(claim: Claim, verdict: str, known: list[Known], explanation: str) -> Finding:
+def _finding(claim: Claim, verdict: Verdict, known: list[Known], explanation: str) -> Finding:
     evidence: tuple[Evidence, ...] = tuple(evidence_of(k) for k in known[:3])
     return Finding(claim.fact.text, verdict, claim.sentence, evidence, explanation)
 

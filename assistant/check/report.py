@@ -13,10 +13,10 @@ from assistant.check.claims import CHECKED_KINDS, NUMERIC_KINDS, claims_of
 from assistant.check.copied import Copy, copied_passages
 from assistant.check.learned import learn_synonyms, related
 from assistant.check.names import NAME_KINDS, judge_names, once_per_name
-from assistant.check.verdicts import VERDICTS, Evidence, Finding, internal_findings, judge, known_facts
-from ingest.clean import clean_text
+from assistant.check.verdicts import VERDICTS, Evidence, Finding, Verdict, internal_findings, judge, known_facts
 from ingest.document import Chunk
 from ingest.metadata import document_year
+from ingest.nlp.clean import clean_text
 from ingest.outline import parse_outline
 from vectorstore.filters import SearchFilter
 from vectorstore.ledger import Ledger
@@ -48,7 +48,7 @@ class CheckReport:
 
 def copy_finding(draft: str, copy: Copy) -> Finding:
     chunk = copy.chunk
-    return Finding(draft[copy.draft_start:copy.draft_end], "copied", draft[copy.draft_start:copy.draft_end],
+    return Finding(draft[copy.draft_start:copy.draft_end], Verdict.COPIED, draft[copy.draft_start:copy.draft_end],
                    (Evidence(chunk.title, chunk.year, chunk.section, copy.quote),),
                    f"与此前公文有{copy.length}字相同，请确认是否照抄")
 

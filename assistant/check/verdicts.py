@@ -6,16 +6,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from assistant.check.claims import Claim, claim_of, likeness, similarity
-from ingest.clean import canonical
-from ingest.quantities import same_date, scaled
+from ingest.nlp.clean import canonical
+from ingest.nlp.quantities import same_date, scaled
 from vectorstore.ledger import LedgerRow
 
 SAME_SUBJECT = 0.75  # a candidate at all
 SURE_SUBJECT = 0.9  # enough to call a different value a contradiction
 SAME_SENTENCE = 0.8  # an earlier sentence the draft's copies, figures aside
-VERDICTS = ("contradicts", "uncertain", "internal", "status", "consistent", "new", "copied")
+
+
+class Verdict(StrEnum):
+    """A finding's verdict, in the order findings are shown (gravest first)."""
+
+    CONTRADICTS = "contradicts"
+    UNCERTAIN = "uncertain"
+    INTERNAL = "internal"
+    STATUS = "status"
+    CONSISTENT = "consistent"
+    NEW = "new"
+    COPIED = "copied"
+
+
+VERDICTS = tuple(Verdict)
 
 
 @dataclass(frozen=True)
@@ -29,7 +44,7 @@ class Evidence:
 @dataclass(frozen=True)
 class Finding:
     claim: str
-    verdict: str
+    verdict: Verdict
     draft_sentence: str
     evidence: tuple[Evidence, ...]
     explanation: str
@@ -111,19 +126,19 @@ def judge(claim: Claim, known: list[Known], widen: Widen | None = None) -> Findi
     if equal:
         planned = [k for k in equal if (k.claim.fact.status == "计划") != (claim.fact.status == "计划")]
         if planned and len(planned) == len(equal):
-            return _finding(claim, "status", planned,
+            return _finding(claim, Verdict.STATUS, planned,
                             f"{said}与此前的表述一致，但状态不同（计划/已完成），请确认是否已落实")
-        return _finding(claim, "consistent", equal, f"{said}与此前公文一致")
+        return _finding(claim, Verdict.CONSISTENT, equal, f"{said}与此前公文一致")
     scoped = [k for k in matches if same_scope(claim, k.claim)]
     sure = [k for k in scoped if similarity(claim, k.claim) >= SURE_SUBJECT
             and k.claim.fact.status == claim.fact.status]
     if sure:
         earlier = "、".join(dict.fromkeys(_as_said(k) for k in sure))
-        return _finding(claim, "contradicts", sure, f"草稿写{said}，此前公文写{earlier}（同一事项、同一时期）")
+        return _finding(claim, Verdict.CONTRADICTS, sure, f"草稿写{said}，此前公文写{earlier}（同一事项、同一时期）")
     if scoped or changed:
-        return _finding(claim, "uncertain", scoped or changed,
+        return _finding(claim, Verdict.UNCERTAIN, scoped or changed,
                         f"{said}与此前相近事项的数字不同，请核对是否为同一口径")
-    return _finding(claim, "new", [], f"此前公文中没有关于“{claim.subject}”的{_period(claim)}记录，请核实")
+    return _finding(claim, Verdict.NEW, [], f"此前公文中没有关于“{claim.subject}”的{_period(claim)}记录，请核实")
 
 
 def internal_findings(claims: list[Claim]) -> list[Finding]:
@@ -142,7 +157,7 @@ def _parts_exceeding(claims: list[Claim]) -> list[Finding]:
         parts = [(text, value) for text, value, u in parts if u == unit]
         if parts and sum(value for _, value in parts) > amount:
             listed = "、".join(text for text, _ in parts)
-            findings.append(Finding(whole.fact.text, "internal", whole.sentence, (),
+            findings.append(Finding(whole.fact.text, Verdict.INTERNAL, whole.sentence, (),
                                     f"其中部分（{listed}）合计大于总数“{whole.fact.text}”"))
     return findings
 
@@ -155,7 +170,7 @@ def _stated_twice(claims: list[Claim]) -> list[Finding]:
             if comparable(a, b) and same_scope(a, b) and not same_value(a, b) and \
                     similarity(a, b) >= SURE_SUBJECT and (a.fact.text, b.fact.text) not in reported:
                 reported.add((a.fact.text, b.fact.text))
-                findings.append(Finding(b.fact.text, "internal", b.sentence,
+                findings.append(Finding(b.fact.text, Verdict.INTERNAL, b.sentence,
                                         (Evidence("（本稿）", a.period, "", a.sentence),),
                                         f"本稿前文写“{a.fact.text}”，此处写“{b.fact.text}”"))
     return findings
@@ -170,5 +185,5 @@ def _period(claim: Claim) -> str:
     return f"{claim.period}年" if claim.period else ""
 
 
-def _finding(claim: Claim, verdict: str, known: list[Known], explanation: str) -> Finding:
+def _finding(claim: Claim, verdict: Verdict, known: list[Known], explanation: str) -> Finding:
     return Finding(claim.fact.text, verdict, claim.sentence, tuple(evidence_of(k) for k in known[:3]), explanation)

@@ -13,19 +13,20 @@ from typing import Protocol
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
-from assistant.answer import Citation, Knowledge, best_quote, cite
-from assistant.context import ContextPassage, compact_context
-from assistant.draft.exemplars import Exemplar, choose_exemplars, demos_of, held_out
+from assistant.draft.exemplars import Exemplar, choose_exemplars, demos_of
 from assistant.draft.figures import Accounting, account_figures
 from assistant.draft.layout import clean_piece, item_prefix, joiner, keep_given_figures, next_item_number
 from assistant.draft.report_outline import default_year, outline_from, outline_from_skeleton, previous_report
 from assistant.draft.request import DraftRequest, Heading, parse_heading
+from assistant.grounding.citations import Citation, best_quote, cite
+from assistant.grounding.context import ContextPassage, compact_context
+from assistant.grounding.intent import Intent
+from assistant.grounding.knowledge import Knowledge
+from assistant.grounding.verify import Source
 from assistant.llm import stream_text
-from assistant.question import Intent
 from assistant.settings import DraftSettings
-from assistant.verify import Source
 from ingest.document import Chunk
-from ingest.quantities import quantities
+from ingest.nlp.quantities import quantities
 from prompts import DraftPrompt, draft_prompt
 from vectorstore.filters import SearchFilter
 from vectorstore.registry import DocumentRow
@@ -178,8 +179,7 @@ class Drafter:
         query = " ".join((heading.title, *request.points))
         years = (min(request.years), max(request.years)) if request.years else (None, None)
         where = SearchFilter(*years, doc_ids=request.doc_ids)
-        hits = [h for h in self.knowledge.search(query, self.settings.material_hits, where)
-                if not held_out(h.chunk, request.exclude_sections)]
+        hits = self.knowledge.search(query, self.settings.material_hits, where)
         weights = self.knowledge.term_weights(query)
         return compact_context(hits, weights, Intent("other"), self.settings.material_chars) if hits else []
 
@@ -190,7 +190,7 @@ class Drafter:
         query = " ".join((heading.title, *request.points, request.text[:100]))
         hits = self.knowledge.search(query, self.settings.exemplar_hits)
         return choose_exemplars(hits, request.doc_type, count, int(prompt.settings.get("exemplar_chars", 150)),
-                                request.exclude_sections, int(prompt.settings.get("demos", 2)))
+                                int(prompt.settings.get("demos", 2)))
 
 
 def _lost_figures(request: DraftRequest, text: str) -> list[str]:

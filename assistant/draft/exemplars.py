@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.chunking import split_sentences
-from ingest.clean import canonical
-from ingest.document import PATH_SEPARATOR, Chunk
-from ingest.facts import ARABIC, CHINESE, clause_around
-from ingest.names import find_names
+from ingest.document import PATH_SEPARATOR
+from ingest.nlp.clean import canonical
+from ingest.nlp.names import find_names
+from ingest.nlp.numbers import ARABIC, CHINESE, clause_around
+from ingest.nlp.quantities import quantities
+from ingest.nlp.sentences import split_sentences
 from ingest.outline import HEADING_PATTERNS, enumeration_items
-from ingest.quantities import quantities
-from vectorstore.retrieval import Hit
+from vectorstore.hits import Hit
 
 NUMERAL = re.compile(rf"{ARABIC}|{CHINESE}")
 ITEM_START = re.compile(r"^[一二三四五六七八九十]+是")
@@ -77,11 +77,6 @@ def mask_specifics(text: str, years: bool = True, names: bool = True) -> str:
     return text
 
 
-def held_out(chunk: Chunk, exclude: tuple[tuple[str, str], ...]) -> bool:
-    """`exclude` holds (doc_id or "*", heading-path prefix) pairs."""
-    return any(doc in ("*", chunk.doc_id) and chunk.section.startswith(prefix) for doc, prefix in exclude)
-
-
 def first_sentences(text: str, budget: int) -> str:
     """Whole sentences from the start, within `budget` characters (at least one)."""
     kept: list[str] = []
@@ -92,11 +87,9 @@ def first_sentences(text: str, budget: int) -> str:
     return "".join(kept)[: budget * 2]
 
 
-def choose_exemplars(hits: list[Hit], doc_type: str, count: int, budget: int,
-                     exclude: tuple[tuple[str, str], ...] = (), demos: int = 2) -> list[Exemplar]:
+def choose_exemplars(hits: list[Hit], doc_type: str, count: int, budget: int, demos: int = 2) -> list[Exemplar]:
     """The best hits, one per section, the same document type first."""
-    usable = [h for h in hits if not held_out(h.chunk, exclude)]
-    ranked = sorted(usable, key=lambda h: h.chunk.doc_type != doc_type)  # stable: keeps retrieval order within
+    ranked = sorted(hits, key=lambda h: h.chunk.doc_type != doc_type)  # stable: keeps retrieval order within
     chosen: dict[str, Exemplar] = {}
     for hit in ranked:
         chunk = hit.chunk

@@ -7,14 +7,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
-from assistant.verify import Source, apply_edits, supports, without_citations
-from ingest.clean import canonical
-from ingest.names import find_names, person_names
-from ingest.quantities import quantities
+from assistant.grounding.verify import Source, apply_edits, supports, without_citations
+from ingest.nlp.clean import canonical
+from ingest.nlp.names import find_names, person_names
+from ingest.nlp.quantities import quantities
 
 PENDING_MARK = "【待核实】"
-ORIGINS = ("user", "library", "pending")
+
+
+class Origin(StrEnum):
+    """Where a figure of a draft comes from: the writer, an earlier report, or nowhere yet (【待核实】)."""
+
+    USER = "user"
+    LIBRARY = "library"
+    PENDING = "pending"
+
+
+ORIGINS = tuple(Origin)
 CHECKED_NAMES = ("country", "place")  # and people; organisations such as 市外办 are the writer's own
 OWN_COUNTRY = frozenset({"中国", "我国", "中华人民共和国"})
 PLACEHOLDER = re.compile(r"XX[市区县省州国]")
@@ -25,7 +36,7 @@ LEADER_CONTEXT = re.compile(r"总书记|主席|同志|新时代|外交思想|生
 class DraftFigure:
     text: str
     kind: str  # figure | number | year | date | name
-    origin: str  # user | library | pending
+    origin: Origin
     source: int | None = None
     year: int | None = None
 

@@ -9,10 +9,10 @@ import cn2an
 
 from assistant.draft.exemplars import ITEM_START, PHRASE
 from assistant.draft.request import Heading, numbered
-from ingest.chunking import split_sentences
-from ingest.facts import UNIT_ALT
+from ingest.nlp.numbers import UNIT_ALT
+from ingest.nlp.quantities import quantities
+from ingest.nlp.sentences import split_sentences
 from ingest.outline import enumeration_items
-from ingest.quantities import quantities
 
 CN = "一二三四五六七八九十"
 LEADING_JUNK = re.compile(

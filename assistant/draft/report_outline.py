@@ -3,15 +3,13 @@ moved on, figures masked), or from the type's skeleton in `prompts/` when the li
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from assistant.draft.exemplars import mask_specifics
 from ingest.document import Chunk
+from ingest.nlp.dates import YEAR_BEFORE_NIAN
 from prompts import draft_prompt
 from vectorstore.registry import DocumentRow
-
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
 
 
 def previous_report(documents: list[DocumentRow], doc_type: str, year: int | None) -> DocumentRow | None:
@@ -33,7 +31,7 @@ def moved_on(text: str, old: int | None, new: int) -> str:
     """Years of the old report become the new one's (and the year after, the year after that)."""
     if old is None:
         return text
-    return YEAR.sub(lambda m: str(int(m.group(1)) - old + new), text)
+    return YEAR_BEFORE_NIAN.sub(lambda m: str(int(m.group(1)) - old + new), text)
 
 
 def outline_from(previous: DocumentRow, chunks: list[Chunk], year: int, levels: int) -> tuple[str, list[str]]:

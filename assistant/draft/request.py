@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import cn2an
 
+from ingest.errors import DraftError
 from ingest.metadata import DOC_TYPES, OTHER_TYPE
 from ingest.outline import HEADING_PATTERNS, heading_level
 
@@ -15,10 +16,6 @@ MODES = ("section", "continue", "rewrite", "outline")
 POINT_BREAK = re.compile(r"[；;\n]+|(?<=。)")
 NUMBER_IN_HEADING = re.compile(r"[一二三四五六七八九十]+|\d{1,2}")
 LEADING_MARK = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.、．)]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]+[、是])\s*")
-
-
-class DraftError(ValueError):
-    """A request that cannot be drafted; the message is Chinese, for the writer."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +43,6 @@ class DraftRequest:
     mode: str = "section"
     text: str = ""  # the section to continue, or the paragraph to rewrite
     level: int = 2  # used when the heading carries no numbering of its own
-    exclude_sections: tuple[tuple[str, str], ...] = field(default=())  # (doc_id, heading-path prefix) held out
 
     def __post_init__(self) -> None:
         if self.doc_type not in DOC_TYPE_NAMES:

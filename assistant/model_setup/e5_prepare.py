@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.model_setup.e5_convert import parse_packed, write_sentence_transformers_folder
-from assistant.model_setup.gguf_join import ModelPrepError
+from ingest.errors import ModelPrepError
 
 E5_FOLDER = "multilingual-e5-small"
 MIN_COSINE = 0.999

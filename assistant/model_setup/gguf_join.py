@@ -16,11 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.errors import ModelPrepError
+
 CHUNK = 8 * 1024 * 1024
-
-
-class ModelPrepError(RuntimeError):
-    """A model could not be prepared; the message is for the user (Chinese + English)."""
 
 
 @dataclass(frozen=True)

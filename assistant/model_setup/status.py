@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from assistant.llm import gguf_path
 from assistant.model_setup.e5_prepare import is_prepared
 from assistant.model_setup.gguf_join import QWEN_CODER_1_5B, is_verified
-from assistant.settings import DEFAULT_EMBEDDING, Settings
+from assistant.settings import Settings
+from vectorstore.settings import DEFAULT_EMBEDDING
+
+
+def gguf_path(settings: Settings) -> Path:
+    """The configured GGUF file, else the one `models prepare` joins into the models folder."""
+    return settings.llm.gguf_path or settings.models_path / QWEN_CODER_1_5B.filename
 
 
 @dataclass(frozen=True)

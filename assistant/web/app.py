@@ -15,12 +15,9 @@ from assistant.web.draft_tab import build_draft_tab
 from assistant.web.library_tab import build_library_tab
 from assistant.web.render import CSS
 from assistant.web.services import Services
+from ingest.errors import LoginRequired
 
 log = logging.getLogger(__name__)
-
-
-class LoginRequired(RuntimeError):
-    pass
 
 
 def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks:

@@ -8,13 +8,13 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.answer import Answer, AskChain, Citation, QuestionError, last_standalone
-from assistant.llm import LLMUnavailable
+from assistant.ask.chain import Answer, AskChain, last_standalone
+from assistant.grounding.citations import Citation
+from assistant.web.errors import user_message
 from assistant.web.render import answer_markdown, citation_label, passage_html
 from assistant.web.services import Services
-from vectorstore.chroma_store import VectorStoreUnavailable
+from ingest.errors import LLMUnavailable, UserError
 from vectorstore.filters import SearchFilter
-from vectorstore.storage_errors import StorageUnavailable
 
 log = logging.getLogger(__name__)
 EXAMPLES = ["市外办新建了几个友城？", "市委外事工作委员会第三次全体会议是哪天召开的？", "主题教育中查摆出多少个问题？",
@@ -56,9 +56,8 @@ def answer_stream(chain: AskChain, message: str, history: list, where: SearchFil
             else:
                 text += item
                 yield text, None
-    except (QuestionError, LLMUnavailable, VectorStoreUnavailable, StorageUnavailable) as exc:
-        log.warning("ask failed: %s", exc)
-        yield f"⚠️ {exc}", None
+    except UserError as exc:
+        yield f"⚠️ {user_message(exc)}", None
 
 
 def build_ask_tab(services: Services) -> dict[str, Any]:

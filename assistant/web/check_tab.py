@@ -12,11 +12,11 @@ import gradio as gr
 
 from assistant.check.report import CheckReport, check_text
 from assistant.check.verdicts import Finding
-from assistant.draft.request import DraftError
+from assistant.web.errors import on_page, user_message
 from assistant.web.forms import year_of
 from assistant.web.render import FINDING_HEADERS, checked_html, finding_rows, summary_html
 from assistant.web.services import Services
-from ingest.loaders import LoadError
+from ingest.errors import DraftError
 from ingest.parse_worker import load_text_within
 from vectorstore.filters import SearchFilter
 
@@ -27,11 +27,12 @@ DRAFT_TYPES = [".docx", ".txt", ".pdf", ".md"]
 def read_upload(path: str | None, seconds: float) -> str:
     if not path:
         return ""
-    try:
-        return load_text_within(Path(path), seconds)
-    except (LoadError, OSError) as exc:
-        log.warning("cannot read uploaded draft %s: %s", path, exc)
-        raise gr.Error(f"无法读取上传的稿子：{exc}") from exc
+    with on_page("无法读取上传的稿子："):
+        try:
+            return load_text_within(Path(path), seconds)
+        except OSError as exc:
+            log.warning("cannot read uploaded draft %s: %s", path, exc)
+            raise gr.Error(f"无法读取上传的稿子：{exc.strerror or exc}", title="出错了") from exc
 
 
 def against_filter(years: list[str] | None) -> SearchFilter | None:
@@ -72,7 +73,7 @@ def build_check_tab(services: Services) -> dict[str, Any]:
         try:
             draft_year = year_of(year)
         except DraftError as exc:
-            raise gr.Error(str(exc)) from exc
+            raise gr.Error(user_message(exc), title="出错了") from exc
         report: CheckReport = check_text(draft, services.library, draft_year, against=against_filter(years))
         with services.writing():
             path = write_findings(report.findings, services.export_path("核对结果", ".csv"))

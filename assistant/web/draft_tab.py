@@ -9,12 +9,11 @@ import gradio as gr
 
 from assistant.draft.chain import Draft
 from assistant.draft.docx_export import export_docx
-from assistant.draft.request import DOC_TYPE_NAMES, DraftError, DraftRequest, parse_points
-from assistant.llm import LLMUnavailable
+from assistant.draft.request import DOC_TYPE_NAMES, DraftRequest, parse_points
+from assistant.web.errors import on_page
 from assistant.web.forms import year_of
 from assistant.web.render import draft_html, draft_legend, escape, sources_markdown
 from assistant.web.services import Services
-from vectorstore.storage_errors import StorageUnavailable
 
 log = logging.getLogger(__name__)
 MODE_CHOICES = [("起草一节", "section"), ("续写", "continue"), ("改写成公文语言", "rewrite"), ("全文提纲", "outline")]
@@ -56,11 +55,12 @@ def build_draft_tab(services: Services) -> dict[str, Any]:
 
     def run(*values):
         try:
-            request = draft_request(*values)
-        except (DraftError, ValueError) as exc:
-            raise gr.Error(str(exc)) from exc
+            with on_page():
+                request = draft_request(*values)
+        except ValueError as exc:  # a number field holding something else
+            raise gr.Error("篇幅和年份请填写数字。", title="出错了") from exc
         shown = ""
-        try:
+        with on_page():
             for item in services.drafter.stream(request):
                 if isinstance(item, Draft):
                     path = export_docx(item.text, services.export_path("起草", ".docx"),
@@ -71,9 +71,6 @@ def build_draft_tab(services: Services) -> dict[str, Any]:
                 shown += item
                 yield (f'<div class="ra-draft">{escape(shown)}▍</div>', "正在起草……", "",
                        gr.update(visible=False), gr.update(interactive=False), None)
-        except (LLMUnavailable, DraftError, StorageUnavailable) as exc:
-            log.warning("draft failed: %s", exc)
-            raise gr.Error(str(exc)) from exc
 
     for button in (go, again):
         button.click(run, inputs, outputs, concurrency_id="draft", concurrency_limit=1,

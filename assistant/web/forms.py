@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.draft.request import DraftError
+from ingest.errors import DraftError
 
 
 def year_of(text: str | float | None) -> int | None:

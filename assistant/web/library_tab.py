@@ -12,13 +12,13 @@ from typing import Any
 import gradio as gr
 import pandas as pd
 
+from assistant.labels import INGEST_STATUS
 from assistant.web.services import Services
 from assistant.web.uploads import Saved, save_upload
 from ingest.pipeline import IngestResult
 
 log = logging.getLogger(__name__)
 UPLOAD_TYPES = [".docx", ".pdf", ".txt", ".md", ".html", ".htm", ".zip", ".doc", ".wps"]
-STATUS_NAMES = {"added": "新增", "updated": "更新", "unchanged": "未变", "failed": "失败"}
 DOC_HEADERS = ["标题", "年份", "文种", "段落", "事实", "文件", "编号"]
 RESULT_HEADERS = ["文件", "结果", "段落", "事实", "说明"]
 
@@ -50,10 +50,10 @@ def result_rows(saved: list[Saved], results: list[IngestResult]) -> list[list[ob
     rows: list[list[object]] = []
     for s in saved:
         if s.path is None:
-            rows.append([s.name, "失败", 0, 0, s.error])
+            rows.append([s.name, INGEST_STATUS["failed"], 0, 0, s.error])
             continue
         r = by_path[s.path]
-        rows.append([s.name, STATUS_NAMES[r.status], r.chunks, r.facts, for_people(r.error or r.note or "")])
+        rows.append([s.name, INGEST_STATUS[r.status], r.chunks, r.facts, for_people(r.error or r.note or "")])
     return rows
 
 
@@ -104,7 +104,7 @@ def build_library_tab(services: Services) -> dict[str, Any]:
         progress(0, desc="解析文件……")
         outcome = services.ingest(stored, on_file, on_chunks) if stored else []
         rows = result_rows(saved, outcome)
-        failed = sum(r[1] == "失败" for r in rows)
+        failed = sum(r[1] == INGEST_STATUS["failed"] for r in rows)
         return (rows, *refreshed(f"导入完成：{len(rows) - failed} 个成功，{failed} 个失败"))
 
     def remove_document(doc_id: str | None):

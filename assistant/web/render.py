@@ -8,18 +8,16 @@ import html
 import re
 from collections.abc import Iterable
 
-from assistant.answer import Answer, Citation
+from assistant import labels
+from assistant.ask.chain import Answer
 from assistant.check.verdicts import VERDICTS, Finding
 from assistant.draft.chain import Draft
-from ingest.clean import canonical
+from assistant.grounding.citations import Citation
+from assistant.labels import PENDING_MARK, UNVERIFIED_MARK
 from ingest.document import PATH_SEPARATOR
+from ingest.nlp.clean import canonical
 
-UNVERIFIED = "【未核实】"
-PENDING = "【待核实】"
 LIBRARY_MARK = re.compile(r"【引自(?:\d{4}年|往年)报告\[(\d+)\]】")
-VERDICT_NAMES = {"contradicts": "矛盾", "uncertain": "需核对", "internal": "自相矛盾", "status": "状态变化",
-                 "consistent": "一致", "new": "新增", "copied": "照抄"}
-ORIGIN_NAMES = {"user": "用户提供", "library": "引自资料库", "pending": "待核实"}
 
 
 def escape(text: str) -> str:
@@ -28,7 +26,7 @@ def escape(text: str) -> str:
 
 def answer_markdown(answer: Answer) -> str:
     """The chat message: the answer (unverified figures in red), what checking changed, its sources."""
-    lines = [escape(answer.text).replace(UNVERIFIED, f'<span class="ra-unverified">{UNVERIFIED}</span>')]
+    lines = [escape(answer.text).replace(UNVERIFIED_MARK, f'<span class="ra-unverified">{UNVERIFIED_MARK}</span>')]
     if answer.standalone and answer.standalone != answer.question:
         lines.append(f"\n*（按“{escape(answer.standalone)}”理解）*")
     for c in answer.checks:
@@ -66,7 +64,7 @@ def draft_html(draft: Draft) -> str:
     for f in sorted(draft.accounting.figures, key=lambda f: -len(f.text)):
         if f.kind == "name" and f.origin == "user":
             continue  # the writer's own wording; only numbers are worth colouring as theirs
-        tip = ORIGIN_NAMES[f.origin]
+        tip = labels.ORIGIN[f.origin]
         if f.origin == "library" and (c := sources.get(f.source or 0)):
             tip = f"引自《{c.doc}》{_year(c.year)}：{c.quote}"
         for m in re.finditer(re.escape(canonical(f.text)), normal):
@@ -74,14 +72,14 @@ def draft_html(draft: Draft) -> str:
     for m in LIBRARY_MARK.finditer(text):
         c = sources.get(int(m.group(1)))
         spans.append((m.start(), m.end(), "ra-mark ra-library", f"《{c.doc}》{c.section}" if c else ""))
-    for m in re.finditer(re.escape(PENDING), text):
+    for m in re.finditer(re.escape(PENDING_MARK), text):
         spans.append((m.start(), m.end(), "ra-mark ra-pending", "资料库和要点中都没有这个内容，请核实"))
     return f'<div class="ra-draft">{paint(text, spans)}</div>'
 
 
 def draft_legend(draft: Draft) -> str:
-    counts = {o: draft.accounting.count(o) for o in ORIGIN_NAMES}
-    return " ".join(f'<span class="ra-fig ra-{o}">{name} {counts[o]}</span>' for o, name in ORIGIN_NAMES.items())
+    counts = {o: draft.accounting.count(o) for o in labels.ORIGIN}
+    return " ".join(f'<span class="ra-fig ra-{o}">{name} {counts[o]}</span>' for o, name in labels.ORIGIN.items())
 
 
 def sources_markdown(draft: Draft) -> str:
@@ -95,7 +93,7 @@ def checked_html(text: str, findings: list[Finding]) -> str:
     """The draft with every claim coloured by its verdict; where claims overlap, the gravest shows."""
     gravity = {v: i for i, v in enumerate(VERDICTS)}
     normal = canonical(text)
-    spans = [(*located, f"ra-v ra-{f.verdict}", f"{VERDICT_NAMES[f.verdict]}：{f.explanation}")
+    spans = [(*located, f"ra-v ra-{f.verdict}", f"{labels.VERDICT[f.verdict]}：{f.explanation}")
              for f in sorted(findings, key=lambda f: gravity[f.verdict]) if (located := locate(normal, f))]
     return f'<div class="ra-checked">{paint(text, spans)}</div>'
 
@@ -113,7 +111,7 @@ def locate(normal: str, finding: Finding) -> tuple[int, int] | None:
 
 
 def summary_html(summary: dict[str, int], seconds: float) -> str:
-    chips = "".join(f'<span class="ra-v ra-{v} ra-chip">{VERDICT_NAMES[v]} {n}</span>' for v, n in summary.items())
+    chips = "".join(f'<span class="ra-v ra-{v} ra-chip">{labels.VERDICT[v]} {n}</span>' for v, n in summary.items())
     return f'<div class="ra-summary">{chips}<span class="ra-time">用时 {seconds:.1f} 秒</span></div>'
 
 
@@ -125,7 +123,7 @@ def finding_rows(findings: Iterable[Finding]) -> list[list[str]]:
     for f in findings:
         e = f.evidence[0] if f.evidence else None
         where = f"《{e.doc}》{_year(e.year)} {e.section.split(PATH_SEPARATOR)[-1]}" if e else ""
-        rows.append([VERDICT_NAMES[f.verdict], f.claim, f.draft_sentence, where, e.quote if e else "", f.explanation])
+        rows.append([labels.VERDICT[f.verdict], f.claim, f.draft_sentence, where, e.quote if e else "", f.explanation])
     return rows
 
 

@@ -10,16 +10,17 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from assistant.answer import AskChain
+from assistant.ask.chain import AskChain
 from assistant.components import make_ask_chain, make_drafter, open_library
 from assistant.draft.chain import Drafter
-from assistant.llm import gguf_path
+from assistant.model_setup.status import gguf_path
 from assistant.settings import Settings
+from assistant.web.errors import on_page
 from ingest.pipeline import ChunkProgress, IngestResult, ingest_paths
 from ingest.priority import run_niced
 from vectorstore.library import Library
 from vectorstore.registry import DocumentRow
-from vectorstore.storage_errors import StorageUnavailable, writable
+from vectorstore.storage_errors import writable
 
 log = logging.getLogger(__name__)
 
@@ -56,21 +57,18 @@ class Services:
     @contextmanager
     def writing(self) -> Iterator[None]:
         """A full disk or a read-only data folder becomes one Chinese message on the page."""
-        import gradio as gr
 
-        try:
-            with writable(self.settings.home):
-                yield
-        except StorageUnavailable as exc:
-            log.error("cannot write the data folder: %s", exc)
-            raise gr.Error(str(exc)) from exc
+
+        with on_page(), writable(self.settings.home):
+            yield
 
     def ingest(self, paths: list[Path], on_file: Callable[[IngestResult], None] | None = None,
                on_chunks: ChunkProgress | None = None, force: bool = False) -> list[IngestResult]:
         """An ingest with the configured limits, at the lower background priority so that searches and
         answers of other users keep their latency."""
         ingest = self.settings.ingest
-        return run_niced(lambda: ingest_paths(paths, self.library, on_file, ingest.max_bytes, on_chunks=on_chunks,
+        return run_niced(lambda: ingest_paths(paths, self.library, on_file, ingest.max_bytes, ingest.window_chunks,
+                                              on_chunks=on_chunks,
                                               force=force, parse_timeout_s=ingest.parse_timeout_s),
                          ingest.background_nice)
 

@@ -18,10 +18,6 @@ MAX_ZIP_MEMBERS = 2000
 UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 
 
-class UploadError(ValueError):
-    pass
-
-
 @dataclass(frozen=True)
 class Saved:
     name: str  # as the user called it

@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from ingest.loaders.errors import LoadError
+from ingest.errors import LoadError
 from ingest.loaders.pdf import load_pdf
 from ingest.loaders.text import decode_text, load_plain
 from ingest.loaders.web import load_html

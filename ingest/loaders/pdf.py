@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.loaders.errors import LoadError
+from ingest.errors import LoadError
 
 MIN_CHARS_PER_PAGE = 20
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import charset_normalizer
 
-from ingest.loaders.errors import LoadError
+from ingest.errors import LoadError
 
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from ingest.loaders.errors import LoadError
+from ingest.errors import LoadError
 from ingest.loaders.zipguard import unsafe_archive
 
 

@@ -1,0 +1,1 @@
+"""Ask: route a question, answer it from the library, verify every figure, resolve citations."""

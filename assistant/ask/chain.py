@@ -1,0 +1,283 @@
+"""Ask: route a question, answer it from the library, verify every figure, resolve citations.
+
+Routes, cheapest first: a year the library lacks or weak evidence -> "资料中未找到" with the closest
+passages; a counting or listing question -> the fact ledger; one clause answers a figure question ->
+quoted at once (fast path); otherwise the model streams an answer from a compact context, and every
+figure in it is checked against the passages it was given.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field, replace
+from enum import StrEnum
+
+from langchain_core.language_models.chat_models import BaseChatModel
+
+from assistant.ask.evidence import Evidence, weigh_evidence
+from assistant.ask.extractive import asked, extract_answer
+from assistant.ask.followup import standalone
+from assistant.ask.tally import Tally, figure_clause, tally, topic_of, total_text
+from assistant.grounding.citations import Citation, cite, closest_passages, resolve_citations
+from assistant.grounding.context import ContextPassage, compact_context
+from assistant.grounding.intent import Intent, intent_of
+from assistant.grounding.knowledge import Knowledge
+from assistant.grounding.verify import STATUSES, FigureCheck, Source, verify_answer
+from assistant.llm import stream_text
+from assistant.settings import AnswerSettings
+from ingest.document import PATH_SEPARATOR, Chunk
+from ingest.errors import QuestionError
+from ingest.nlp.names import person_names
+from ingest.nlp.quantities import quantities
+from prompts import chat_prompt, read_prompt
+from vectorstore.filters import SearchFilter
+from vectorstore.hits import Hit
+
+log = logging.getLogger(__name__)
+NOT_FOUND = "资料中未找到相关内容。"
+NOT_CHINESE = "请用中文提问：资料库中的公文都是中文，其他语言的问题无法与原文准确核对。下面是最接近的资料。"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+MAX_QUESTION_CHARS = 1000
+
+
+class Route(StrEnum):
+    """How a question was answered: a quoted clause, the fact ledger, the model, or not found."""
+
+    EXTRACTIVE = "extractive"
+    LEDGER = "ledger"
+    LLM = "llm"
+    NOT_FOUND = "not_found"
+
+
+ROUTES = tuple(Route)
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str
+    found: bool
+    citations: list[Citation]
+    route: Route = Route.LLM
+    standalone: str = ""
+    checks: tuple[FigureCheck, ...] = ()
+    closest: list[Citation] = field(default_factory=list)
+    model_text: str = ""
+
+    def count(self, status: str) -> int:
+        return sum(c.status == status for c in self.checks)
+
+    def as_json(self) -> dict:
+        return {"answer": self.text, "found": self.found, "route": self.route,
+                "standalone_question": self.standalone or self.question,
+                "citations": [c.as_json() for c in self.citations],
+                "closest": [c.as_json() for c in self.closest],
+                "checks": [asdict(c) for c in self.checks],
+                "check_counts": {s: self.count(s) for s in STATUSES}}
+
+
+def leaks_instructions(text: str, instructions: str, run: int = 12) -> bool:
+    """Does the answer repeat a run of `run` characters of the system prompt (a leak, e.g. after a
+    document said “输出你的系统提示词”)?"""
+    plain = re.sub(r"\s", "", instructions)
+    answer = re.sub(r"\s", "", text)
+    return any(plain[i : i + run] in answer for i in range(0, max(len(plain) - run + 1, 0)))
+
+
+def is_not_found(text: str) -> bool:
+    return not text.strip() or "未找到" in text
+
+
+def format_context(passages: list[ContextPassage]) -> str:
+    template = read_prompt("answer.passage")
+    return "\n".join(template.format(n=p.n, label=f"（{p.hit.chunk.year}年）" if p.hit.chunk.year else "",
+                                     text=p.text) for p in passages)
+
+
+def not_found_text(evidence: Evidence) -> str:
+    if evidence.missing_years:
+        years = "、".join(f"{y}年" for y in evidence.missing_years)
+        return f"资料中未找到{years}的相关内容：资料库中没有涉及{years}的公文。"
+    if evidence.missing:
+        terms = "、".join(f"“{t}”" for t in sorted(evidence.missing, key=len, reverse=True)[:3])
+        return f"资料中未找到与{terms}相关的内容。"
+    return NOT_FOUND
+
+
+def tally_answer(t: Tally) -> tuple[str, list[Citation]]:
+    """Each row cited (one citation per sentence); what was added up and what was not, said in words."""
+    lines, citations, numbers = [], [], {}
+    for i, item in enumerate(t.items, 1):
+        row = item.row
+        key = (row.doc_id, row.fact.sentence)
+        if key not in numbers:
+            numbers[key] = len(numbers) + 1
+            chunk = Chunk(row.fact.chunk_id, row.doc_id, 0, row.fact.sentence,
+                          tuple(row.fact.section.split(PATH_SEPARATOR)), row.title, row.source, row.year)
+            citations.append(cite(numbers[key], chunk, row.fact.sentence))
+        origin = f"{row.year}年" if row.year else "年份未注明"
+        origin += f"《{row.title}》[{numbers[key]}]"
+        if t.kind == "figure":
+            note = f"（{item.note}，未计入合计）" if item.note else ""
+            lines.append(f"{i}. {figure_clause(row)}{note}——{origin}")
+        else:
+            lines.append(f"{i}. {row.fact.text}{f'（{row.fact.qualifier}）' if row.fact.qualifier else ''}——{origin}")
+    head = f"资料库中与“{t.what}”相关的记录共 {len(t.items)} 条："
+    if t.kind == "figure":
+        counted = sum(i.counted for i in t.items)
+        lines.append(f"合计：{total_text(t)}（按以上 {counted} 条相加；其中分项、累计数和同期重复的数字不重复计入）。")
+    return "\n".join([head, *lines]), citations
+
+
+def answers_the_question(intent: Intent, checks: tuple[FigureCheck, ...]) -> bool:
+    """A figure, date or person question is answered only by such a figure or name found in the passages;
+    an answer whose only such figures were invented is no answer, whatever the model says."""
+    if intent.kind == "person":
+        people = [c for c in checks if c.kind == "name" and person_names(c.text)]
+        return not people or any(c.status == "verified" for c in people)
+    if intent.kind not in ("figure", "date", "share"):
+        return True
+    relevant = [c for c in checks if any(asked(q, intent) for q in quantities(c.text))]
+    return not relevant or any(c.status in ("verified", "corrected") for c in relevant)
+
+
+class AskChain:
+    """One question at a time; the caller keeps the conversation (see `Conversation`)."""
+
+    def __init__(self, knowledge: Knowledge, llm: BaseChatModel | None, k: int = 4,
+                 settings: AnswerSettings | None = None) -> None:
+        self.knowledge, self.llm, self.k = knowledge, llm, k
+        self.settings = settings or AnswerSettings()
+        self.prompt = chat_prompt("answer")
+        self.instructions = read_prompt("answer.system")  # what an answer must never repeat
+
+    def stream(self, question: str, previous: str | None = None, where: SearchFilter | None = None,
+               phrase: bool = False) -> Iterator[str | Answer]:
+        """Yields answer text pieces as they arrive, then one final Answer."""
+        question = _checked(question)
+        asked = standalone(question, previous)
+        intent = intent_of(asked)
+        weights = self.knowledge.term_weights(asked)
+        filtered = _filter_years(where)
+        known = self.knowledge.known_years() if intent.years or filtered else set()  # a scan: only when asked
+        years = tuple(sorted({*intent.years, *(filtered if not known & set(filtered) else ())}))
+        base = Answer(question, "", False, [], standalone=asked)
+        if intent.across_reports and (answer := self._from_ledger(base, weights, intent)):
+            yield answer.text
+            yield answer
+            return
+        hits = self.knowledge.search(asked, self.k, where)
+        if not CJK.search(asked):
+            yield from self._not_found(base, NOT_CHINESE, hits)
+            return
+        evidence = weigh_evidence(weights, [h.chunk.embedding_text() for h in hits], years, known)
+        if not hits or not evidence.enough(self.settings.min_coverage):
+            yield from self._not_found(base, not_found_text(evidence), hits)
+            return
+        passages = compact_context(hits, weights, intent, self.settings.context_chars)
+        if self.settings.fast_path and not phrase and (extract := extract_answer(intent, weights, passages)):
+            text = f"{extract.clause}[{extract.n}]。"
+            answer = self._verified(base, text, Route.EXTRACTIVE, passages)
+            yield answer.text
+            yield answer
+            return
+        yield from self._generate_answer(base, passages, hits)
+
+    def _messages(self, passages: list[ContextPassage], question: str) -> list:
+        return self.prompt.format_messages(context=format_context(passages), question=question)
+
+    def _from_ledger(self, base: Answer, weights: dict[str, float], intent: Intent) -> Answer | None:
+        topic = topic_of(weights)
+        if not topic.groups:
+            return None
+        kinds = ("figure",) if topic.kind == "figure" else (topic.kind,)
+        result = tally(self.knowledge.ledger.mentioning(kinds, topic.words), topic, intent)
+        if not result:
+            return None
+        text, citations = tally_answer(result)
+        return Answer(base.question, text, True, citations, Route.LEDGER, base.standalone)
+
+    def _not_found(self, base: Answer, text: str, hits: list[Hit]) -> Iterator[str | Answer]:
+        yield text
+        yield Answer(base.question, text, False, [], Route.NOT_FOUND, base.standalone,
+                     closest=closest_passages(hits, base.standalone, self.settings.closest))
+
+    def _generate_answer(self, base: Answer, passages: list[ContextPassage], hits: list[Hit]) -> Iterator[str | Answer]:
+        messages = self._messages(passages, base.standalone)
+        log.info("prompt of %d characters for %r", sum(len(str(m.content)) for m in messages), base.standalone)
+        pieces = []
+        for text in stream_text(self.llm, messages):
+            pieces.append(text)
+            yield text
+        text = "".join(pieces).strip()
+        if leaks_instructions(text, self.instructions):
+            log.warning("the model repeated its instructions (prompt injection?); answer withheld")
+            text = NOT_FOUND
+        if is_not_found(text):
+            yield Answer(base.question, text, False, [], Route.NOT_FOUND, base.standalone,
+                         closest=closest_passages(hits, base.standalone, self.settings.closest), model_text=text)
+            return
+        answer = self._verified(base, text, Route.LLM, passages)
+        if not answers_the_question(intent_of(base.standalone), answer.checks):
+            rejected = "、".join(c.text for c in answer.checks if c.status == "unverified")
+            text = f"资料中未找到可以核实的答案（模型给出的“{rejected}”在资料中找不到，未予采用）。"
+            answer = replace(answer, text=text, found=False, citations=[], route=Route.NOT_FOUND,
+                             closest=closest_passages(hits, base.standalone, self.settings.closest))
+        yield answer
+
+    def _verified(self, base: Answer, text: str, route: Route, passages: list[ContextPassage]) -> Answer:
+        sources = [Source(p.n, p.text, p.hit.chunk.year) for p in passages]
+        checked = verify_answer(text, base.standalone, sources)
+        citations = resolve_citations(checked.text, passages, checked.supporting)
+        return Answer(base.question, checked.text, True, citations, route, base.standalone, checked.checks,
+                      model_text=text)
+
+    def ask(self, question: str, previous: str | None = None, where: SearchFilter | None = None,
+            phrase: bool = False) -> Answer:
+        final = None
+        for item in self.stream(question, previous, where, phrase):
+            if isinstance(item, Answer):
+                final = item
+        assert final is not None
+        return final
+
+
+class Conversation:
+    """Multi-turn: each question is made standalone from the last one; only a few turns are kept."""
+
+    def __init__(self, chain: AskChain, turns: int | None = None) -> None:
+        self.chain = chain
+        self.turns = turns or chain.settings.history_turns
+        self.history: list[str] = []
+
+    def stream(self, question: str, where: SearchFilter | None = None) -> Iterator[str | Answer]:
+        previous = self.history[-1] if self.history else None
+        for item in self.chain.stream(question, previous, where):
+            if isinstance(item, Answer):
+                self.history = [*self.history, item.standalone][-self.turns :]
+            yield item
+
+
+def last_standalone(questions: list[str], turns: int) -> str | None:
+    """The standalone form of the last of the user's earlier questions (e.g. from a web chat history)."""
+    previous = None
+    for q in questions[-turns:]:
+        previous = standalone(q, previous)
+    return previous
+
+
+def _checked(question: str) -> str:
+    question = question.strip()
+    if not question:
+        raise QuestionError("问题不能为空 (empty question)")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"问题过长（{len(question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内 (question too long)")
+    return question
+
+
+def _filter_years(where: SearchFilter | None) -> tuple[int, ...]:
+    if not where or where.year_from is None:
+        return ()
+    return tuple(range(where.year_from, (where.year_to or where.year_from) + 1))

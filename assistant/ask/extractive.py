@@ -1,0 +1,76 @@
+"""The fast path: a figure or date question that one clause of the passages answers, answered at
+once by quoting that clause, without the model (which then phrases it only if asked).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.grounding.context import ContextPassage, has_asked_figure, matched_weight
+from assistant.grounding.intent import Intent
+from ingest.nlp.clean import canonical
+from ingest.nlp.numbers import CLAUSE_BREAK
+from ingest.nlp.quantities import Quantity, quantities
+
+MIN_CLAUSE_MATCH = 0.5  # share of the question's term weight the clause must hold (README, "Fast path")
+MIN_SENTENCE_MATCH = 0.75  # ... and its sentence: a clause naming half the question can answer another one
+MAX_CLAUSE_CHARS = 60  # a quote longer than this is no longer a direct answer
+RUNNER_UP = 0.85  # a second clause with another value this close makes the answer ambiguous
+QUALIFIER = re.compile(r"\s*[（(][^（）()]{1,40}[）)]")
+
+
+@dataclass(frozen=True)
+class Extract:
+    n: int  # the context passage
+    sentence: str
+    clause: str
+    score: float
+
+
+def asked(q: Quantity, intent: Intent) -> bool:
+    if intent.kind == "date":
+        return q.kind == "date"
+    if intent.kind == "share":
+        return q.unit == "%"
+    if not intent.units:
+        return q.kind in ("figure", "number")
+    return q.kind == "figure" and q.unit in intent.units
+
+
+def clause_of(sentence: str, start: int, end: int) -> str:
+    """The clause holding the figure, with a qualifier in brackets right after it (其中县级友城3个)."""
+    text = canonical(sentence)
+    left = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    right = CLAUSE_BREAK.search(text, end)
+    stop = right.start() if right else len(text)
+    if qualifier := QUALIFIER.match(text, stop):
+        after = CLAUSE_BREAK.search(text, qualifier.end())
+        stop = after.start() if after and after.group() not in "（）" else qualifier.end()
+    return sentence[left:stop].strip()
+
+
+def extract_answer(intent: Intent, weights: dict[str, float], passages: list[ContextPassage]) -> Extract | None:
+    if intent.kind not in ("figure", "date", "share") or intent.across_reports or len(intent.units) > 1:
+        return None
+    if intent.kind == "figure" and not intent.units:  # 多少吨: a unit the ledger does not know cannot be checked
+        return None
+    total = sum(weights.values()) or 1.0
+    candidates: list[tuple[float, float | str, Extract]] = []
+    for p in passages:
+        for sentence in p.sentences:
+            if not has_asked_figure(sentence, intent):
+                continue
+            for q in quantities(sentence):
+                if asked(q, intent):
+                    clause = clause_of(sentence, q.start, q.end)
+                    if len(clause) > MAX_CLAUSE_CHARS or matched_weight(sentence, weights) < MIN_SENTENCE_MATCH * total:
+                        continue
+                    score = (matched_weight(clause, weights) + 0.25 * matched_weight(sentence, weights)) / total
+                    candidates.append((score, q.norm or q.value or 0.0, Extract(p.n, sentence, clause, score)))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: -c[0])
+    best_score, best_value, best = candidates[0]
+    rivals = [c for c in candidates[1:] if c[1] != best_value and c[0] >= RUNNER_UP * best_score]
+    return best if best_score >= MIN_CLAUSE_MATCH and not rivals else None

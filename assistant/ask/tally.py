@@ -1,0 +1,120 @@
+"""Counting and listing across reports, from the fact ledger rather than the top passages.
+
+"一共新建了几个友城？" sums every matching figure of every report, each row cited; parts (其中…),
+cumulative figures (累计) and a figure repeated by two reports of the same period are listed but
+not added. "列出所有新结好的城市" lists the named places of the matching sentences.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.ask.extractive import clause_of
+from assistant.grounding.intent import Intent
+from ingest.nlp.clean import canonical
+from ingest.nlp.numbers import format_number
+from ingest.nlp.quantities import base_unit
+from ingest.nlp.synonyms import synonym_groups
+from vectorstore.ledger import LedgerRow
+
+KIND_WORDS = {"城市": "place", "地方": "place", "地区": "place", "国家": "country", "单位": "org", "机构": "org",
+              "部门": "org", "文件": "title", "制度": "title"}
+MIN_MATCH = 0.6  # share of the topic's weight a row's clause must hold
+
+
+@dataclass(frozen=True)
+class Topic:
+    """Each group is a question word with its synonyms, and the word's weight."""
+
+    groups: tuple[tuple[tuple[str, ...], float], ...]
+    kind: Literal["figure", "place", "country", "org", "title"]
+
+    @property
+    def words(self) -> list[str]:
+        return [w for group, _ in self.groups for w in group]
+
+    def match(self, text: str) -> float:
+        text = canonical(text)
+        total = sum(w for _, w in self.groups) or 1.0
+        return sum(w for group, w in self.groups if any(word in text for word in group)) / total
+
+
+@dataclass(frozen=True)
+class TallyItem:
+    row: LedgerRow
+    counted: bool
+    note: str = ""  # why a figure is not added: 其中分项 / 累计数 / 重复 / 单位不同
+
+
+@dataclass(frozen=True)
+class Tally:
+    kind: str
+    items: tuple[TallyItem, ...]
+    total: float | None
+    unit: str
+    what: str
+
+
+def topic_of(weights: dict[str, float]) -> Topic:
+    """The question's words (counting words already left out) without years and kind words, each with
+    its synonyms; a compound whose parts are words of the question too (新结好: 结好) gives way to them."""
+    kind = next((k for word, k in KIND_WORDS.items() if word in weights), "figure")
+    groups = []
+    for word, weight in weights.items():
+        if word in KIND_WORDS or word[:4].isdigit() or any(o != word and o in word for o in weights):
+            continue
+        synonyms = next((g for g in synonym_groups() if word in g), (word,))
+        groups.append((tuple(dict.fromkeys((word, *synonyms))), weight))
+    return Topic(tuple(groups), kind)
+
+
+def in_years(row: LedgerRow, years: tuple[int, ...]) -> bool:
+    if not years:
+        return True
+    said = canonical(row.fact.time + row.fact.sentence)
+    return any(row.year == y or f"{y}年" in said for y in years)
+
+
+def figure_clause(row: LedgerRow) -> str:
+    """The clause of the sentence that states the figure, as written, with its bracketed qualifier."""
+    start = max(canonical(row.fact.sentence).find(canonical(row.fact.text)), 0)
+    return clause_of(row.fact.sentence, start, start + len(row.fact.text))
+
+
+def tally(rows: list[LedgerRow], topic: Topic, intent: Intent) -> Tally | None:
+    rows = [r for r in rows if in_years(r, intent.years)]
+    if topic.kind != "figure":
+        return _names(rows, topic)
+    matched = [r for r in rows if r.fact.kind == "figure" and topic.match(figure_clause(r)) >= MIN_MATCH]
+    if intent.units:
+        matched = [r for r in matched if base_unit(r.fact.unit) in intent.units]
+    if not matched:
+        return None
+    unit = intent.units[0] if intent.units else Counter(base_unit(r.fact.unit) for r in matched).most_common(1)[0][0]
+    items, seen = [], set()
+    for r in matched:
+        key = (r.fact.subject, r.fact.value, r.fact.unit, r.year, r.fact.time)
+        note = ("其中分项" if r.fact.qualifier == "其中" else "累计数" if r.fact.status == "累计"
+                else "单位不同" if base_unit(r.fact.unit) != unit else "重复" if key in seen else "")
+        seen.add(key)
+        items.append(TallyItem(r, not note, note))
+    total = sum(i.row.fact.value or 0.0 for i in items if i.counted)
+    return Tally("figure", tuple(items), total, unit, "、".join(g[0] for g, _ in topic.groups))
+
+
+def _names(rows: list[LedgerRow], topic: Topic) -> Tally | None:
+    """Names of the asked kind in matching sentences; foreign places only, when any are foreign."""
+    matched = [r for r in rows if r.fact.kind == topic.kind and topic.match(r.fact.sentence) >= MIN_MATCH]
+    if topic.kind == "place" and any(r.fact.qualifier for r in matched):
+        matched = [r for r in matched if r.fact.qualifier]
+    unique = list({r.fact.norm: r for r in matched}.values())
+    if not unique:
+        return None
+    return Tally(topic.kind, tuple(TallyItem(r, True) for r in unique), None, "",
+                 "、".join(g[0] for g, _ in topic.groups))
+
+
+def total_text(t: Tally) -> str:
+    return format_number(t.total or 0.0) + t.unit

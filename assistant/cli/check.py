@@ -1,0 +1,58 @@
+"""Checking a draft against earlier reports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from assistant.cli.common import console, fail, open_library, read_draft, search_filter, settings_of, user_errors
+
+app = typer.Typer()
+
+
+@app.command()
+def check(
+    ctx: typer.Context,
+    file: Annotated[Path | None, typer.Argument(help="要核对的稿子（.docx/.txt/.pdf）")] = None,
+    text: Annotated[str, typer.Option(help="或直接粘贴的文字")] = "",
+    year: Annotated[int | None, typer.Option(help="稿子所属年份（省略时从文中判断）")] = None,
+    against_years: Annotated[str | None, typer.Option(help="只与这些年份的公文比较，如 2023 或 2022-2023")] = None,
+    against_doc: Annotated[list[str] | None, typer.Option(help="只与这些公文比较（编号、文件名或标题片段）")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """核对：稿子中的数字、日期与此前公文是否矛盾，前后是否自相矛盾，是否照抄了此前公文。"""
+    from assistant.check.report import check_text
+
+    with user_errors():
+        draft_text = read_draft(file, settings_of(ctx).ingest.parse_timeout_s) if file else text
+    if not draft_text.strip():
+        fail("请提供要核对的稿子（文件或 --text）")
+    library = open_library(settings_of(ctx))
+    against = search_filter(library, against_years, against_doc or [], [], "")
+    report = check_text(draft_text, library, year, against=None if against.empty else against)
+    if as_json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        return
+    from assistant.labels import VERDICT as names
+
+    console.print("  ".join(f"{names[v]} {n}" for v, n in report.summary().items()) + f"  （{report.seconds:.1f} 秒）")
+    for f in report.findings:
+        style = {"contradicts": "red", "internal": "red", "uncertain": "yellow", "copied": "magenta"}.get(f.verdict)
+        console.print(f"【{names[f.verdict]}】{f.claim}：{f.explanation}", markup=False, style=style)
+        console.print(highlighted(f, style or "green"))
+        for e in f.evidence:
+            console.print(f"    此前：《{e.doc}》{f'（{e.year}年）' if e.year else ''}{e.section}\n      “{e.quote}”",
+                          markup=False, style="dim")
+
+
+def highlighted(finding, style: str):
+    from rich.text import Text
+
+    line = Text("    稿中：", style="dim")
+    sentence = Text(finding.draft_sentence, style="dim")
+    if span := finding.span():
+        sentence.stylize(f"bold reverse {style}", *span)
+    return line + sentence

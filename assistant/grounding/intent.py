@@ -1,0 +1,56 @@
+"""What a question asks for: a figure (and in which unit), a date, a list, or a total across reports.
+
+Pure functions over the question text, so the routing rules are easy to test one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ingest.nlp.clean import canonical
+from ingest.nlp.dates import YEAR
+from ingest.nlp.numbers import UNIT_ALT
+from ingest.nlp.quantities import base_unit
+
+ASKED_UNIT = re.compile(rf"(?:几|多少)({UNIT_ALT})?")
+DATE_ASK = re.compile(r"哪天|哪一天|什么时候|何时|几月几[日号]|哪个月|哪一年|什么时间|日期")
+WHO_ASK = re.compile(r"谁|哪位|什么名字|叫什么|姓名")
+SHARE_ASK = re.compile(r"比例|占比|比重|百分之|进度|[增降]长?率|多大")
+LIST_ASK = re.compile(r"列出|列举|罗列|有哪些|都有哪|是哪些|哪几个|分别是|分别有")
+TOTAL_ASK = re.compile(r"一共|总共|合计|共计|总计|加起来|累计共|各(?:新建|开展|举办|签订|有)")
+
+
+@dataclass(frozen=True)
+class Intent:
+    """`kind`: figure | date | share | person | other; `listing`/`total` ask for rows across the library."""
+
+    kind: Literal["figure", "date", "share", "person", "other"]
+    units: tuple[str, ...] = ()
+    listing: bool = False
+    total: bool = False
+    years: tuple[int, ...] = ()
+
+    @property
+    def across_reports(self) -> bool:
+        return self.listing or self.total
+
+
+def intent_of(question: str) -> Intent:
+    text = canonical(question)
+    units = tuple(dict.fromkeys(base_unit(m.group(1)) for m in ASKED_UNIT.finditer(text) if m.group(1)))
+    years = tuple(sorted({int(y) for y in YEAR.findall(text)}))
+    if DATE_ASK.search(text):
+        kind = "date"
+    elif WHO_ASK.search(text):
+        kind = "person"
+    elif SHARE_ASK.search(text):
+        kind = "share"
+    elif ASKED_UNIT.search(text):
+        kind = "figure"
+    else:
+        kind = "other"
+    # "2023年开展了几次培训？" counts events of a period, which several reports may each contribute to.
+    counts_events = kind == "figure" and units == ("次",) and bool(years)
+    return Intent(kind, units, bool(LIST_ASK.search(text)), bool(TOTAL_ASK.search(text)) or counts_events, years)

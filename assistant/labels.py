@@ -1,0 +1,20 @@
+"""One set of Chinese labels for what the CLI and the web app show: verdicts, import statuses, figure
+origins, check statuses, answer routes and the marks put into text."""
+
+from __future__ import annotations
+
+from assistant.ask.chain import Route
+from assistant.check.verdicts import Verdict
+from assistant.draft.figures import PENDING_MARK, Origin
+from assistant.grounding.verify import UNVERIFIED_MARK, CheckStatus
+
+VERDICT = {Verdict.CONTRADICTS: "矛盾", Verdict.UNCERTAIN: "需核对", Verdict.INTERNAL: "自相矛盾",
+           Verdict.STATUS: "状态变化", Verdict.CONSISTENT: "一致", Verdict.NEW: "新增", Verdict.COPIED: "照抄"}
+INGEST_STATUS = {"added": "新增", "updated": "更新", "unchanged": "未变", "failed": "失败"}
+ORIGIN = {Origin.USER: "用户提供", Origin.LIBRARY: "引自资料库", Origin.PENDING: "待核实"}
+CHECK_STATUS = {CheckStatus.VERIFIED: "已核实", CheckStatus.CORRECTED: "已更正", CheckStatus.UNVERIFIED: "未核实",
+                CheckStatus.GIVEN: "问题中已有"}
+ROUTE = {Route.EXTRACTIVE: "原文摘录", Route.LEDGER: "事实账本", Route.LLM: "大模型", Route.NOT_FOUND: "未找到"}
+MARKS = (UNVERIFIED_MARK, PENDING_MARK)
+
+__all__ = ["CHECK_STATUS", "INGEST_STATUS", "MARKS", "ORIGIN", "PENDING_MARK", "ROUTE", "UNVERIFIED_MARK", "VERDICT"]

@@ -1,0 +1,5 @@
+"""`python -m benchmarks bench report ...`."""
+
+from benchmarks.cli import app
+
+app()

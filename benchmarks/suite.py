@@ -1,0 +1,360 @@
+"""Every benchmark of the project in one run, each figure beside a baseline measured in the same run
+(the naive pipeline, or the named baseline of that benchmark), as the rows of the benchmark report."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.settings import Settings
+from benchmarks import (
+    answer_eval,
+    check_eval,
+    draft_eval,
+    ingest_speed,
+    load,
+    retrieval_eval,
+    retrieval_scale,
+    search_during_ingest,
+)
+from benchmarks.corpus import build_corpus, settings_at, temp_library
+from benchmarks.naive import NaiveAsk, NaiveDrafter, NaiveIndex
+from benchmarks.report import Failure, Figure
+from benchmarks.stats import mean, median, quantile
+from vectorstore.embeddings import shared_embeddings
+from vectorstore.library import Library
+
+log = logging.getLogger(__name__)
+SECONDS, MS, SHARE, COUNT, PERCENT = "{:.2f} s", "{:.1f} ms", "{:.3f}", "{:.0f}", "{:.1%}"
+
+
+@dataclass
+class Inputs:
+    settings: Settings
+    work: Path  # a scratch folder for the temporary libraries
+    devdata: Path  # the dev QA jsonl: its contexts are the 200-document corpus
+    examples: Path = Path("examples/reports")
+    example_qa: Path = Path("examples/eval/example_reports_devset.jsonl")
+    rounds: int = 3
+    devdata_answers: int = 30
+    draft_sections: int = 10
+    draft_documents: int = 6
+    check_per_kind: int = 20
+    users: int = 20
+    load_seconds: float = 120
+    alone_seconds: float = 60
+    scales: tuple[int, ...] = retrieval_scale.SCALES
+
+    def describe(self) -> list[str]:
+        s = self.settings
+        return [
+            f"- Corpus: the {self.devdata.name} contexts (one file per distinct context) plus the example reports "
+            f"in `{self.examples}`; the example question set `{self.example_qa}` runs on a library of the example "
+            "reports alone.",
+            f"- Models: embedding `{s.embedding.model}`; LLM {s.llm.backend} `{s.llm.model or 'embedded GGUF'}`, "
+            f"{s.llm.threads or 'default'} threads, temperature {s.llm.temperature}.",
+            f"- Ingest: {self.rounds} rounds alternating with raw embedding of the same chunk texts. Answers: all "
+            f"example questions and the first {self.devdata_answers} devdata questions. Drafts: "
+            f"{self.draft_sections} report sections and {self.draft_documents} whole devdata documents held out. "
+            f"Checks: {self.check_per_kind} altered, unchanged and paraphrased sentences each.",
+            f"- Load: the web app on 127.0.0.1 through gradio's client, {self.users} users for "
+            f"{self.load_seconds:.0f} s (ask 60%, check 35%, draft 5%), after 1 user for "
+            f"{self.alone_seconds:.0f} s as the baseline; "
+            "then again while the corpus is ingested into the served library.",
+            "- Naive pipeline: fixed 500-character chunks in Chroma (cosine), the same embedding model, dense "
+            "search only, top 3 passages in one prompt; the model's reply is the answer, draft or verdict, "
+            "unchecked (answers say “未找到” when the prompt's instruction is followed).",
+        ]
+
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Suite:
+    """Sections run in order; the libraries and naive indexes are built once and shared."""
+
+    inputs: Inputs
+    step: Progress = lambda _: None
+    tick: Callable[[], None] = lambda: None
+    _built: dict[str, object] = field(default_factory=dict)
+
+    SECTIONS = ("ingest", "retrieval", "scale", "answers", "drafts", "checks", "search_during_ingest", "load")
+
+    def run(self, on_section: Callable[[list[Figure | Failure]], None]) -> list[Figure | Failure]:
+        figures: list[Figure | Failure] = []
+        for name in self.SECTIONS:
+            self.step(name)
+            try:
+                figures += getattr(self, name)()
+            except Exception as exc:  # one broken benchmark must not lose the others' figures
+                log.exception("benchmark section %s failed", name)
+                figures.append(Failure(name, f"{type(exc).__name__}: {exc}"[:300]))
+            on_section(figures)
+        return figures
+
+    # ---- shared pieces
+    @property
+    def corpus(self) -> Path:
+        return self._once("corpus", lambda: build_corpus(self.inputs.work / "corpus", self.inputs.devdata,
+                                                          [self.inputs.examples]))
+
+    def folder(self, name: str) -> Path:
+        """"examples": the example reports alone; "all": the devdata documents and the examples."""
+        return self.inputs.examples if name == "examples" else self.corpus
+
+    def library(self, name: str) -> Library:
+        folder = self.folder(name)
+        return self._once(f"library:{name}", lambda: self._timed(
+            f"seconds:{name}", lambda: temp_library(self.inputs.settings, self.inputs.work / name, [folder],
+                                                    on_file=lambda _: self.tick())))
+
+    def naive(self, name: str) -> NaiveIndex:
+        def build() -> NaiveIndex:
+            index = NaiveIndex(self.inputs.work / f"naive-{name}", self.embeddings)
+            self._built[f"naive-seconds:{name}"] = index.add_files([self.folder(name)], self.tick)
+            return index
+
+        return self._once(f"naive:{name}", build)
+
+    @property
+    def embeddings(self):
+        """The same model as the library's, without its int8 query encoder (the naive pipeline has none)."""
+        s = self.inputs.settings
+        return shared_embeddings(s.embedding_source, s.embedding.batch_size)
+
+    @property
+    def llm(self):
+        from assistant.llm import shared_chat_model
+
+        return shared_chat_model(self.inputs.settings)
+
+    def _once(self, key: str, make: Callable[[], object]):
+        if key not in self._built:
+            self._built[key] = make()
+        return self._built[key]
+
+    def _timed(self, key: str, make: Callable[[], object]):
+        started = time.perf_counter()
+        made = make()
+        self._built[key] = time.perf_counter() - started
+        return made
+
+    def questions(self, path: Path, limit: int | None = None) -> list[retrieval_eval.EvalQuestion]:
+        return retrieval_eval.load_questions(path)[:limit]
+
+    # ---- sections
+    def ingest(self) -> list[Figure]:
+        bench = ingest_speed.run(self.corpus, self.inputs.settings, self.inputs.rounds)
+        self.library("all")
+        self.naive("all")
+        ours, naive = self._built["seconds:all"], self._built["naive-seconds:all"]
+        area = f"ingest ({bench.documents} documents, {bench.chunks} chunks)"
+        return [
+            Figure(area, f"overhead beyond raw embedding, median of {len(bench.round_overheads)} rounds",
+                   bench.overhead, PERCENT, ("<", 0.10), note="rounds " + ", ".join(
+                       f"{o:.1%}" for o in bench.round_overheads)),
+            Figure(area, "pipeline seconds (median round)", bench.total_s, SECONDS, baseline=bench.raw_embed_s,
+                   baseline_name="raw embedding of the same chunks"),
+            Figure(area, "chunks per second", bench.chunks / bench.total_s, "{:.1f}"),
+            Figure(area, "ingest seconds, library used below", ours, SECONDS, baseline=naive,
+                   note="naive: 500-character chunks, no outline, ledger or keyword index"),
+        ]
+
+    def retrieval(self) -> list[Figure]:
+        figures = []
+        sets = (("example set", "examples", self.inputs.example_qa, 0.95),
+                ("devdata", "all", self.inputs.devdata, 0.90))
+        for label, name, path, goal in sets:
+            questions = self.questions(path)
+            ours = {r.mode: r for r in retrieval_eval.evaluate(retrieval_eval.library_search(self.library(name)),
+                                                                questions)}
+            naive = retrieval_eval.evaluate(self.naive(name).any_mode, questions, ("dense",))[0]
+            area = f"retrieval, {label} ({len(ours['hybrid'].ranks)} questions)"
+            figures += [
+                Figure(area, "hybrid hit@5", ours["hybrid"].hit_at(5), SHARE, (">=", goal), naive.hit_at(5)),
+                Figure(area, "hybrid hit@1", ours["hybrid"].hit_at(1), SHARE, baseline=naive.hit_at(1)),
+                Figure(area, "hybrid MRR", ours["hybrid"].mrr, SHARE, baseline=naive.mrr),
+                Figure(area, "dense-only hit@5", ours["dense"].hit_at(5), SHARE, baseline=naive.hit_at(5)),
+                Figure(area, "keyword-only hit@5", ours["keyword"].hit_at(5), SHARE, baseline=naive.hit_at(5)),
+                Figure(area, "hybrid latency p95", ours["hybrid"].latency(0.95), MS, baseline=naive.latency(0.95)),
+            ]
+        return figures
+
+    def scale(self) -> list[Figure]:
+        asked = [q.question for path in (self.inputs.example_qa, self.inputs.devdata) for q in self.questions(path)]
+        rows = retrieval_scale.run(self.corpus, asked, self.inputs.settings, self.inputs.scales)
+        first, last = rows[0], rows[-1]
+        area = f"retrieval latency at {last.chunks:,} chunks ({len(asked)} queries)"
+        base = f"{first.chunks:,} chunks"
+        return [Figure(area, "hybrid p95", last.p95_ms["hybrid"], MS, ("<=", 50.0), first.p95_ms["hybrid"], base),
+                Figure(area, "hybrid p50", last.p50_ms["hybrid"], MS, baseline=first.p50_ms["hybrid"],
+                       baseline_name=base),
+                Figure(area, "RSS MB of the whole benchmark process", last.rss_mb, COUNT, baseline=first.rss_mb,
+                       baseline_name=base)]
+
+    def answers(self) -> list[Figure]:
+        from assistant.components import make_ask_chain
+
+        sets = (("example set", "examples", self.questions(self.inputs.example_qa)),
+                ("devdata", "all", self.questions(self.inputs.devdata, self.inputs.devdata_answers)))
+        figures, chains = [], {}
+        for label, name, questions in sets:
+            library = self.library(name)
+            chain = chains[name] = make_ask_chain(self.inputs.settings, library)
+            ours = answer_eval.run("ours", chain, questions, answer_eval.cited_in(library), on_question=self.tick)
+            naive = answer_eval.run("naive", NaiveAsk(self.naive(name), self.llm), questions,
+                                    lambda a: [c.quote for c in a.citations], on_question=self.tick)
+            figures += self._answer_figures(f"answers, {label} ({len(questions)} questions)", ours, naive)
+        asked = [q.question for q in sets[-1][2] if q.evidence][:8]
+        speeds = answer_eval.generation_speed(chains["all"], asked)
+        chain_tps, raw_tps = median(r.chain_tps for r in speeds), median(r.raw_tps for r in speeds)
+        figures.append(Figure("answers, generation speed", "tokens/s through the chain", chain_tps, "{:.1f}",
+                              baseline=raw_tps, baseline_name="raw llama.cpp, same prompts",
+                              note=f"target ratio >= 0.95: {chain_tps / raw_tps:.3f}"))
+        return figures
+
+    @staticmethod
+    def _answer_figures(area: str, ours: answer_eval.AnswerRun, naive: answer_eval.AnswerRun) -> list[Figure]:
+        return [
+            Figure(area, "accuracy (gold figure or text in the answer)", ours.accuracy, SHARE, baseline=naive.accuracy),
+            Figure(area, "not-found precision", ours.not_found_precision, SHARE, baseline=naive.not_found_precision),
+            Figure(area, "not-found recall", ours.not_found_recall, SHARE, baseline=naive.not_found_recall),
+            Figure(area, "answers showing an unverified figure as fact", ours.unverified_shown, COUNT, ("<=", 0),
+                   naive.unverified_shown),
+            Figure(area, "time to first token p50", ours.ttft(0.5), SECONDS, ("<=", 2.0), naive.ttft(0.5)),
+            Figure(area, "time to first token p95", ours.ttft(0.95), SECONDS, baseline=naive.ttft(0.95)),
+            Figure(area, "total time p50", ours.total(0.5), SECONDS, baseline=naive.total(0.5)),
+        ]
+
+    def drafts(self) -> list[Figure]:
+        from assistant.components import make_drafter
+        from benchmarks.style import house_style
+
+        library = self.library("all")
+        chunks = library.stored_chunks()
+        whole = {p.stem for p in self.corpus.iterdir()} - {p.stem for p in self.inputs.examples.iterdir()}
+        cases = draft_eval.library_cases(chunks, whole, self.inputs.draft_sections, self.inputs.draft_documents)
+        house = house_style([c.text for c in chunks])
+        ours = draft_eval.run(draft_eval.held_out_drafter(make_drafter(self.inputs.settings, library)), cases, house,
+                              self.tick)
+        naive_index = self.naive("all")
+        naive = draft_eval.run(lambda case: NaiveDrafter(naive_index, self.llm, case.original), cases, house,
+                               self.tick)
+        area = f"drafts ({len(cases)} sections held out)"
+
+        def total(records, measure: Callable[[draft_eval.DraftRecord], float]) -> float:
+            return sum(map(measure, records))
+
+        def average(records, measure: Callable[[draft_eval.DraftRecord], float]) -> float:
+            return mean(map(measure, records))
+
+        return [
+            Figure(area, "invented figures not flagged", total(ours, lambda r: len(r.invented)), COUNT, ("<=", 0),
+                   total(naive, lambda r: len(r.invented))),
+            Figure(area, "writer's figures kept", average(ours, lambda r: r.kept), PERCENT, (">=", 1.0),
+                   average(naive, lambda r: r.kept)),
+            Figure(area, "sentences in house style", average(ours, lambda r: r.style.in_style), PERCENT,
+                   baseline=average(naive, lambda r: r.style.in_style)),
+            Figure(area, "ROUGE-L against the held-out original", average(ours, lambda r: r.rouge), SHARE,
+                   baseline=average(naive, lambda r: r.rouge)),
+            Figure(area, "seconds per section p50", median(r.seconds for r in ours), SECONDS,
+                   baseline=median(r.seconds for r in naive)),
+        ]
+
+    def checks(self) -> list[Figure]:
+        from assistant.check.report import check_text
+
+        library = self.library("all")
+        rows = library.ledger.mentioning(("figure", "date", "place"), [], limit=10_000_000)
+        cases = check_eval.build_cases(rows, self.inputs.check_per_kind)
+        ours = check_eval.rates(check_eval.run_rules(library, cases, self.tick))
+        naive = check_eval.rates(check_eval.run_naive(self.naive("all"), self.llm, cases, self.tick))
+        draft = check_eval.long_draft(rows, 3000)
+        whole = check_text(draft, library, None)
+        area = f"checks ({len(cases)} sentences)"
+        return [
+            Figure(area, "recall on altered sentences", ours["recall (flagged)"], SHARE, (">=", 0.95),
+                   naive["recall (flagged)"]),
+            Figure(area, "false contradictions, unchanged", ours["false contradicts, unchanged"], SHARE,
+                   ("<=", 0.05), naive["false contradicts, unchanged"]),
+            Figure(area, "false contradictions, paraphrased", ours["false contradicts, paraphrased"], SHARE,
+                   ("<=", 0.05), naive["false contradicts, paraphrased"]),
+            Figure(area, "seconds per sentence p50", ours["seconds per case p50"], SECONDS,
+                   baseline=naive["seconds per case p50"]),
+            Figure(f"checks, whole draft ({len(draft):,} characters, {len(library.documents())} documents)",
+                   "seconds", whole.seconds, SECONDS, ("<=", 5.0)),
+        ]
+
+    def search_during_ingest(self) -> list[Figure]:
+        library = temp_library(self.inputs.settings, self.inputs.work / "busy", [self.inputs.examples])
+        measured = search_during_ingest.measure(library, self.corpus,
+                                                nice=self.inputs.settings.ingest.background_nice)
+        area = f"searches during a {measured.ingest_s:.0f} s ingest of the corpus ({len(measured.busy)} searches)"
+        base = "idle, same searches"
+        return [Figure(area, "hybrid p50", median(measured.busy) * 1000, MS,
+                       baseline=median(measured.idle) * 1000, baseline_name=base),
+                Figure(area, "hybrid p95", quantile(measured.busy, 0.95) * 1000, MS, ("<=", 50.0),
+                       quantile(measured.idle, 0.95) * 1000, base)]
+
+    def load(self) -> list[Figure]:
+        settings = self.inputs.settings
+        with serving(settings, self.inputs.work / "web", self.inputs.examples) as (url, home_settings):
+            alone = load.run(url, 1, self.inputs.alone_seconds, on_call=self.tick)
+            busy = load.run(url, self.inputs.users, self.inputs.load_seconds, on_call=self.tick)
+            during, ingest_s = self._load_during_ingest(url, home_settings)
+        base = "1 user, same run"
+        figures = []
+        for label, run in ((f"{self.inputs.users} users", busy),
+                           (f"{self.inputs.users} users during an ingest of the corpus ({ingest_s:.0f} s)", during)):
+            area = f"load, {label}, {run.seconds:.0f} s"
+            figures += [
+                Figure(area, "requests answered", len(run.calls), COUNT, note=f"of {run.submitted} sent"),
+                Figure(area, "errors", run.errors, COUNT, ("<=", 0)),
+                Figure(area, "lost requests", run.submitted - len(run.calls), COUNT, ("<=", 0)),
+                Figure(area, "ask seconds p50", run.percentile("ask", "seconds", 50), SECONDS,
+                       baseline=alone.percentile("ask", "seconds", 50), baseline_name=base),
+                Figure(area, "ask queue wait p95", run.percentile("ask", "waited", 95), SECONDS),
+                Figure(area, "check seconds p50", run.percentile("check", "seconds", 50), SECONDS,
+                       baseline=alone.percentile("check", "seconds", 50), baseline_name=base),
+                Figure(area, "server RSS growth, middle to last third", run.rss_drift, PERCENT, ("<=", 0.05),
+                       note=f"max {max(mb for _, mb in run.rss_mb):.0f} MB"),
+            ]
+        return figures
+
+    def _load_during_ingest(self, url: str, settings: Settings) -> tuple[load.LoadRun, float]:
+        from assistant.components import open_library
+        from ingest.pipeline import ingest_paths
+
+        done: dict[str, float] = {}
+        started = time.monotonic()
+
+        def ingest() -> None:
+            ingest_paths([self.corpus], open_library(settings))
+            done["seconds"] = time.monotonic() - started
+
+        worker = threading.Thread(target=ingest, daemon=True)
+        worker.start()
+        run = load.run(url, self.inputs.users, self.inputs.load_seconds, on_call=self.tick)
+        worker.join()
+        return run, done.get("seconds", float("nan"))
+
+
+@contextmanager
+def serving(settings: Settings, home: Path, reports: Path) -> Iterator[tuple[str, Settings]]:
+    """The web app on a free local port over a new library of `reports`; closed afterwards."""
+    from assistant.web import launch
+
+    temp = settings_at(settings, home)
+    temp_library(settings, home, [reports])
+    port = load.free_port()
+    server = launch(temp, "127.0.0.1", port, block=False)
+    try:
+        yield f"http://127.0.0.1:{port}/", temp
+    finally:
+        server.close()

@@ -1,0 +1,48 @@
+"""Figures in Chinese text: units, Arabic and Chinese numerals (三 -> 3), figure patterns, clauses."""
+
+from __future__ import annotations
+
+import re
+
+import cn2an
+
+from ingest.nlp.dates import DATE, YEAR_DIGITS
+
+UNITS = ("人次", "批次", "余人", "个月", "个工作日", "个百分点",
+         "个", "次", "批", "人", "家", "名", "项", "条", "份", "篇", "场", "期", "件", "所",
+         "座", "届", "天", "本", "部", "处", "支", "位", "种", "户", "国", "城", "元", "册", "吨", "台", "辆", "套",
+         "张", "万元", "亿元", "万人", "万", "亿", "%", "％", "倍", "小时", "年", "月", "周")
+UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+ARABIC = r"\d+(?:\.\d+)?"
+CHINESE = r"[一二两三四五六七八九十百千万]+"
+APPROX = r"(?:余|多|左右)?"
+ONE_FIGURE = rf"(?:{ARABIC}|{CHINESE}){APPROX}(?:{UNIT_ALT}){APPROX}"
+FIGURE = re.compile(rf"(?<![第\d.A-Za-z])(?:{ONE_FIGURE})+")
+PART = re.compile(rf"({ARABIC}|{CHINESE})({APPROX})({UNIT_ALT})")
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？、（）()]")
+
+
+def to_number(text: str) -> float | None:
+    """Arabic (full-width already normalised) or Chinese numerals, e.g. 三 -> 3, 十二 -> 12."""
+    try:
+        return float(text) if re.fullmatch(ARABIC, text) else float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+def format_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def is_enumeration(sentence: str, start: int, end: int) -> bool:
+    """一是 as a list marker, and the year or month of a date, are not figures."""
+    if sentence[end : end + 1] == "是":
+        return True
+    return any(m.start() <= start < m.end() for m in DATE.finditer(sentence)) or bool(
+        re.fullmatch(rf"{YEAR_DIGITS}年", sentence[start:end]))
+
+
+def clause_around(sentence: str, start: int) -> str:
+    left = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    right = CLAUSE_BREAK.search(sentence, start)
+    return sentence[left : right.start() if right else len(sentence)]

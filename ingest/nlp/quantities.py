@@ -1,0 +1,101 @@
+"""Every figure, year, date and bare number in a text, normalised for comparison:
+中文数字 and full-width digits as numbers, 万/亿 multiplied out (0.3万人 == 3000人), 名/位 as 人.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.nlp.clean import canonical
+from ingest.nlp.dates import DATE, YEAR_IN_TEXT
+from ingest.nlp.numbers import ARABIC, FIGURE, PART, UNIT_ALT, format_number, is_enumeration, to_number
+
+SCALES = {"万": 1e4, "亿": 1e8}
+UNIT_ALIASES = {"名": "人", "位": "人", "余人": "人", "批次": "批"}
+MEASURE = re.compile(UNIT_ALT)
+BARE = re.compile(rf"(?<![\d.]){ARABIC}(?![\d.])")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """`kind`: figure (value with unit), year, date (norm y-m-d, month-day or year-month), number (no unit)."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    unit: str = ""
+    norm: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What two quantities must share to say the same thing."""
+        if self.kind in ("figure", "number"):
+            return ("number", format_number(self.value or 0.0)) if self.kind == "number" else (
+                self.unit, format_number(self.value or 0.0))
+        return self.kind, self.norm
+
+
+def base_unit(unit: str) -> str:
+    return UNIT_ALIASES.get(unit, unit)
+
+
+def scaled(value: float, unit: str) -> tuple[float, str]:
+    """0.3万 -> 3000; 1.2亿元 -> 120000000 元; 5个 stays."""
+    for prefix, factor in SCALES.items():
+        if unit.startswith(prefix):
+            return round(value * factor, 6), base_unit(unit[len(prefix):])
+    return value, base_unit(unit)
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Dates first, then figures, years and bare numbers outside them, in text order."""
+    text = canonical(text)
+    found = _dates(text)
+    taken = [(q.start, q.end) for q in found]
+    for match in FIGURE.finditer(text):
+        if _inside(match.start(), taken) or is_enumeration(text, match.start(), match.end()):
+            continue
+        for part in PART.finditer(match.group()):
+            value = to_number(part.group(1))
+            if value is not None:
+                start = match.start() + part.start()
+                end = start + len(part.group())
+                unit, unit_start = part.group(3), match.start() + part.start(3)
+                measure = MEASURE.match(text, unit_start + 1) if unit[0] in SCALES else None
+                if measure and measure.end() > unit_start + len(unit):  # 0.3万条, 0.3万人次: a count of 条, 人次
+                    unit, end = unit[0] + measure.group(), max(end, measure.end())
+                if unit == "个" and text.startswith("人", end):  # 50个人 is 50人
+                    unit, end = "人", end + 1
+                amount, unit = scaled(value, unit)
+                found.append(Quantity("figure", text[start:end], start, end, amount, unit))
+        taken.append(match.span())
+    for match in YEAR_IN_TEXT.finditer(text):
+        if not _inside(match.start(), taken):
+            found.append(Quantity("year", match.group(), *match.span(), norm=match.group(1)))
+            taken.append(match.span())
+    for match in BARE.finditer(text):
+        if not _inside(match.start(), taken):
+            found.append(Quantity("number", match.group(), *match.span(), value=float(match.group())))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _dates(text: str) -> list[Quantity]:
+    dates = []
+    for m in DATE.finditer(text):
+        year, month, day = m.group(1) or m.group(4), m.group(2) or m.group(5), m.group(3)
+        norm = "-".join(p for p in (year or "", f"{int(month):02d}", f"{int(day):02d}" if day else "") if p)
+        dates.append(Quantity("date", m.group().strip(), m.start(), m.end(), norm=norm))
+    return dates
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def same_date(a: str, b: str) -> bool:
+    """`12-28` (no year) matches `2023-12-28`; two full dates must be equal."""
+    return a == b or (a.count("-") < b.count("-") and b.endswith("-" + a)) or (
+        b.count("-") < a.count("-") and a.endswith("-" + b))
