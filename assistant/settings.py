@@ -31,45 +31,65 @@ _config_file: ContextVar[Path | None] = ContextVar("_config_file", default=None)
 
 
 class LLMSettings(BaseModel):
-    backend: Literal["llamacpp", "openai"] = "llamacpp"
-    gguf_path: Path | None = None
-    threads: int = 2
-    context_tokens: int = 4096
-    max_tokens: int = 512
-    temperature: float = 0.1
-    base_url: str | None = None
-    model: str | None = None
-    api_key: SecretStr | None = None
-    timeout_s: float = 120.0
+    backend: Literal["llamacpp", "openai"] = Field(
+        "llamacpp",
+        description="`llamacpp` (the embedded GGUF) or `openai` (any OpenAI-compatible server: vLLM, Ollama).",
+    )
+    gguf_path: Path | None = Field(None, description="GGUF file for `llamacpp`; unset: the one `models prepare` joins.")
+    threads: int = Field(2, description="CPU threads of llama.cpp.")
+    context_tokens: int = Field(4096, description="Context window of llama.cpp, in tokens.")
+    max_tokens: int = Field(512, description="Most tokens generated per reply.")
+    temperature: float = Field(0.1, description="Sampling temperature.")
+    base_url: str | None = Field(None, description="Server URL for `openai`, e.g. `http://127.0.0.1:8000/v1`.")
+    model: str | None = Field(None, description="Model name on the `openai` server.")
+    api_key: SecretStr | None = Field(
+        None,
+        description="API key for `openai`; best set in the environment. Masked when shown.",
+    )
+    timeout_s: float = Field(
+        120.0,
+        description="Seconds a reply may take (generation, or the HTTP timeout); then a Chinese error.",
+    )
 
 
 class AnswerSettings(BaseModel):
-    """Context budget, the not-found threshold and the fast path (README, "Answers")."""
+    """Context budget, the not-found threshold and the fast path (docs/ask.md)."""
 
-    context_chars: int = 180  # measured: ~0.7 prompt tokens per character, ~1 s per 100 tokens here
-    min_coverage: float = 0.5
-    fast_path: bool = True
-    history_turns: int = 4
-    closest: int = 3
+    # measured: ~0.7 prompt tokens per character, ~1 s per 100 tokens here
+    context_chars: int = Field(180, description="Characters of source sentences the model is given to answer from.")
+    min_coverage: float = Field(
+        0.5,
+        description="Share of the question's weighted terms the passages must hold, else 资料中未找到.",
+    )
+    fast_path: bool = Field(
+        True,
+        description="Answer a figure or date question that one clause answers by quoting it, without the model.",
+    )
+    history_turns: int = Field(4, description="Earlier questions kept to make a follow-up standalone.")
+    closest: int = Field(3, description="Closest passages listed with a not-found answer.")
 
 
 class DraftSettings(BaseModel):
     """Drafting: how much of earlier reports the model sees (exemplar counts are in each prompt file)."""
 
-    material_chars: int = 240
-    material_hits: int = 6
-    exemplar_hits: int = 8
-    max_points: int = 8
-    outline_levels: int = 2
+    material_chars: int = Field(
+        240,
+        description="Characters of earlier reports' sentences a draft may draw figures from.",
+    )
+    material_hits: int = Field(6, description="Passages searched for that material.")
+    exemplar_hits: int = Field(8, description="Passages searched for a similar earlier section to imitate.")
+    max_points: int = Field(8, description="Most key points (items) in one drafted section.")
+    outline_levels: int = Field(2, description="Heading levels of an outline (`--mode outline`).")
 
 
 class WebSettings(BaseModel):
     """Login is required whenever the app listens beyond this machine; users are name = salted hash
     (`report-assistant user add NAME` writes them)."""
 
-    users: dict[str, str] = {}
-    max_upload_mb: float = 50.0
-    require_login: bool = False  # also on 127.0.0.1
+    users: dict[str, str] = Field({}, description="name = salted PBKDF2 hash; set with `report-assistant user add`.")
+    max_upload_mb: float = Field(50.0, description="Larger uploads are refused by the server.")
+    # also on 127.0.0.1
+    require_login: bool = Field(False, description="Require login on 127.0.0.1 too; any other host always requires it.")
 
 
 class Settings(BaseSettings):
@@ -77,17 +97,31 @@ class Settings(BaseSettings):
         env_prefix=ENV_PREFIX, env_nested_delimiter="__", extra="ignore"
     )
 
-    home: Path = Field(default_factory=lambda: Path(platformdirs.user_data_dir("report-assistant")))
-    models_dir: Path | None = None
-    embedding: EmbeddingSettings = EmbeddingSettings()
-    llm: LLMSettings = LLMSettings()
-    chroma: ChromaSettings = ChromaSettings()
-    retrieval: RetrievalSettings = RetrievalSettings()
-    answer: AnswerSettings = AnswerSettings()
-    draft: DraftSettings = DraftSettings()
-    ingest: IngestSettings = IngestSettings()
-    web: WebSettings = WebSettings()
-    config_file: Path | None = None
+    home: Path = Field(default_factory=lambda: Path(platformdirs.user_data_dir("report-assistant")),
+                       description="Data folder: the library, vectors, config.toml, uploads (and models by default).")
+    models_dir: Path | None = Field(
+        None,
+        description="Prepared models, shareable between libraries; unset: `<home>/models`.",
+    )
+    embedding: EmbeddingSettings = Field(EmbeddingSettings(), description="The embedding model.")
+    llm: LLMSettings = Field(
+        LLMSettings(),
+        description="The chat model: embedded llama.cpp or an OpenAI-compatible server.",
+    )
+    chroma: ChromaSettings = Field(ChromaSettings(), description="The dense index: a Chroma folder or server.")
+    retrieval: RetrievalSettings = Field(RetrievalSettings(), description="Hybrid search.")
+    answer: AnswerSettings = Field(
+        AnswerSettings(),
+        description="Answers: context budget, not found, fast path, follow-ups.",
+    )
+    draft: DraftSettings = Field(DraftSettings(), description="Drafting: how much of earlier reports the model sees.")
+    ingest: IngestSettings = Field(IngestSettings(), description="The ingest pipeline: limits and priority.")
+    web: WebSettings = Field(WebSettings(), description="The web app: users, login, upload size.")
+    config_file: Path | None = Field(
+        None,
+        description="The TOML file read: `--config`, else `$REPORT_ASSISTANT_CONFIG`, else `<home>/config.toml`; set "
+        "by the program, not in the file.",
+    )
 
     @classmethod
     def settings_customise_sources(

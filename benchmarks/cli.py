@@ -295,6 +295,23 @@ def bench_search_during_ingest(
     console.print(result.table(), markup=False)
 
 
+@bench_app.command("cold-start")
+def bench_cold_start(
+    ctx: typer.Context,
+    runs: Annotated[int, typer.Option(help="每条命令运行几次（每次一个新进程）")] = 5,
+) -> None:
+    """命令冷启动耗时：list（不加载模型）、search（加载向量模型）、--help，与裸解释器启动对比。"""
+    import tempfile
+
+    from benchmarks import cold_start
+
+    settings = settings_of(ctx)
+    with tempfile.TemporaryDirectory(prefix="ra-cold-") as tmp:
+        library = eval_library(settings, Path(tmp), Path("examples/reports"))
+        result = cold_start.run(library.folder, settings.models_path, runs)
+    console.print(cold_start.table(result), markup=False)
+
+
 @bench_app.command("report")
 def bench_report(
     ctx: typer.Context,

@@ -15,6 +15,7 @@ from assistant.settings import Settings
 from benchmarks import (
     answer_eval,
     check_eval,
+    cold_start,
     draft_eval,
     ingest_speed,
     load,
@@ -84,7 +85,8 @@ class Suite:
     tick: Callable[[], None] = lambda: None
     _built: dict[str, object] = field(default_factory=dict)
 
-    SECTIONS = ("ingest", "retrieval", "scale", "answers", "drafts", "checks", "search_during_ingest", "load")
+    SECTIONS = ("cold_start", "ingest", "retrieval", "scale", "answers", "drafts", "checks", "search_during_ingest",
+                "load")
 
     def run(self, on_section: Callable[[list[Figure | Failure]], None]) -> list[Figure | Failure]:
         figures: list[Figure | Failure] = []
@@ -149,6 +151,18 @@ class Suite:
         return retrieval_eval.load_questions(path)[:limit]
 
     # ---- sections
+    def cold_start(self) -> list[Figure]:
+        library = self.library("examples")
+        result = cold_start.run(library.folder, self.inputs.settings.models_path)
+        area = f"CLI cold start (median of {result.runs} fresh processes, example library)"
+        bare = "bare `python -c pass`"
+        return [Figure(area, "`report-assistant list`", result.seconds["list"], SECONDS, ("<", 1.5), result.bare_s,
+                       bare, note="no model loaded"),
+                Figure(area, "`report-assistant search`", result.seconds["search"], SECONDS, ("<", 5.0),
+                       result.bare_s, bare, note="loads the embedding model"),
+                Figure(area, "`report-assistant --help`", result.seconds["help"], SECONDS, baseline=result.bare_s,
+                       baseline_name=bare)]
+
     def ingest(self) -> list[Figure]:
         bench = ingest_speed.run(self.corpus, self.inputs.settings, self.inputs.rounds)
         self.library("all")

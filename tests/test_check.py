@@ -1,4 +1,4 @@
-"""Check over the real example library (real Chroma, real embeddings, the real ledger)."""
+"""Check over the example library (real Chroma, the real ledger and keyword index, a hash embedding)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from assistant.check.copied import copied_passages
 from assistant.check.report import check_text
 from assistant.check.verdicts import internal_findings
 from assistant.cli import app
-from assistant.components import open_library
 from assistant.settings import Settings
 from ingest.document import Chunk
 
@@ -27,8 +26,10 @@ DRAFT = """关于2024年外事工作的总结
 
 
 @pytest.fixture(scope="module")
-def library(example_library: Settings):
-    return open_library(example_library)
+def library(fake_library):
+    """Checking reads the ledger and the keyword index; the hash embedding stands in for e5 (the CLI test
+    and tests/test_llm_e2e.py run it with the real model)."""
+    return fake_library
 
 
 def _verdicts(report) -> dict[str, str]:

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import cache
 
 import jieba
-import jieba.posseg as posseg
 import pycountry
 
 jieba.setLogLevel(logging.WARNING)
@@ -59,8 +58,18 @@ def countries() -> frozenset[str]:
 
 
 @cache
+def _posseg():
+    """jieba's part-of-speech tagger, loaded on first use (its word tags take ~0.3 s): a command that
+    only reads the library never pays for it."""
+    import jieba.posseg
+
+    return jieba.posseg
+
+
+@cache
 def domestic_places() -> frozenset[str]:
     """jieba's dictionary words tagged as places that end like one (济宁市, 金乡县, 山东省)."""
+    posseg = _posseg()
     if not posseg.dt.word_tag_tab:
         posseg.lcut("初始化")
     tags = posseg.dt.word_tag_tab
@@ -68,14 +77,14 @@ def domestic_places() -> frozenset[str]:
 
 
 def find_names(sentence: str) -> list[Name]:
-    tokens = [(t.word, t.flag) for t in posseg.lcut(sentence, HMM=False)]
+    tokens = [(t.word, t.flag) for t in _posseg().lcut(sentence, HMM=False)]
     found = _places(tokens) + _organisations(tokens)
     return list(dict.fromkeys(found))
 
 
 def person_names(text: str) -> list[Name]:
     """People's names (jieba's HMM finds unseen ones such as 林慧珍), for checking an answer's names."""
-    return list(dict.fromkeys(Name("person", t.word) for t in posseg.lcut(text, HMM=True)
+    return list(dict.fromkeys(Name("person", t.word) for t in _posseg().lcut(text, HMM=True)
                               if t.flag in ("nr", "nrfg") and 2 <= len(t.word) <= 4
                               and re.fullmatch(r"[\u4e00-\u9fff]+", t.word)))
 
@@ -83,7 +92,7 @@ def person_names(text: str) -> list[Name]:
 def people_with_posts(sentence: str) -> list[Name]:
     """People named with their post, in either order: 市长张伟 / 张伟副市长."""
     found, start = [], 0
-    for token in posseg.lcut(sentence, HMM=True):
+    for token in _posseg().lcut(sentence, HMM=True):
         at, start = start, start + len(token.word)
         if token.flag not in ("nr", "nrfg") or not 2 <= len(token.word) <= 4:
             continue
