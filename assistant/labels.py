@@ -1,9 +1,8 @@
 """One set of Chinese labels for what the CLI and the web app show: verdicts, import statuses, figure
-origins, check statuses, answer routes and the marks put into text."""
+origins, check statuses and the marks put into text."""
 
 from __future__ import annotations
 
-from assistant.ask.chain import Route
 from assistant.check.verdicts import Verdict
 from assistant.draft.figures import PENDING_MARK, Origin
 from assistant.grounding.verify import UNVERIFIED_MARK, CheckStatus
@@ -14,7 +13,5 @@ INGEST_STATUS = {"added": "新增", "updated": "更新", "unchanged": "未变", 
 ORIGIN = {Origin.USER: "用户提供", Origin.LIBRARY: "引自资料库", Origin.PENDING: "待核实"}
 CHECK_STATUS = {CheckStatus.VERIFIED: "已核实", CheckStatus.CORRECTED: "已更正", CheckStatus.UNVERIFIED: "未核实",
                 CheckStatus.GIVEN: "问题中已有"}
-ROUTE = {Route.EXTRACTIVE: "原文摘录", Route.LEDGER: "事实账本", Route.LLM: "大模型", Route.NOT_FOUND: "未找到"}
-MARKS = (UNVERIFIED_MARK, PENDING_MARK)
 
-__all__ = ["CHECK_STATUS", "INGEST_STATUS", "MARKS", "ORIGIN", "PENDING_MARK", "ROUTE", "UNVERIFIED_MARK", "VERDICT"]
+__all__ = ["CHECK_STATUS", "INGEST_STATUS", "ORIGIN", "PENDING_MARK", "UNVERIFIED_MARK", "VERDICT"]

@@ -20,6 +20,13 @@ class SearchFilter:
     def empty(self) -> bool:
         return self == SearchFilter()
 
+    @property
+    def years(self) -> tuple[int, ...]:
+        """Every year of the range; none when no first year is set."""
+        if self.year_from is None:
+            return ()
+        return tuple(range(self.year_from, (self.year_to or self.year_from) + 1))
+
     def sql(self) -> tuple[str, list[Any]]:
         """Conditions on `d` (documents) and `c` (chunks) for the keyword query."""
         parts, args = [], []

@@ -24,7 +24,7 @@ from assistant.grounding.citations import Citation, cite, closest_passages, reso
 from assistant.grounding.context import ContextPassage, compact_context
 from assistant.grounding.intent import Intent, intent_of
 from assistant.grounding.knowledge import Knowledge
-from assistant.grounding.verify import STATUSES, FigureCheck, Source, verify_answer
+from assistant.grounding.verify import STATUSES, CheckStatus, FigureCheck, Source, verify_answer
 from assistant.llm import stream_text
 from assistant.settings import AnswerSettings
 from ingest.document import PATH_SEPARATOR, Chunk
@@ -136,11 +136,11 @@ def answers_the_question(intent: Intent, checks: tuple[FigureCheck, ...]) -> boo
     an answer whose only such figures were invented is no answer, whatever the model says."""
     if intent.kind == "person":
         people = [c for c in checks if c.kind == "name" and person_names(c.text)]
-        return not people or any(c.status == "verified" for c in people)
+        return not people or any(c.status == CheckStatus.VERIFIED for c in people)
     if intent.kind not in ("figure", "date", "share"):
         return True
     relevant = [c for c in checks if any(asked(q, intent) for q in quantities(c.text))]
-    return not relevant or any(c.status in ("verified", "corrected") for c in relevant)
+    return not relevant or any(c.status in (CheckStatus.VERIFIED, CheckStatus.CORRECTED) for c in relevant)
 
 
 class AskChain:
@@ -160,7 +160,7 @@ class AskChain:
         asked = standalone(question, previous)
         intent = intent_of(asked)
         weights = self.knowledge.term_weights(asked)
-        filtered = _filter_years(where)
+        filtered = where.years if where else ()
         known = self.knowledge.known_years() if intent.years or filtered else set()  # a scan: only when asked
         years = tuple(sorted({*intent.years, *(filtered if not known & set(filtered) else ())}))
         base = Answer(question, "", False, [], standalone=asked)
@@ -221,7 +221,7 @@ class AskChain:
             return
         answer = self._verified(base, text, Route.LLM, passages)
         if not answers_the_question(intent_of(base.standalone), answer.checks):
-            rejected = "、".join(c.text for c in answer.checks if c.status == "unverified")
+            rejected = "、".join(c.text for c in answer.checks if c.status == CheckStatus.UNVERIFIED)
             text = f"资料中未找到可以核实的答案（模型给出的“{rejected}”在资料中找不到，未予采用）。"
             answer = replace(answer, text=text, found=False, citations=[], route=Route.NOT_FOUND,
                              closest=closest_passages(hits, base.standalone, self.settings.closest))
@@ -275,9 +275,3 @@ def _checked(question: str) -> str:
     if len(question) > MAX_QUESTION_CHARS:
         raise QuestionError(f"问题过长（{len(question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内 (question too long)")
     return question
-
-
-def _filter_years(where: SearchFilter | None) -> tuple[int, ...]:
-    if not where or where.year_from is None:
-        return ()
-    return tuple(range(where.year_from, (where.year_to or where.year_from) + 1))

@@ -13,6 +13,8 @@ from vectorstore.settings import SEARCH_MODES
 
 if TYPE_CHECKING:
     from assistant.ask.chain import Answer
+    from assistant.grounding.verify import CheckStatus
+    from assistant.labels import CHECK_STATUS
     from vectorstore.hits import Hit
 
 app = typer.Typer()
@@ -124,10 +126,11 @@ def print_stream(items: Iterator, quiet: bool = False) -> Answer:
     if final.standalone != final.question:
         console.print(f"（按“{final.standalone}”理解）", markup=False, style="dim")
     for c in final.checks:
-        if c.status == "corrected":
-            console.print(f"已更正：{c.text} → {c.corrected_to}（依据资料[{c.passage}]）", markup=False)
-        elif c.status == "unverified":
-            console.print(f"未核实：{c.text}（资料中没有这个数字，请勿直接引用）", markup=False, style="yellow")
+        label = CHECK_STATUS[c.status]
+        if c.status == CheckStatus.CORRECTED:
+            console.print(f"{label}：{c.text} → {c.corrected_to}（依据资料[{c.passage}]）", markup=False)
+        elif c.status == CheckStatus.UNVERIFIED:
+            console.print(f"{label}：{c.text}（资料中没有这个数字，请勿直接引用）", markup=False, style="yellow")
     for c in final.citations:
         console.print(f"[{c.n}] 《{c.doc}》{f'（{c.year}年）' if c.year else ''}{c.section}\n    “{c.quote}”",
                       markup=False)

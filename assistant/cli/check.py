@@ -25,6 +25,8 @@ def check(
 ) -> None:
     """核对：稿子中的数字、日期与此前公文是否矛盾，前后是否自相矛盾，是否照抄了此前公文。"""
     from assistant.check.report import check_text
+    from assistant.check.verdicts import Verdict
+    from assistant.labels import VERDICT
 
     with user_errors():
         draft_text = read_draft(file, settings_of(ctx).ingest.parse_timeout_s) if file else text
@@ -36,12 +38,13 @@ def check(
     if as_json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
         return
-    from assistant.labels import VERDICT as names
-
-    console.print("  ".join(f"{names[v]} {n}" for v, n in report.summary().items()) + f"  （{report.seconds:.1f} 秒）")
+    styles = {Verdict.CONTRADICTS: "red", Verdict.INTERNAL: "red", Verdict.UNCERTAIN: "yellow",
+              Verdict.COPIED: "magenta"}
+    counts = "  ".join(f"{VERDICT[v]} {n}" for v, n in report.summary().items())
+    console.print(f"{counts}  （{report.seconds:.1f} 秒）")
     for f in report.findings:
-        style = {"contradicts": "red", "internal": "red", "uncertain": "yellow", "copied": "magenta"}.get(f.verdict)
-        console.print(f"【{names[f.verdict]}】{f.claim}：{f.explanation}", markup=False, style=style)
+        style = styles.get(f.verdict)
+        console.print(f"【{VERDICT[f.verdict]}】{f.claim}：{f.explanation}", markup=False, style=style)
         console.print(highlighted(f, style or "green"))
         for e in f.evidence:
             console.print(f"    此前：《{e.doc}》{f'（{e.year}年）' if e.year else ''}{e.section}\n      “{e.quote}”",

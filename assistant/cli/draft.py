@@ -42,13 +42,11 @@ def draft(
     settings = settings_of(ctx)
     library = open_library(settings)
     where = search_filter(library, years, doc or [], [], "")
-    span = range(where.year_from, (where.year_to or where.year_from) + 1) if where.year_from else range(0)
     with user_errors():
         original = read_draft(text_file, settings.ingest.parse_timeout_s) if text_file else text
         request = DraftRequest(doc_type=doc_type, heading=heading, points=parse_points(points), length=length,
-                               years=tuple(span), doc_ids=where.doc_ids, year=year, mode=mode, text=original,
+                               years=where.years, doc_ids=where.doc_ids, year=year, mode=mode, text=original,
                                level=level)
-    with user_errors():
         final = None
         for item in make_drafter(settings, library).stream(request):
             if isinstance(item, Draft):
@@ -65,10 +63,10 @@ def draft(
 
 
 def print_draft(final, out: Path | None) -> None:
-    console.print("\n\n核对后的稿子：", style="bold")
-    console.print(final.text, markup=False, highlight=False)
     from assistant.labels import ORIGIN
 
+    console.print("\n\n核对后的稿子：", style="bold")
+    console.print(final.text, markup=False, highlight=False)
     if final.request.mode != "outline":
         counts = "，".join(f"{name} {final.accounting.count(origin)}" for origin, name in ORIGIN.items())
         console.print(f"数字：{counts}；用时 {final.seconds:.1f} 秒", style="dim")

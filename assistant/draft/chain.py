@@ -14,7 +14,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from assistant.draft.exemplars import Exemplar, choose_exemplars, demos_of
-from assistant.draft.figures import Accounting, account_figures
+from assistant.draft.figures import ORIGINS, Accounting, account_figures
 from assistant.draft.layout import clean_piece, item_prefix, joiner, keep_given_figures, next_item_number
 from assistant.draft.report_outline import default_year, outline_from, outline_from_skeleton, previous_report
 from assistant.draft.request import DraftRequest, Heading, parse_heading
@@ -53,7 +53,7 @@ class Draft:
         return {"draft": self.text, "heading": self.heading, "mode": self.request.mode,
                 "doc_type": self.request.doc_type,
                 "figures": [asdict(f) for f in self.accounting.figures],
-                "figure_counts": {o: self.accounting.count(o) for o in ("user", "library", "pending")},
+                "figure_counts": {o: self.accounting.count(o) for o in ORIGINS},
                 "sources": [c.as_json() for c in self.sources],
                 "exemplars": [asdict(e) for e in self.exemplars],
                 "warnings": list(self.warnings), "notes": list(self.notes), "seconds": round(self.seconds, 2)}

@@ -63,7 +63,7 @@ def account_figures(draft: str, given: str, sources: list[Source]) -> Accounting
     figures, marks = [], []
     for q in quantities(text):
         if supports(q, Source(0, given), typed_found):
-            figures.append(DraftFigure(q.text, q.kind, "user"))
+            figures.append(DraftFigure(q.text, q.kind, Origin.USER))
             continue
         source = next((s for s, f in zip(sources, found, strict=True) if supports(q, s, f)), None)
         figures.append(_origin(q.text, q.kind, source))
@@ -76,8 +76,8 @@ def account_figures(draft: str, given: str, sources: list[Source]) -> Accounting
 
 def _origin(text: str, kind: str, source: Source | None) -> DraftFigure:
     if source is None:
-        return DraftFigure(text, kind, "pending")
-    return DraftFigure(text, kind, "library", source.n, source.year)
+        return DraftFigure(text, kind, Origin.PENDING)
+    return DraftFigure(text, kind, Origin.LIBRARY, source.n, source.year)
 
 
 def _same_mark_follows(text: str, marks: list[tuple[int, int, str]], i: int) -> bool:
@@ -100,7 +100,7 @@ def _name_origins(text: str, given: str, sources: list[Source], marks: list) -> 
     figures = []
     for name in dict.fromkeys(names):
         if name in given:
-            figures.append(DraftFigure(name, "name", "user"))
+            figures.append(DraftFigure(name, "name", Origin.USER))
             continue
         source = next((s for s, p in zip(sources, passages, strict=True) if name in p), None)
         figures.append(_origin(name, "name", source))

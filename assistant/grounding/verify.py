@@ -119,15 +119,15 @@ def verify_answer(answer: str, question: str, sources: list[Source]) -> Verifica
     for q in quantities(without_citations(text)):
         supporting = next((s.n for s, f in zip(sources, found, strict=True) if supports(q, s, f)), None)
         if supporting is not None:
-            checks.append(FigureCheck(q.text, q.kind, "verified", supporting))
+            checks.append(FigureCheck(q.text, q.kind, CheckStatus.VERIFIED, supporting))
         elif q.kind != "figure" and supports(q, Source(0, question), given):
-            checks.append(FigureCheck(q.text, q.kind, "given"))
+            checks.append(FigureCheck(q.text, q.kind, CheckStatus.GIVEN))
         elif q.kind == "figure" and (fix := correction(text, q, sources, found)):
             n, figure = fix
-            checks.append(FigureCheck(q.text, q.kind, "corrected", n, figure.text))
+            checks.append(FigureCheck(q.text, q.kind, CheckStatus.CORRECTED, n, figure.text))
             edits.append((q.start, q.end, figure.text))
         else:
-            checks.append(FigureCheck(q.text, q.kind, "unverified"))
+            checks.append(FigureCheck(q.text, q.kind, CheckStatus.UNVERIFIED))
             edits.append((q.end, q.end, UNVERIFIED_MARK))
     checks += _name_checks(text, question, sources, edits)
     return Verification(apply_edits(answer, edits), tuple(checks))
@@ -139,9 +139,9 @@ def _name_checks(text: str, question: str, sources: list[Source], edits: list) -
     for name in {n.text: n for n in find_names(text) + person_names(text)}.values():
         n = next((s.n for s, p in zip(sources, passages, strict=True) if name.text in p), None)
         if n is not None or name.text in canonical(question):
-            checks.append(FigureCheck(name.text, "name", "verified" if n else "given", n))
+            checks.append(FigureCheck(name.text, "name", CheckStatus.VERIFIED if n else CheckStatus.GIVEN, n))
             continue
-        checks.append(FigureCheck(name.text, "name", "unverified"))
+        checks.append(FigureCheck(name.text, "name", CheckStatus.UNVERIFIED))
         end = text.find(name.text) + len(name.text)
         edits.append((end, end, UNVERIFIED_MARK))
     return checks

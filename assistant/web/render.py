@@ -8,12 +8,11 @@ import html
 import re
 from collections.abc import Iterable
 
-from assistant import labels
 from assistant.ask.chain import Answer
 from assistant.check.verdicts import VERDICTS, Finding
 from assistant.draft.chain import Draft
 from assistant.grounding.citations import Citation
-from assistant.labels import PENDING_MARK, UNVERIFIED_MARK
+from assistant.labels import ORIGIN, PENDING_MARK, UNVERIFIED_MARK, VERDICT
 from ingest.document import PATH_SEPARATOR
 from ingest.nlp.clean import canonical
 
@@ -64,7 +63,7 @@ def draft_html(draft: Draft) -> str:
     for f in sorted(draft.accounting.figures, key=lambda f: -len(f.text)):
         if f.kind == "name" and f.origin == "user":
             continue  # the writer's own wording; only numbers are worth colouring as theirs
-        tip = labels.ORIGIN[f.origin]
+        tip = ORIGIN[f.origin]
         if f.origin == "library" and (c := sources.get(f.source or 0)):
             tip = f"引自《{c.doc}》{_year(c.year)}：{c.quote}"
         for m in re.finditer(re.escape(canonical(f.text)), normal):
@@ -78,8 +77,8 @@ def draft_html(draft: Draft) -> str:
 
 
 def draft_legend(draft: Draft) -> str:
-    counts = {o: draft.accounting.count(o) for o in labels.ORIGIN}
-    return " ".join(f'<span class="ra-fig ra-{o}">{name} {counts[o]}</span>' for o, name in labels.ORIGIN.items())
+    counts = {o: draft.accounting.count(o) for o in ORIGIN}
+    return " ".join(f'<span class="ra-fig ra-{o}">{name} {counts[o]}</span>' for o, name in ORIGIN.items())
 
 
 def sources_markdown(draft: Draft) -> str:
@@ -93,7 +92,7 @@ def checked_html(text: str, findings: list[Finding]) -> str:
     """The draft with every claim coloured by its verdict; where claims overlap, the gravest shows."""
     gravity = {v: i for i, v in enumerate(VERDICTS)}
     normal = canonical(text)
-    spans = [(*located, f"ra-v ra-{f.verdict}", f"{labels.VERDICT[f.verdict]}：{f.explanation}")
+    spans = [(*located, f"ra-v ra-{f.verdict}", f"{VERDICT[f.verdict]}：{f.explanation}")
              for f in sorted(findings, key=lambda f: gravity[f.verdict]) if (located := locate(normal, f))]
     return f'<div class="ra-checked">{paint(text, spans)}</div>'
 
@@ -111,7 +110,7 @@ def locate(normal: str, finding: Finding) -> tuple[int, int] | None:
 
 
 def summary_html(summary: dict[str, int], seconds: float) -> str:
-    chips = "".join(f'<span class="ra-v ra-{v} ra-chip">{labels.VERDICT[v]} {n}</span>' for v, n in summary.items())
+    chips = "".join(f'<span class="ra-v ra-{v} ra-chip">{VERDICT[v]} {n}</span>' for v, n in summary.items())
     return f'<div class="ra-summary">{chips}<span class="ra-time">用时 {seconds:.1f} 秒</span></div>'
 
 
@@ -123,7 +122,7 @@ def finding_rows(findings: Iterable[Finding]) -> list[list[str]]:
     for f in findings:
         e = f.evidence[0] if f.evidence else None
         where = f"《{e.doc}》{_year(e.year)} {e.section.split(PATH_SEPARATOR)[-1]}" if e else ""
-        rows.append([labels.VERDICT[f.verdict], f.claim, f.draft_sentence, where, e.quote if e else "", f.explanation])
+        rows.append([VERDICT[f.verdict], f.claim, f.draft_sentence, where, e.quote if e else "", f.explanation])
     return rows
 
 
