@@ -81,6 +81,8 @@ def read_draft(path: Path, seconds: float) -> str:
 
     try:
         return load_text_within(path, seconds)
+    except FileNotFoundError:
+        fail(f"文件不存在：{path}")
     except OSError as exc:
         fail(f"无法读取文件：{path}（{exc.strerror or exc}）")
 
