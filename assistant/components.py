@@ -20,7 +20,7 @@ def open_library(settings: Settings) -> Library:
     """Opening writes too (Chroma and SQLite set up their files): a full disk or a read-only data
     folder is told to the user here, in Chinese."""
     embeddings = shared_embeddings(settings.embedding_source, settings.embedding.batch_size,
-                                   settings.embedding.int8_query)  # its errors are about the models folder
+                                   settings.embedding.numpy_query)  # its errors are about the models folder
     with writable(settings.home):
         dense = ChromaStore(
             make_client(settings.chroma, settings.chroma_path),

@@ -126,7 +126,7 @@ class Suite:
 
     @property
     def embeddings(self):
-        """The same model as the library's, without its int8 query encoder (the naive pipeline has none)."""
+        """The same model as the library's, queries through sentence-transformers (as the naive pipeline has it)."""
         s = self.inputs.settings
         return shared_embeddings(s.embedding_source, s.embedding.batch_size)
 

@@ -48,3 +48,12 @@ def test_commands_that_need_no_model_load_none(tmp_path: Path) -> None:
     for args in (["list"], ["facts", "友城"], ["config", "show"], ["user", "list"], ["--help"]):
         loaded = _modules_loaded_by(*args, home=tmp_path)
         assert not loaded & set(HEAVY), (args, sorted(loaded & set(HEAVY)))
+
+
+def test_a_search_loads_no_pytorch(example_library) -> None:
+    """A cold `search` embeds its query by the numpy encoder: torch, transformers and
+    sentence-transformers stay unloaded (they cost ~7 s of the start on this machine)."""
+    loaded = _modules_loaded_by("--models-dir", str(example_library.models_path), "search", "新建友城", "--k", "2",
+                                home=example_library.home)
+    assert not loaded & {"torch", "transformers", "sentence_transformers", "llama_cpp"}, sorted(loaded)
+    assert "chromadb" in loaded  # it did search the store

@@ -169,6 +169,8 @@ def test_a_damaged_embedding_folder_gives_a_chinese_error(settings, tmp_path: Pa
     weights.write_bytes(weights.read_bytes()[:1000])
     with pytest.raises(EmbeddingModelMissing, match="无法加载"):
         SentenceEmbeddings(str(folder)).embed_query("新建友城")
+    with pytest.raises(EmbeddingModelMissing, match="无法加载"):
+        SentenceEmbeddings(str(folder), numpy_query=True).embed_query("新建友城")
 
 
 def test_a_200_mb_file_is_refused_by_size_at_once_and_nothing_is_stored(settings, tmp_path: Path) -> None:
