@@ -165,6 +165,45 @@ def bench_answer(
                                    for r in runs for rec in r.records), encoding="utf-8")
 
 
+@eval_app.command("frozen")
+def eval_frozen(
+    ctx: typer.Context,
+    naive: Annotated[bool, typer.Option(help="同时测朴素流水线（同一次运行）")] = True,
+    kinds: Annotated[str, typer.Option(help="只测这些题型（逗号分隔），默认全部")] = "",
+    tuning: Annotated[bool, typer.Option("--tuning", help="改用调参集（benchmarks/tuning）")] = False,
+    details: Annotated[Path | None, typer.Option(help="把每题的回答写入这个 jsonl 文件")] = None,
+) -> None:
+    """冻结的多年度评估库：逐题回答，按题型给出准确率，与朴素流水线对比（只测量，不调参；--tuning 改用调参集）。"""
+    import tempfile
+
+    from assistant.components import make_ask_chain
+    from assistant.llm import shared_chat_model
+    from benchmarks import frozen_eval
+    from benchmarks.naive import NaiveAsk, NaiveIndex
+    from vectorstore.embeddings import shared_embeddings
+
+    settings = settings_of(ctx)
+    wanted = {k for k in kinds.split(",") if k}
+    reports, path = ((frozen_eval.TUNING_REPORTS, frozen_eval.TUNING_QUESTIONS) if tuning
+                     else (frozen_eval.MULTIYEAR_REPORTS, frozen_eval.MULTIYEAR_QUESTIONS))
+    questions = [q for q in frozen_eval.load(path) if not wanted or q.kind in wanted]
+    with tempfile.TemporaryDirectory(prefix="ra-frozen-") as tmp, user_errors():
+        library = eval_library(settings, Path(tmp), reports)
+        chains = [("ours", make_ask_chain(settings, library))]
+        if naive:
+            index = NaiveIndex(Path(tmp) / "naive", shared_embeddings(settings.embedding_source,
+                                                                      settings.embedding.batch_size))
+            index.add_files([reports], lambda: None)
+            chains.append(("naive", NaiveAsk(index, shared_chat_model(settings))))
+        with Progress(console=err, transient=True) as progress:
+            task = progress.add_task("逐题回答", total=len(questions) * len(chains))
+            runs = [frozen_eval.run(name, chain, questions, lambda: progress.advance(task)) for name, chain in chains]
+    console.print(frozen_eval.table(runs), markup=False)
+    if details:
+        details.write_text("".join(json.dumps({"run": r.name, **g.as_json()}, ensure_ascii=False) + "\n"
+                                   for r in runs for g in r.graded), encoding="utf-8")
+
+
 def mixed_library(settings: Settings, tmp: Path, corpus: Path, qa: Path | None) -> tuple[Library, set[str]]:
     """A temporary library of a report folder plus a question set's contexts; the latter's file stems."""
     import shutil

@@ -17,6 +17,7 @@ from benchmarks import (
     check_eval,
     cold_start,
     draft_eval,
+    frozen_eval,
     ingest_speed,
     load,
     retrieval_eval,
@@ -60,7 +61,9 @@ class Inputs:
             f"- Models: embedding `{s.embedding.model}`; LLM {s.llm.backend} `{s.llm.model or 'embedded GGUF'}`, "
             f"{s.llm.threads or 'default'} threads, temperature {s.llm.temperature}.",
             f"- Ingest: {self.rounds} rounds alternating with raw embedding of the same chunk texts. Answers: all "
-            f"example questions and the first {self.devdata_answers} devdata questions. Drafts: "
+            f"example questions (a tuning set), the first {self.devdata_answers} devdata questions of the tuning "
+            f"half and of the frozen half (split by a hash of the question), and the frozen multi-year library "
+            "(`benchmarks/frozen/`; never tuned on). Drafts: "
             f"{self.draft_sections} report sections and {self.draft_documents} whole devdata documents held out. "
             f"Checks: {self.check_per_kind} altered, unchanged and paraphrased sentences each.",
             f"- Load: the web app on 127.0.0.1 through gradio's client, {self.users} users for "
@@ -85,8 +88,8 @@ class Suite:
     tick: Callable[[], None] = lambda: None
     _built: dict[str, object] = field(default_factory=dict)
 
-    SECTIONS = ("cold_start", "ingest", "retrieval", "scale", "answers", "drafts", "checks", "search_during_ingest",
-                "load")
+    SECTIONS = ("cold_start", "ingest", "retrieval", "scale", "answers", "frozen_multiyear", "drafts", "checks",
+                "search_during_ingest", "load")
 
     def run(self, on_section: Callable[[list[Figure | Failure]], None]) -> list[Figure | Failure]:
         figures: list[Figure | Failure] = []
@@ -215,8 +218,11 @@ class Suite:
     def answers(self) -> list[Figure]:
         from assistant.components import make_ask_chain
 
-        sets = (("example set", "examples", self.questions(self.inputs.example_qa)),
-                ("devdata", "all", self.questions(self.inputs.devdata, self.inputs.devdata_answers)))
+        devdata = self.questions(self.inputs.devdata)
+        n = self.inputs.devdata_answers
+        sets = (("example set, tuned on", "examples", self.questions(self.inputs.example_qa)),
+                ("devdata, tuning half", "all", [q for q in devdata if not frozen_eval.is_frozen(q.question)][:n]),
+                ("devdata, FROZEN half", "all", [q for q in devdata if frozen_eval.is_frozen(q.question)][:n]))
         figures, chains = [], {}
         for label, name, questions in sets:
             library = self.library(name)
@@ -245,6 +251,34 @@ class Suite:
             Figure(area, "time to first token p95", ours.ttft(0.95), SECONDS, baseline=naive.ttft(0.95)),
             Figure(area, "total time p50", ours.total(0.5), SECONDS, baseline=naive.total(0.5)),
         ]
+
+    def frozen_multiyear(self) -> list[Figure]:
+        """The frozen multi-year library: accuracy per question kind, ours against naive (targets: issue 20)."""
+        from assistant.components import make_ask_chain
+
+        folder = frozen_eval.MULTIYEAR_REPORTS
+        library = temp_library(self.inputs.settings, self.inputs.work / "multiyear", [folder])
+        naive_index = NaiveIndex(self.inputs.work / "naive-multiyear", self.embeddings)
+        naive_index.add_files([folder], self.tick)
+        questions = frozen_eval.load()
+        ours = frozen_eval.run("ours", make_ask_chain(self.inputs.settings, library), questions, self.tick)
+        naive = frozen_eval.run("naive", NaiveAsk(naive_index, self.llm), questions, self.tick)
+        log.info("frozen multi-year library:\n%s", frozen_eval.table([ours, naive]))
+        area = f"answers, FROZEN multi-year library ({len(questions)} questions, 14 reports of 2013-2024)"
+        figures = [
+            Figure(area, "accuracy, answerable questions", ours.accuracy(), SHARE, (">=", 0.9), naive.accuracy()),
+            Figure(area, "answers with a wrong year's or entity's value", ours.wrong_year_or_entity, COUNT,
+                   ("<=", 0), naive.wrong_year_or_entity),
+            Figure(area, "not-found recall", ours.not_found_recall, SHARE, (">=", 0.95), naive.not_found_recall),
+            Figure(area, "not-found precision", ours.not_found_precision, SHARE, (">=", 0.95),
+                   naive.not_found_precision),
+        ]
+        goals = {"comparison": (">=", 0.9), "list": (">=", 1.0)}
+        for kind, count in sorted(ours.kinds().items()):
+            if kind != "not_found":
+                figures.append(Figure(area, f"accuracy: {kind} ({count})", ours.accuracy(kind), SHARE,
+                                      goals.get(kind), naive.accuracy(kind)))
+        return figures
 
     def drafts(self) -> list[Figure]:
         from assistant.components import make_drafter

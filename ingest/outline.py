@@ -41,6 +41,8 @@ def split_heading(line: str) -> tuple[str, str]:
         head, body = line[: match.start()], line[match.end():].strip()
         if match.group() != "。" or body:
             return head, body
+        if "，" in head:  # （四）第五届大会在会展中心举行，25个国家的代表出席。: a sentence, not a label
+            return head, line
     if len(line) <= MAX_HEADING_CHARS or not SENTENCE_PUNCT.search(line):
         return line, ""
     return "", line

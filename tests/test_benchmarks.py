@@ -50,3 +50,22 @@ def test_answer_grading_and_the_independent_figure_check() -> None:
     assert not shown_unverified(Answer("q", "新建友城5个[1]，其中县级3个。", True, []), source)
     assert shown_unverified(Answer("q", "新建友城6个[1]。", True, []), source)
     assert not shown_unverified(Answer("q", "新建友城6个【未核实】[1]。", True, []), source)
+
+
+def test_frozen_grader_reads_figures_with_their_unit_and_not_inside_longer_numbers() -> None:
+    from benchmarks.frozen_eval import FrozenQuestion, Graded, mentions
+
+    assert mentions("全年接待外宾团组56批[1]。", "56批")
+    assert mentions("共 56 批", "56批")
+    assert not mentions("全年接待外宾团组156批。", "56批")
+    assert not mentions("全年接待外宾团组56.5批。", "56批")
+    assert not mentions("接待56人次", "56批")
+    assert mentions("主任是王建明[2]", "王建明")
+    question = FrozenQuestion("figure", "2019年接待多少批？", (("73批",),), ("67批",))
+    right = Graded(question, "73批（上年为67批）", True, "extractive", 0.1, 0.1)
+    wrong = Graded(question, "67批[1]", True, "extractive", 0.1, 0.1)
+    assert right.right and not right.wrong_year_or_entity
+    assert not wrong.right and wrong.wrong_year_or_entity
+    unanswerable = FrozenQuestion("not_found", "2011年呢？", None)
+    assert Graded(unanswerable, "资料中未找到", False, "not_found", 0.1, 0.1).right
+    assert not Graded(unanswerable, "2011年接待50批", True, "llm", 0.1, 0.1).right

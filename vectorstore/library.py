@@ -147,7 +147,10 @@ class Library:
         return self.keywords.count()
 
     def known_years(self) -> set[int]:
-        return self.keywords.years() | {d.year for d in self.documents() if d.year}
+        """Years the library can say something about: named in its text, the years of its reports, and
+        the year before each report (yearly reports state last year's figures: 上年为…)."""
+        reports = {d.year for d in self.documents() if d.year}
+        return self.keywords.years() | reports | {y - 1 for y in reports}
 
     def search(self, query: str, k: int | None = None, where: SearchFilter | None = None,
                mode: str | None = None) -> list[Hit]:

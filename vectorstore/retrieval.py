@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import YEAR
+from ingest.nlp.dates import PREVIOUS_YEAR, YEAR
 from vectorstore.filters import SearchFilter
 from vectorstore.hits import Candidate, Hit, ScoredId
 from vectorstore.rerank import Reranker
@@ -32,9 +32,12 @@ def question_years(question: str) -> set[int]:
 
 
 def boost_years(candidates: list[Candidate], years: set[int], boost: float) -> None:
-    """Passages of a year the question names rank first among equals, without hiding the others."""
+    """Passages of a year the question names rank first among equals, without hiding the others; so do
+    passages of the next year's report that state last year's figures (上年为…)."""
     for c in candidates:
-        if c.chunk.year in years or any(f"{y}年" in canonical(c.chunk.text) for y in years):
+        text = canonical(c.chunk.text)
+        if (c.chunk.year in years or any(f"{y}年" in text for y in years)
+                or (c.chunk.year and c.chunk.year - 1 in years and PREVIOUS_YEAR.search(text))):
             c.score *= 1.0 + boost
 
 

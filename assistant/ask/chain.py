@@ -22,6 +22,7 @@ from assistant.ask.followup import standalone
 from assistant.ask.tally import Tally, figure_clause, tally, topic_of, total_text
 from assistant.grounding.citations import Citation, cite, closest_passages, resolve_citations
 from assistant.grounding.context import ContextPassage, compact_context
+from assistant.grounding.entity import on_topic
 from assistant.grounding.intent import Intent, intent_of
 from assistant.grounding.knowledge import Knowledge
 from assistant.grounding.verify import STATUSES, CheckStatus, FigureCheck, Source, verify_answer
@@ -29,6 +30,7 @@ from assistant.llm import stream_text
 from assistant.settings import AnswerSettings
 from ingest.document import PATH_SEPARATOR, Chunk
 from ingest.errors import QuestionError
+from ingest.nlp.dates import YEAR_OR_ANNUAL
 from ingest.nlp.names import person_names
 from ingest.nlp.quantities import quantities
 from prompts import chat_prompt, read_prompt
@@ -168,17 +170,20 @@ class AskChain:
             yield answer.text
             yield answer
             return
-        hits = self.knowledge.search(asked, self.k, where)
+        hits = on_topic(self.knowledge.search(asked, self.k, where), asked)
         if not CJK.search(asked):
             yield from self._not_found(base, NOT_CHINESE, hits)
             return
-        evidence = weigh_evidence(weights, [h.chunk.embedding_text() for h in hits], years, known)
+        # years are judged by the year gate and the figures' periods; as terms they would miss 上年为… passages
+        topic = {t: w for t, w in weights.items() if not YEAR_OR_ANNUAL.fullmatch(t)} or weights
+        evidence = weigh_evidence(topic, [h.chunk.embedding_text() for h in hits], years, known)
         if not hits or not evidence.enough(self.settings.min_coverage):
             yield from self._not_found(base, not_found_text(evidence), hits)
             return
         passages = compact_context(hits, weights, intent, self.settings.context_chars)
         if self.settings.fast_path and not phrase and (extract := extract_answer(intent, weights, passages)):
-            text = f"{extract.clause}[{extract.n}]。"
+            text = (f"{extract.value}（{extract.clause}[{extract.n}]）。" if extract.value
+                    else f"{extract.clause}[{extract.n}]。")
             answer = self._verified(base, text, Route.EXTRACTIVE, passages)
             yield answer.text
             yield answer
@@ -228,8 +233,12 @@ class AskChain:
         yield answer
 
     def _verified(self, base: Answer, text: str, route: Route, passages: list[ContextPassage]) -> Answer:
-        sources = [Source(p.n, p.text, p.hit.chunk.year) for p in passages]
-        checked = verify_answer(text, base.standalone, sources)
+        sources = [Source(p.n, p.text, p.hit.chunk.year, p.hit.chunk.heading_path) for p in passages]
+        intent = intent_of(base.standalone)
+        # the model's figures must hold for the asked period; a quote was chosen by its period already
+        period = intent.period if route == Route.LLM and intent.kind in ("figure", "share") and (
+            intent.period.years or intent.period.report_year) else None
+        checked = verify_answer(text, base.standalone, sources, period)
         citations = resolve_citations(checked.text, passages, checked.supporting)
         return Answer(base.question, checked.text, True, citations, route, base.standalone, checked.checks,
                       model_text=text)

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.grounding.context import ContextPassage, has_asked_figure, matched_weight
+from assistant.grounding.context import ContextPassage, admitted, has_asked_figure, matched_weight
 from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
+from ingest.nlp.dates import ANOTHER_YEARS_VALUE
 from ingest.nlp.numbers import CLAUSE_BREAK
 from ingest.nlp.quantities import Quantity, quantities
 
@@ -26,6 +27,7 @@ class Extract:
     sentence: str
     clause: str
     score: float
+    value: str = ""  # the figure that answers, when the clause holds others of its unit (上年为14个)
 
 
 def asked(q: Quantity, intent: Intent) -> bool:
@@ -41,7 +43,10 @@ def asked(q: Quantity, intent: Intent) -> bool:
 def clause_of(sentence: str, start: int, end: int) -> str:
     """The clause holding the figure, with a qualifier in brackets right after it (其中县级友城3个)."""
     text = canonical(sentence)
-    left = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    breaks = list(CLAUSE_BREAK.finditer(text, 0, start))
+    left = breaks[-1].end() if breaks else 0
+    if ANOTHER_YEARS_VALUE.match(text, left):  # 上年为14个: say of what, from the clause before (past its 、)
+        left = max((m.end() for m in breaks[:-1] if m.group() != "、"), default=0)
     right = CLAUSE_BREAK.search(text, end)
     stop = right.start() if right else len(text)
     if qualifier := QUALIFIER.match(text, stop):
@@ -58,16 +63,21 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
     total = sum(weights.values()) or 1.0
     candidates: list[tuple[float, float | str, Extract]] = []
     for p in passages:
+        # the document's title and the section's headings say what a sentence is about (北岸市外办, 2021年)
+        about = " ".join((p.hit.chunk.title, *p.hit.chunk.heading_path))
         for sentence in p.sentences:
-            if not has_asked_figure(sentence, intent):
+            if not has_asked_figure(sentence, intent, p.hit.chunk):
                 continue
             for q in quantities(sentence):
-                if asked(q, intent):
+                if asked(q, intent) and admitted(q, sentence, p.hit.chunk, intent):
                     clause = clause_of(sentence, q.start, q.end)
-                    if len(clause) > MAX_CLAUSE_CHARS or matched_weight(sentence, weights) < MIN_SENTENCE_MATCH * total:
+                    in_context = matched_weight(f"{about} {sentence}", weights)
+                    if len(clause) > MAX_CLAUSE_CHARS or in_context < MIN_SENTENCE_MATCH * total:
                         continue
-                    score = (matched_weight(clause, weights) + 0.25 * matched_weight(sentence, weights)) / total
-                    candidates.append((score, q.norm or q.value or 0.0, Extract(p.n, sentence, clause, score)))
+                    score = (matched_weight(clause, weights) + 0.25 * in_context) / total
+                    others = [o for o in quantities(clause) if o.unit == q.unit and o.value != q.value]
+                    extract = Extract(p.n, sentence, clause, score, q.text if others else "")
+                    candidates.append((score, q.norm or q.value or 0.0, extract))
     if not candidates:
         return None
     candidates.sort(key=lambda c: -c[0])

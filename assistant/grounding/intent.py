@@ -6,11 +6,11 @@ Pure functions over the question text, so the routing rules are easy to test one
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import YEAR
+from ingest.nlp.dates import YEAR, AskedPeriod, asked_period
 from ingest.nlp.numbers import UNIT_ALT
 from ingest.nlp.quantities import base_unit
 
@@ -31,6 +31,7 @@ class Intent:
     listing: bool = False
     total: bool = False
     years: tuple[int, ...] = ()
+    period: AskedPeriod = field(default_factory=AskedPeriod)  # the figure's years, its report's year, a plan?
 
     @property
     def across_reports(self) -> bool:
@@ -53,4 +54,5 @@ def intent_of(question: str) -> Intent:
         kind = "other"
     # "2023年开展了几次培训？" counts events of a period, which several reports may each contribute to.
     counts_events = kind == "figure" and units == ("次",) and bool(years)
-    return Intent(kind, units, bool(LIST_ASK.search(text)), bool(TOTAL_ASK.search(text)) or counts_events, years)
+    return Intent(kind, units, bool(LIST_ASK.search(text)), bool(TOTAL_ASK.search(text)) or counts_events, years,
+                  asked_period(text))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ingest.nlp.clean import bigrams, canonical
+from ingest.nlp.dates import AskedPeriod, period_at
 from ingest.nlp.names import find_names, person_names
 from ingest.nlp.numbers import clause_around
 from ingest.nlp.quantities import Quantity, quantities, same_date
@@ -33,11 +34,18 @@ STATUSES = (CheckStatus.VERIFIED, CheckStatus.CORRECTED, CheckStatus.UNVERIFIED)
 
 @dataclass(frozen=True)
 class Source:
-    """A passage as the model saw it, and the year of its document."""
+    """A passage as the model saw it, the year of its document and the headings above it."""
 
     n: int
     text: str
     year: int | None = None
+    headings: tuple[str, ...] = ()
+
+    def holds_for(self, f: Quantity, asked: AskedPeriod | None) -> bool:
+        """Is this figure of the passage one for the period asked about (when a period is asked)?"""
+        if asked is None or f.kind not in ("figure", "number"):
+            return True
+        return asked.admits(period_at(canonical(self.text), f.start, self.year, self.headings), self.year)
 
 
 @dataclass(frozen=True)
@@ -63,16 +71,16 @@ class Verification:
         return list(dict.fromkeys(c.passage for c in self.checks if c.passage is not None))
 
 
-def supports(q: Quantity, source: Source, found: list[Quantity]) -> bool:
+def supports(q: Quantity, source: Source, found: list[Quantity], asked: AskedPeriod | None = None) -> bool:
     if q.kind == "year":
         return source.year == int(q.norm) or any(f.kind in ("year", "date") and f.norm.startswith(q.norm)
                                                  for f in found)
     if q.kind == "date":
         return any(f.kind == "date" and same_date(q.norm, f.norm) and _year_said(q, f, source, found) for f in found)
     if q.kind == "number":
-        return any(f.value == q.value for f in found if f.kind in ("figure", "number"))
+        return any(f.value == q.value and source.holds_for(f, asked) for f in found if f.kind in ("figure", "number"))
     return any(f.kind == "figure" and f.value == q.value and (f.unit == q.unit or not f.unit or not q.unit)
-               for f in found)
+               and source.holds_for(f, asked) for f in found)
 
 
 def _year_said(q: Quantity, f: Quantity, source: Source, found: list[Quantity]) -> bool:
@@ -83,8 +91,8 @@ def _year_said(q: Quantity, f: Quantity, source: Source, found: list[Quantity]) 
     return str(source.year) == year or any(g.kind in ("year", "date") and g.norm.startswith(year) for g in found)
 
 
-def correction(answer: str, q: Quantity, sources: list[Source],
-               found: list[list[Quantity]]) -> tuple[int, Quantity] | None:
+def correction(answer: str, q: Quantity, sources: list[Source], found: list[list[Quantity]],
+               asked: AskedPeriod | None = None) -> tuple[int, Quantity] | None:
     """The figure of the passages whose clause best matches the answer's clause, in the same unit,
     when the best match is unambiguous (one value)."""
     words = _words(clause_around(answer, q.start))
@@ -92,7 +100,7 @@ def correction(answer: str, q: Quantity, sources: list[Source],
     for source, figures in zip(sources, found, strict=True):
         text = canonical(source.text)
         for f in figures:
-            if f.kind == "figure" and f.unit == q.unit:
+            if f.kind == "figure" and f.unit == q.unit and source.holds_for(f, asked):
                 overlap = len(words & _words(clause_around(text, f.start)))
                 scored.append((overlap, source.n, f))
     best = max((s[0] for s in scored), default=0)
@@ -111,18 +119,21 @@ def without_citations(text: str) -> str:
     return CITATION.sub(lambda m: " " * len(m.group()), text)
 
 
-def verify_answer(answer: str, question: str, sources: list[Source]) -> Verification:
+def verify_answer(answer: str, question: str, sources: list[Source], asked: AskedPeriod | None = None
+                  ) -> Verification:
+    """`asked`: the period a figure question asks about; a figure of another year, or a target where a
+    result is asked, then verifies nothing."""
     text = canonical(answer)
     found = [quantities(s.text) for s in sources]
     given = quantities(question)
     checks, edits = [], []
     for q in quantities(without_citations(text)):
-        supporting = next((s.n for s, f in zip(sources, found, strict=True) if supports(q, s, f)), None)
+        supporting = next((s.n for s, f in zip(sources, found, strict=True) if supports(q, s, f, asked)), None)
         if supporting is not None:
             checks.append(FigureCheck(q.text, q.kind, CheckStatus.VERIFIED, supporting))
         elif q.kind != "figure" and supports(q, Source(0, question), given):
             checks.append(FigureCheck(q.text, q.kind, CheckStatus.GIVEN))
-        elif q.kind == "figure" and (fix := correction(text, q, sources, found)):
+        elif q.kind == "figure" and (fix := correction(text, q, sources, found, asked)):
             n, figure = fix
             checks.append(FigureCheck(q.text, q.kind, CheckStatus.CORRECTED, n, figure.text))
             edits.append((q.start, q.end, figure.text))

@@ -4,6 +4,7 @@ and the time words that say when a figure holds (2023年以来, 上半年, 截�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 YEAR_DIGITS = r"(?:19|20)\d{2}"
 # A year as a question, a claim or a time word says it: 2023年 (a space before 年 allowed).
@@ -44,3 +45,86 @@ def parse_year_range(text: str) -> tuple[int, int] | None:
         return None
     first = int(match.group(1))
     return first, int(match.group(2) or first)
+
+
+# ---- the period a figure holds for, and the period a question asks about
+
+# A year reference in running text: an explicit year, or one relative to the report's year.
+YEAR_REF = re.compile(rf"({YEAR_DIGITS})\s*年(?!代)|上一年度|上一年|上年|去年|前年|今年|本年度|本年|当年|全年")
+RELATIVE_YEARS = {"上一年度": -1, "上一年": -1, "上年": -1, "去年": -1, "前年": -2, "今年": 0, "本年度": 0, "本年": 0,
+                  "当年": 0, "全年": 0}
+# 较上年增加5个: a comparison base; its year holds only for a figure right after it (较上年的73批).
+COMPARED = re.compile(r"(?:较|比|同比|相比|与)\s*$")
+COMPARED_GAP = re.compile(r"\s*(?:的|为|同期的?|同期为)?\s*$")
+# A plan or target, not a result: in the sentence before the figure, or in the heading of its section.
+PLAN_WORDS = re.compile(r"计划|力争|目标|预计|打算|争取|拟[新建办举开签]")
+PLAN_HEADING = re.compile(r"打算|计划|下一步|工作安排|工作思路|展望")
+# 上年为14个 / （2019年为38个 / 比上一年度的33个: a clause giving another year's value of the clause before it
+# (matched at the clause's start).
+ANOTHER_YEARS_VALUE = re.compile(
+    rf"\s*(?:较|比|同比|与)?\s*(?:{YEAR_DIGITS}\s*年|上一年度|上一年|上年|去年|前年)(?:同期)?(?:的|为)")
+# Words by which a report states the previous year's figures.
+PREVIOUS_YEAR = re.compile(r"上一年度|上一年|上年|去年")
+# A question naming the report it asks about: 2020年的工作总结中, 2021年度工作报告里.
+SENTENCE_END = re.compile(r"[。！？；\n]")
+REPORT_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:的)?(?:工作)?(?:总结|报告|通报|汇报|综述)")
+
+
+@dataclass(frozen=True)
+class Period:
+    """The year a figure holds for, and whether it is a plan or target rather than a result."""
+
+    year: int | None
+    planned: bool = False
+
+
+def period_at(sentence: str, position: int, report_year: int | None, headings: tuple[str, ...] = ()) -> Period:
+    """The period of the figure starting at `position` of `sentence`, in a report about `report_year` under
+    `headings`: the last year reference before it in the sentence (上年 counts from the report's year; a
+    comparison base such as 较上年 only for a figure right after it), else the last year a heading names,
+    else the report's year."""
+    before = SENTENCE_END.split(sentence[:position])[-1]  # the sentence may be a passage: look back to its start
+    planned = bool(PLAN_WORDS.search(before)) or any(PLAN_HEADING.search(h) for h in headings)
+    year = None
+    for match in reversed(list(YEAR_REF.finditer(before))):
+        compared = COMPARED.search(before, 0, match.start()) is not None
+        if compared and not COMPARED_GAP.fullmatch(before[match.end():]):
+            continue
+        year = _year_of(match, report_year)
+        break
+    if year is None:
+        year = next((int(m.group(1)) for h in reversed(headings) if (m := YEAR.search(h))), report_year)
+    return Period(year, planned)
+
+
+def _year_of(match: re.Match[str], report_year: int | None) -> int | None:
+    if match.group(1):
+        return int(match.group(1))
+    return report_year + RELATIVE_YEARS[match.group()] if report_year else None
+
+
+@dataclass(frozen=True)
+class AskedPeriod:
+    """What a question asks about: the years of the figure, the year of the report that states it, a plan."""
+
+    years: tuple[int, ...] = ()
+    report_year: int | None = None
+    planned: bool = False
+
+    def admits(self, period: Period, report_year: int | None) -> bool:
+        """May a figure of `period`, stated in a report of `report_year`, answer the question?"""
+        if self.report_year and report_year and report_year != self.report_year:
+            return False
+        if self.planned != period.planned:
+            return False
+        return not self.years or period.year is None or period.year in self.years
+
+
+def asked_period(question: str) -> AskedPeriod:
+    report = REPORT_REF.search(question)
+    report_year = int(report.group(1)) if report else None
+    rest = question[: report.start()] + question[report.end():] if report else question
+    years = [_year_of(m, report_year) for m in YEAR_REF.finditer(rest) if m.group() != "全年"]
+    if not years and report_year:
+        years = [report_year]
+    return AskedPeriod(tuple(sorted({y for y in years if y})), report_year, bool(PLAN_WORDS.search(question)))

@@ -155,3 +155,14 @@ def _organisation_in(run: list[tuple[str, str]]) -> list[Name]:
         words = words[1:]
     name = "".join(words)
     return [] if len(name) < 2 or name in countries() else [Name("org", name)]
+
+
+# A city as a question or a title names its body: the two characters before 市 (临江市, 济宁市; of 张家口市
+# the tail 家口市, which is still a substring of every mention). Not 城市, 全市, 本市 and the like.
+CITY = re.compile(r"([\u4e00-\u9fff]{2})市")
+NOT_A_CITY = re.compile(r"^[全我本该各每同省县区]|城$|^市")
+
+
+def cities_named(text: str) -> set[str]:
+    """The cities a short text (a question, a title) names: `{"临江市"}` for 临江市外办2019年…"""
+    return {m.group() for m in CITY.finditer(text) if not NOT_A_CITY.search(m.group(1))}

@@ -10,3 +10,17 @@ from importlib import resources
 def synonym_groups() -> tuple[tuple[str, ...], ...]:
     text = resources.files("ingest.nlp").joinpath("data/synonyms.txt").read_text(encoding="utf-8")
     return tuple(tuple(line.split()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _alternatives() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for group in synonym_groups():
+        for word in group:
+            table[word] = tuple(dict.fromkeys((*table.get(word, ()), *(w for w in group if w != word))))
+    return table
+
+
+def alternatives(word: str) -> tuple[str, ...]:
+    """The other words of the groups `word` belongs to (外办: 市外办, 外事办公室, 外事办)."""
+    return _alternatives().get(word, ())

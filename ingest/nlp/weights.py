@@ -5,10 +5,17 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 
 QUESTION_WORD = re.compile(r"^(?:几|多少|哪|什么|怎|如何|谁|为何|为什么|是否|多大|多久|多长|占多)")
-FILLERS = frozenset({"时候", "一天", "名字", "情况", "具体", "请问", "是不是", "有没有", "一下", "一共", "总共", "合计",
-                     "共计", "总计", "加起来", "列出", "列举", "罗列", "所有", "全部", "分别", "各个"})
+
+
+@cache
+def fillers() -> frozenset[str]:
+    """data/question_fillers.txt: words that say how a question is asked, not what it is about."""
+    text = resources.files("ingest.nlp").joinpath("data/question_fillers.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def idf(df: int, documents: int) -> float:
@@ -22,4 +29,4 @@ def term_weights(tokens: Iterable[str], df: dict[str, int], documents: int) -> d
 
 def asks_about(token: str) -> bool:
     """Question words and one-character words say how something is asked, not what about."""
-    return len(token) > 1 and not QUESTION_WORD.match(token) and token not in FILLERS
+    return len(token) > 1 and not QUESTION_WORD.match(token) and token not in fillers()

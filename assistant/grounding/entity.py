@@ -1,0 +1,23 @@
+"""A passage about another body is no evidence: a question about 临江市外办 is not answered from a
+report of 海州市外办, even when the sentences are alike."""
+
+from __future__ import annotations
+
+from ingest.nlp.clean import canonical
+from ingest.nlp.names import cities_named
+from vectorstore.hits import Hit
+
+
+def about_another_city(hit: Hit, asked: set[str]) -> bool:
+    """The hit's document title names a city, none of those the question names, and its text does not
+    name them either."""
+    if not asked:
+        return False
+    title = canonical(hit.chunk.title)
+    named = cities_named(title)
+    return bool(named) and not asked & named and not any(city in canonical(hit.chunk.text) for city in asked)
+
+
+def on_topic(hits: list[Hit], question: str) -> list[Hit]:
+    asked = cities_named(canonical(question))
+    return [h for h in hits if not about_another_city(h, asked)]

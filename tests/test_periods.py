@@ -1,0 +1,57 @@
+"""The period a figure holds for, and the period a question asks about (ingest.nlp.dates)."""
+
+from __future__ import annotations
+
+from ingest.nlp.dates import AskedPeriod, Period, asked_period, period_at
+
+
+def at(sentence: str, figure: str, report_year: int | None = 2021, headings: tuple[str, ...] = ()) -> Period:
+    return period_at(sentence, sentence.index(figure), report_year, headings)
+
+
+def test_a_figure_holds_for_the_last_year_named_before_it() -> None:
+    s = "接待境外来访团组9个、41人次（2019年为38个、245人次）。"
+    assert at(s, "9个", 2020) == Period(2020)
+    assert at(s, "38个", 2020) == Period(2019)
+    assert at("2018年10月，第二届大会召开，18个国家的代表出席。", "18个", 2019) == Period(2018)
+
+
+def test_relative_years_count_from_the_reports_year() -> None:
+    s = "接待境外来访团组22个、131人次，上年为14个76人次。"
+    assert at(s, "22个", 2022) == Period(2022)
+    assert at(s, "14个", 2022) == Period(2021)
+    assert at("前年审批团组5个。", "5个", 2022) == Period(2020)
+    assert at("去年审批团组5个。", "5个", None) == Period(None)
+
+
+def test_a_comparison_base_names_the_year_only_of_the_figure_right_after_it() -> None:
+    s = "共接待境外来访团组38个，比上一年度的33个增加5个。"
+    assert at(s, "38个", 2019) == Period(2019)
+    assert at(s, "33个", 2019) == Period(2018)
+    assert at(s, "5个", 2019) == Period(2019)
+    assert at("接待团组14个，较2020年增加5个。", "5个") == Period(2021)
+
+
+def test_plans_and_targets_are_not_results() -> None:
+    assert at("2022年计划接待来访团组20个，办理卡30张。", "30张") == Period(2022, planned=True)
+    assert at("办理卡30张。", "30张", 2021, ("二、下一步工作安排",)) == Period(2021, planned=True)
+    assert at("办理卡30张。", "30张", 2021, ("一、2021年主要工作", "（三）出访管理")) == Period(2021)
+    assert at("办理卡30张。", "30张", 2022, ("一、2021年主要工作",)) == Period(2021)
+
+
+def test_a_question_names_the_figures_year_the_reports_year_and_whether_it_asks_for_a_plan() -> None:
+    assert asked_period("北岸市2021年办理APEC卡多少张？") == AskedPeriod((2021,))
+    assert asked_period("2022年工作报告中提到上年接待团组多少个？") == AskedPeriod((2021,), 2022)
+    assert asked_period("2021年度工作报告中，2022年计划接待团组多少个？") == AskedPeriod((2022,), 2021, True)
+    assert asked_period("2019年的总结里，全年接待了多少个团组？") == AskedPeriod((2019,), 2019)
+    assert asked_period("办理了多少张卡？") == AskedPeriod()
+
+
+def test_what_a_question_admits() -> None:
+    asked = asked_period("2022年工作报告中提到上年接待团组多少个？")
+    assert asked.admits(Period(2021), 2022)
+    assert not asked.admits(Period(2022), 2022)
+    assert not asked.admits(Period(2021), 2021)  # the right year, stated in another report
+    assert not asked_period("2022年接待团组多少个？").admits(Period(2022, planned=True), 2021)
+    assert asked_period("2022年计划接待团组多少个？").admits(Period(2022, planned=True), 2021)
+    assert asked_period("接待团组多少个？").admits(Period(2020), 2020)
