@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ingest.document import PATH_SEPARATOR, Chunk, Document
 from ingest.facts import Fact
+from ingest.nlp.dates import PREVIOUS_YEAR
 from ingest.nlp.weights import term_weights
 from ingest.timing import stage
 from vectorstore.chroma_store import ChromaStore
@@ -22,6 +23,7 @@ from vectorstore.retrieval import Retriever
 from vectorstore.settings import RetrievalSettings
 from vectorstore.storage_errors import ensure_free, writable
 
+PREVIOUS_YEAR_WORDS = tuple(PREVIOUS_YEAR.pattern.split("|"))
 CHUNK_SELECT = (
     "SELECT c.chunk_id, c.doc_id, c.idx, c.text, c.section, d.title, d.source, d.year, d.doc_type"
     " FROM chunks c JOIN documents d USING (doc_id)"
@@ -148,9 +150,12 @@ class Library:
 
     def known_years(self) -> set[int]:
         """Years the library can say something about: named in its text, the years of its reports, and
-        the year before each report (yearly reports state last year's figures: 上年为…)."""
+        the year before a report that states last year's figures (上年为…)."""
         reports = {d.year for d in self.documents() if d.year}
-        return self.keywords.years() | reports | {y - 1 for y in reports}
+        previous = {r[0] - 1 for r in self.conn.execute(
+            "SELECT DISTINCT d.year FROM chunks c JOIN documents d USING (doc_id) WHERE d.year IS NOT NULL AND ("
+            + " OR ".join("instr(c.text, ?) > 0" for _ in PREVIOUS_YEAR_WORDS) + ")", PREVIOUS_YEAR_WORDS)}
+        return self.keywords.years() | reports | previous
 
     def search(self, query: str, k: int | None = None, where: SearchFilter | None = None,
                mode: str | None = None) -> list[Hit]:

@@ -16,8 +16,9 @@ from enum import StrEnum
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
+from assistant.ask.compare import Side, change_text, comparison, difference
 from assistant.ask.evidence import Evidence, weigh_evidence
-from assistant.ask.extractive import asked, extract_answer
+from assistant.ask.extractive import Extract, asked, extract_answer
 from assistant.ask.followup import standalone
 from assistant.ask.tally import Tally, figure_clause, tally, topic_of, total_text
 from assistant.grounding.citations import Citation, cite, closest_passages, resolve_citations
@@ -108,6 +109,12 @@ def not_found_text(evidence: Evidence) -> str:
     return NOT_FOUND
 
 
+def quoted(extract: Extract, n: int | None = None) -> str:
+    """The quoted clause with its citation; led by the figure when the clause holds others of its unit."""
+    cited = f"{extract.clause}[{n or extract.n}]"
+    return f"{extract.figure}（{cited}）。" if extract.crowded else f"{cited}。"
+
+
 def tally_answer(t: Tally) -> tuple[str, list[Citation]]:
     """Each row cited (one citation per sentence); what was added up and what was not, said in words."""
     lines, citations, numbers = [], [], {}
@@ -166,6 +173,10 @@ class AskChain:
         known = self.knowledge.known_years() if intent.years or filtered else set()  # a scan: only when asked
         years = tuple(sorted({*intent.years, *(filtered if not known & set(filtered) else ())}))
         base = Answer(question, "", False, [], standalone=asked)
+        if (sides := comparison(asked, intent)) and (answer := self._compare(base, sides, where)):
+            yield answer.text
+            yield answer
+            return
         if intent.across_reports and (answer := self._from_ledger(base, weights, intent)):
             yield answer.text
             yield answer
@@ -182,13 +193,31 @@ class AskChain:
             return
         passages = compact_context(hits, weights, intent, self.settings.context_chars)
         if self.settings.fast_path and not phrase and (extract := extract_answer(intent, weights, passages)):
-            text = (f"{extract.value}（{extract.clause}[{extract.n}]）。" if extract.value
-                    else f"{extract.clause}[{extract.n}]。")
+            text = quoted(extract)
             answer = self._verified(base, text, Route.EXTRACTIVE, passages)
             yield answer.text
             yield answer
             return
         yield from self._generate_answer(base, passages, hits)
+
+    def _compare(self, base: Answer, sides: list[Side], where: SearchFilter | None) -> Answer | None:
+        """Each year answered by its own quoted figure; the change computed here. None when a year has no
+        clear figure (the model then answers the whole question)."""
+        passages, lines, figures = [], [], []
+        for side in sides:
+            intent, weights = intent_of(side.question), self.knowledge.term_weights(side.question)
+            hits = on_topic(self.knowledge.search(side.question, self.k, where), side.question)
+            found = compact_context(hits, weights, intent, self.settings.context_chars)
+            extract = extract_answer(intent, weights, found)
+            if extract is None:
+                return None
+            passages.append(replace(found[extract.n - 1], n=len(passages) + 1))
+            lines.append(f"{side.year}年：{quoted(extract, len(passages))}")
+            figures.append(extract.figure)
+        answer = self._verified(base, "\n".join(lines), Route.EXTRACTIVE, passages)
+        if len(sides) == 2 and (change := difference(figures[1], figures[0])):  # computed, not quoted: not checked
+            answer = replace(answer, text=f"{answer.text}\n{change_text(sides[1].year, sides[0].year, *change)}")
+        return answer
 
     def _messages(self, passages: list[ContextPassage], question: str) -> list:
         return self.prompt.format_messages(context=format_context(passages), question=question)

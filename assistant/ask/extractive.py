@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from assistant.grounding.context import ContextPassage, admitted, has_asked_figure, matched_weight
 from assistant.grounding.intent import Intent
+from ingest.document import Chunk
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import ANOTHER_YEARS_VALUE
-from ingest.nlp.numbers import CLAUSE_BREAK
+from ingest.nlp.dates import ANOTHER_YEARS_VALUE, period_at
+from ingest.nlp.numbers import CLAUSE_BREAK, is_change
 from ingest.nlp.quantities import Quantity, quantities
 
 MIN_CLAUSE_MATCH = 0.5  # share of the question's term weight the clause must hold (README, "Fast path")
@@ -27,7 +28,8 @@ class Extract:
     sentence: str
     clause: str
     score: float
-    value: str = ""  # the figure that answers, when the clause holds others of its unit (上年为14个)
+    figure: str = ""  # the figure that answers
+    crowded: bool = False  # the clause holds other figures of its unit (…38个，比上一年度的33个…)
 
 
 def asked(q: Quantity, intent: Intent) -> bool:
@@ -55,6 +57,14 @@ def clause_of(sentence: str, start: int, end: int) -> str:
     return sentence[left:stop].strip()
 
 
+def _crowded(clause: str, q: Quantity, chunk: Chunk) -> bool:
+    """Does the clause hold a figure of the same unit for another period (…38个，比上一年度的33个…)?"""
+    text = canonical(clause)
+    found = [f for f in quantities(clause) if f.unit == q.unit]
+    periods = {period_at(text, f.start, chunk.year, chunk.heading_path) for f in found}
+    return len(periods) > 1
+
+
 def extract_answer(intent: Intent, weights: dict[str, float], passages: list[ContextPassage]) -> Extract | None:
     if intent.kind not in ("figure", "date", "share") or intent.across_reports or len(intent.units) > 1:
         return None
@@ -69,14 +79,14 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
             if not has_asked_figure(sentence, intent, p.hit.chunk):
                 continue
             for q in quantities(sentence):
-                if asked(q, intent) and admitted(q, sentence, p.hit.chunk, intent):
+                if (asked(q, intent) and admitted(q, sentence, p.hit.chunk, intent)
+                        and (intent.change or not is_change(canonical(sentence), q.start))):
                     clause = clause_of(sentence, q.start, q.end)
                     in_context = matched_weight(f"{about} {sentence}", weights)
                     if len(clause) > MAX_CLAUSE_CHARS or in_context < MIN_SENTENCE_MATCH * total:
                         continue
                     score = (matched_weight(clause, weights) + 0.25 * in_context) / total
-                    others = [o for o in quantities(clause) if o.unit == q.unit and o.value != q.value]
-                    extract = Extract(p.n, sentence, clause, score, q.text if others else "")
+                    extract = Extract(p.n, sentence, clause, score, q.text, _crowded(clause, q, p.hit.chunk))
                     candidates.append((score, q.norm or q.value or 0.0, extract))
     if not candidates:
         return None

@@ -11,7 +11,7 @@ from typing import Literal
 
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import YEAR, AskedPeriod, asked_period
-from ingest.nlp.numbers import UNIT_ALT
+from ingest.nlp.numbers import ASKS_CHANGE, UNIT_ALT
 from ingest.nlp.quantities import base_unit
 
 ASKED_UNIT = re.compile(rf"(?:几|多少)({UNIT_ALT})?")
@@ -31,6 +31,7 @@ class Intent:
     listing: bool = False
     total: bool = False
     years: tuple[int, ...] = ()
+    change: bool = False  # asks for an amount of change (增加了多少)
     period: AskedPeriod = field(default_factory=AskedPeriod)  # the figure's years, its report's year, a plan?
 
     @property
@@ -55,4 +56,4 @@ def intent_of(question: str) -> Intent:
     # "2023年开展了几次培训？" counts events of a period, which several reports may each contribute to.
     counts_events = kind == "figure" and units == ("次",) and bool(years)
     return Intent(kind, units, bool(LIST_ASK.search(text)), bool(TOTAL_ASK.search(text)) or counts_events, years,
-                  asked_period(text))
+                  bool(ASKS_CHANGE.search(text)), asked_period(text))

@@ -54,7 +54,9 @@ def countries() -> frozenset[str]:
     zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
     names = {zh.gettext(c.name) for c in pycountry.countries}
     short = {re.sub(r"(?:人民民主|民主主义人民|民主|伊斯兰|玻利瓦尔|阿拉伯)?共和国$", "", n) for n in names}
-    return frozenset(n for n in names | short | COUNTRY_ALIASES if len(n) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", n))
+    formal = {f"{n}国" for n in short if not n.endswith("国")}  # 蒙古国
+    return frozenset(n for n in names | short | formal | COUNTRY_ALIASES
+                     if len(n) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", n))
 
 
 @cache

@@ -1,0 +1,60 @@
+"""Comparisons across years: one sub-question per year, each answered by a quoted, cited figure, and
+the difference computed by the program, never by the model.
+
+"2022年办理APEC卡比2021年增加了多少张？" -> "2022年办理APEC卡多少张？" and "2021年办理APEC卡多少张？".
+Pure functions; the chain runs the sub-questions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.grounding.intent import Intent
+from ingest.nlp.numbers import ASKS_CHANGE
+from ingest.nlp.quantities import quantities
+
+COMPARES = re.compile(rf"分别|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}")
+CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少)了?(多少|几)")
+ANOTHER_YEAR = r"(?:比|较|与|和|同|、|及)?\s*{year}\s*年度?(?:相比)?"
+
+
+@dataclass(frozen=True)
+class Side:
+    """One year of a comparison: its sub-question, and once answered, its figure and quote."""
+
+    year: int
+    question: str
+
+
+def comparison(question: str, intent: Intent) -> list[Side]:
+    """The sides of a comparison across two or more years of a figure question; [] for anything else."""
+    years = intent.period.years
+    if intent.kind != "figure" or len(years) < 2 or intent.period.report_year or not COMPARES.search(question):
+        return []
+    return [Side(year, sub_question(question, year, years)) for year in years]
+
+
+def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
+    """The question about one year: the years and the comparison words taken out, the year put first."""
+    text = question
+    for each in years:
+        text = re.sub(ANOTHER_YEAR.format(year=each), "", text)
+    text = CHANGE.sub(r"\1", text)
+    text = re.sub(r"分别|相比|对比|比较|有什么变化|变化", "", text)
+    return f"{year}年" + re.sub(r"^[，,\s]+|[，,]\s*(?=[？?]|$)", "", text)
+
+
+def difference(later: str, earlier: str) -> tuple[float, str] | None:
+    """later - earlier, when both are one figure in one unit (41张, 20张 -> 21, 张)."""
+    a, b = quantities(later), quantities(earlier)
+    if len(a) != 1 or len(b) != 1 or a[0].unit != b[0].unit or a[0].value is None or b[0].value is None:
+        return None
+    return a[0].value - b[0].value, a[0].unit
+
+
+def change_text(later_year: int, earlier_year: int, delta: float, unit: str) -> str:
+    amount = f"{abs(delta):g}{unit}"
+    if delta == 0:
+        return f"{later_year}年与{earlier_year}年持平。"
+    return f"{later_year}年比{earlier_year}年{'增加' if delta > 0 else '减少'}{amount}（按以上两数计算）。"

@@ -1,0 +1,72 @@
+"""Comparisons, other offices' passages, quoted clauses of another year: pure rules, no model."""
+
+from __future__ import annotations
+
+from assistant.ask.compare import change_text, comparison, difference, sub_question
+from assistant.ask.extractive import clause_of
+from assistant.grounding.entity import about_another_city
+from assistant.grounding.intent import intent_of
+from ingest.document import Chunk
+from ingest.nlp.names import cities_named, find_names
+from ingest.nlp.synonyms import alternatives
+from ingest.outline import parse_outline
+from vectorstore.hits import Hit
+
+
+def test_a_comparison_is_split_into_one_question_per_year() -> None:
+    question = "2022年南岭市签发护照比2020年增加了多少本？"
+    sides = comparison(question, intent_of(question))
+    assert [s.year for s in sides] == [2020, 2022]
+    assert [s.question for s in sides] == ["2020年南岭市签发护照多少本？", "2022年南岭市签发护照多少本？"]
+    both = "南岭市2018年和2021年分别举办了几场推介会？"
+    assert [s.question for s in comparison(both, intent_of(both))] == ["2018年南岭市举办了几场推介会？",
+                                                                        "2021年南岭市举办了几场推介会？"]
+    assert sub_question("2019年与2020年相比，签证办理了多少件？", 2019, (2019, 2020)) == "2019年签证办理了多少件？"
+    assert not comparison("2022年签发护照多少本？", intent_of("2022年签发护照多少本？"))
+    assert not comparison("2021年的报告中2020年签发护照多少本？", intent_of("2021年的报告中2020年签发护照多少本？"))
+
+
+def test_the_difference_is_computed_only_for_one_figure_in_one_unit_each() -> None:
+    assert difference("41张", "20张") == (21.0, "张")
+    assert difference("3个", "5个") == (-2.0, "个")
+    assert difference("41张", "20本") is None
+    assert difference("41张、30本", "20张") is None
+    assert change_text(2022, 2020, 21.0, "张") == "2022年比2020年增加21张（按以上两数计算）。"
+    assert change_text(2022, 2020, -2.0, "个") == "2022年比2020年减少2个（按以上两数计算）。"
+
+
+def test_another_years_value_is_quoted_with_the_clause_it_belongs_to() -> None:
+    s = "签发护照120本、签证30件，去年为98本。"
+    assert clause_of(s, s.index("98本"), s.index("98本") + 3) == "签发护照120本、签证30件，去年为98本"
+    s = "签发护照120本，比上年的98本增加22本。"
+    assert clause_of(s, s.index("98本"), s.index("98本") + 3) == "签发护照120本，比上年的98本增加22本"
+    assert clause_of(s, 4, 8) == "签发护照120本"
+
+
+def _hit(title: str, text: str) -> Hit:
+    return Hit(Chunk("c1", "d1", 0, text, (), title, "a.txt", 2021), 1.0)
+
+
+def test_a_passage_of_another_citys_office_is_no_evidence() -> None:
+    assert cities_named("南岭市外办2021年签发护照多少本？") == {"南岭市"}
+    assert cities_named("全市友好城市总数、本市、城市") == set()
+    asked = {"南岭市"}
+    assert about_another_city(_hit("东川市外办2021年工作亮点", "签发护照66本"), asked)
+    assert not about_another_city(_hit("南岭市外事办公室2021年度报告", "签发护照20本"), asked)
+    assert not about_another_city(_hit("东川市外办新闻", "南岭市代表团来访"), asked)  # it is about 南岭市 too
+    assert not about_another_city(_hit("工作报告", "签发护照20本"), asked)  # a title naming no city
+    assert not about_another_city(_hit("东川市外办2021年工作亮点", "签发护照66本"), set())
+
+
+def test_synonyms_and_formal_country_names() -> None:
+    assert "外事办公室" in alternatives("外办")
+    assert "举行" in alternatives("举办")
+    names = find_names("与蒙古国乌兰巴托市缔结友好城市关系。")
+    assert any(n.text == "乌兰巴托市" and n.country == "蒙古国" for n in names)
+
+
+def test_a_heading_line_that_is_a_whole_sentence_keeps_its_text() -> None:
+    outline = parse_outline("标题\n一、主要工作\n（二）第三届论坛在会展中心举行，20个国家的代表出席。\n（三）出访管理。审批团组6个。")
+    texts = [p.text for p in outline.paragraphs]
+    assert "（二）第三届论坛在会展中心举行，20个国家的代表出席。" in texts
+    assert "审批团组6个。" in texts
