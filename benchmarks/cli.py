@@ -176,28 +176,17 @@ def eval_frozen(
     """冻结的多年度评估库：逐题回答，按题型给出准确率，与朴素流水线对比（只测量，不调参；--tuning 改用调参集）。"""
     import tempfile
 
-    from assistant.components import make_ask_chain
-    from assistant.llm import shared_chat_model
     from benchmarks import frozen_eval
-    from benchmarks.naive import NaiveAsk, NaiveIndex
-    from vectorstore.embeddings import shared_embeddings
 
     settings = settings_of(ctx)
     wanted = {k for k in kinds.split(",") if k}
     reports, path = ((frozen_eval.TUNING_REPORTS, frozen_eval.TUNING_QUESTIONS) if tuning
                      else (frozen_eval.MULTIYEAR_REPORTS, frozen_eval.MULTIYEAR_QUESTIONS))
     questions = [q for q in frozen_eval.load(path) if not wanted or q.kind in wanted]
-    with tempfile.TemporaryDirectory(prefix="ra-frozen-") as tmp, user_errors():
-        library = eval_library(settings, Path(tmp), reports)
-        chains = [("ours", make_ask_chain(settings, library))]
-        if naive:
-            index = NaiveIndex(Path(tmp) / "naive", shared_embeddings(settings.embedding_source,
-                                                                      settings.embedding.batch_size))
-            index.add_files([reports], lambda: None)
-            chains.append(("naive", NaiveAsk(index, shared_chat_model(settings))))
-        with Progress(console=err, transient=True) as progress:
-            task = progress.add_task("逐题回答", total=len(questions) * len(chains))
-            runs = [frozen_eval.run(name, chain, questions, lambda: progress.advance(task)) for name, chain in chains]
+    with (tempfile.TemporaryDirectory(prefix="ra-frozen-") as tmp, user_errors(),
+          Progress(console=err, transient=True) as progress):
+        task = progress.add_task("导入并逐题回答", total=None)
+        runs = frozen_eval.measure(settings, Path(tmp), reports, questions, naive, lambda: progress.advance(task))
     console.print(frozen_eval.table(runs), markup=False)
     if details:
         details.write_text("".join(json.dumps({"run": r.name, **g.as_json()}, ensure_ascii=False) + "\n"

@@ -123,6 +123,24 @@ def run(name: str, chain, questions: list[FrozenQuestion], on_question: Callable
     return result
 
 
+def measure(settings, work: Path, reports: Path, questions: list[FrozenQuestion], naive: bool = True,
+            tick: Callable[[], None] = lambda: None) -> list[FrozenRun]:
+    """Ours (a library of `reports` in `work`) and, when asked, the naive pipeline in the same run."""
+    from assistant.components import make_ask_chain
+    from assistant.llm import shared_chat_model
+    from benchmarks.corpus import temp_library
+    from benchmarks.naive import NaiveAsk, NaiveIndex
+    from vectorstore.embeddings import shared_embeddings
+
+    library = temp_library(settings, work / "library", [reports])
+    chains = [("ours", make_ask_chain(settings, library))]
+    if naive:
+        index = NaiveIndex(work / "naive", shared_embeddings(settings.embedding_source, settings.embedding.batch_size))
+        index.add_files([reports], tick)
+        chains.append(("naive", NaiveAsk(index, shared_chat_model(settings))))
+    return [run(name, chain, questions, tick) for name, chain in chains]
+
+
 def table(runs: list[FrozenRun]) -> str:
     kinds = sorted({k for r in runs for k in r.kinds()})
     head = f"{'run':<8}" + "".join(f"{k:>12}" for k in kinds) + f"{'answerable':>12}{'wrong y/e':>10}{'NF rec':>8}"

@@ -254,15 +254,9 @@ class Suite:
 
     def frozen_multiyear(self) -> list[Figure]:
         """The frozen multi-year library: accuracy per question kind, ours against naive (targets: issue 20)."""
-        from assistant.components import make_ask_chain
-
-        folder = frozen_eval.MULTIYEAR_REPORTS
-        library = temp_library(self.inputs.settings, self.inputs.work / "multiyear", [folder])
-        naive_index = NaiveIndex(self.inputs.work / "naive-multiyear", self.embeddings)
-        naive_index.add_files([folder], self.tick)
         questions = frozen_eval.load()
-        ours = frozen_eval.run("ours", make_ask_chain(self.inputs.settings, library), questions, self.tick)
-        naive = frozen_eval.run("naive", NaiveAsk(naive_index, self.llm), questions, self.tick)
+        ours, naive = frozen_eval.measure(self.inputs.settings, self.inputs.work / "multiyear",
+                                          frozen_eval.MULTIYEAR_REPORTS, questions, tick=self.tick)
         log.info("frozen multi-year library:\n%s", frozen_eval.table([ours, naive]))
         area = f"answers, FROZEN multi-year library ({len(questions)} questions, 14 reports of 2013-2024)"
         figures = [

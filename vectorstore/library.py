@@ -48,6 +48,7 @@ class Library:
                  retrieval: RetrievalSettings | None = None, folder: Path = Path(), reserve_bytes: int = 0) -> None:
         self.dense, self.conn, self.embedding_model, self.folder = dense, conn, embedding_model, folder
         self.reserve_bytes = reserve_bytes
+        self._known_years: tuple[tuple[int, int], set[int]] | None = None
         self.registry, self.ledger, self.keywords = Registry(conn), Ledger(conn), KeywordIndex(conn)
         retrieval = retrieval or RetrievalSettings()
         self._fill_keywords()
@@ -151,11 +152,15 @@ class Library:
     def known_years(self) -> set[int]:
         """Years the library can say something about: named in its text, the years of its reports, and
         the year before a report that states last year's figures (上年为…)."""
-        reports = {d.year for d in self.documents() if d.year}
-        previous = {r[0] - 1 for r in self.conn.execute(
-            "SELECT DISTINCT d.year FROM chunks c JOIN documents d USING (doc_id) WHERE d.year IS NOT NULL AND ("
-            + " OR ".join("instr(c.text, ?) > 0" for _ in PREVIOUS_YEAR_WORDS) + ")", PREVIOUS_YEAR_WORDS)}
-        return self.keywords.years() | reports | previous
+        # a scan of every chunk's text: kept until this or another connection writes to the library
+        version = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
+        if self._known_years is None or self._known_years[0] != version:
+            reports = {d.year for d in self.documents() if d.year}
+            previous = {r[0] - 1 for r in self.conn.execute(
+                "SELECT DISTINCT d.year FROM chunks c JOIN documents d USING (doc_id) WHERE d.year IS NOT NULL AND ("
+                + " OR ".join("instr(c.text, ?) > 0" for _ in PREVIOUS_YEAR_WORDS) + ")", PREVIOUS_YEAR_WORDS)}
+            self._known_years = version, self.keywords.years() | reports | previous
+        return set(self._known_years[1])
 
     def search(self, query: str, k: int | None = None, where: SearchFilter | None = None,
                mode: str | None = None) -> list[Hit]:

@@ -31,7 +31,7 @@ from assistant.llm import stream_text
 from assistant.settings import AnswerSettings
 from ingest.document import PATH_SEPARATOR, Chunk
 from ingest.errors import QuestionError
-from ingest.nlp.dates import YEAR_OR_ANNUAL
+from ingest.nlp.dates import YEAR_OR_ANNUAL, AskedPeriod
 from ingest.nlp.names import person_names
 from ingest.nlp.quantities import quantities
 from prompts import chat_prompt, read_prompt
@@ -152,6 +152,12 @@ def answers_the_question(intent: Intent, checks: tuple[FigureCheck, ...]) -> boo
     return not relevant or any(c.status in (CheckStatus.VERIFIED, CheckStatus.CORRECTED) for c in relevant)
 
 
+def checked_period(intent: Intent) -> AskedPeriod | None:
+    """The period a model's figures must hold for: that of a figure question naming a year or a report."""
+    asked = intent.period
+    return asked if intent.kind in ("figure", "share") and (asked.years or asked.report_year) else None
+
+
 class AskChain:
     """One question at a time; the caller keeps the conversation (see `Conversation`)."""
 
@@ -253,20 +259,19 @@ class AskChain:
             yield Answer(base.question, text, False, [], Route.NOT_FOUND, base.standalone,
                          closest=closest_passages(hits, base.standalone, self.settings.closest), model_text=text)
             return
-        answer = self._verified(base, text, Route.LLM, passages)
-        if not answers_the_question(intent_of(base.standalone), answer.checks):
+        intent = intent_of(base.standalone)
+        answer = self._verified(base, text, Route.LLM, passages, checked_period(intent))
+        if not answers_the_question(intent, answer.checks):
             rejected = "、".join(c.text for c in answer.checks if c.status == CheckStatus.UNVERIFIED)
             text = f"资料中未找到可以核实的答案（模型给出的“{rejected}”在资料中找不到，未予采用）。"
             answer = replace(answer, text=text, found=False, citations=[], route=Route.NOT_FOUND,
                              closest=closest_passages(hits, base.standalone, self.settings.closest))
         yield answer
 
-    def _verified(self, base: Answer, text: str, route: Route, passages: list[ContextPassage]) -> Answer:
+    def _verified(self, base: Answer, text: str, route: Route, passages: list[ContextPassage],
+                  period: AskedPeriod | None = None) -> Answer:
+        """`period`: the period the answer's figures must hold for (a quote was chosen by its period already)."""
         sources = [Source(p.n, p.text, p.hit.chunk.year, p.hit.chunk.heading_path) for p in passages]
-        intent = intent_of(base.standalone)
-        # the model's figures must hold for the asked period; a quote was chosen by its period already
-        period = intent.period if route == Route.LLM and intent.kind in ("figure", "share") and (
-            intent.period.years or intent.period.report_year) else None
         checked = verify_answer(text, base.standalone, sources, period)
         citations = resolve_citations(checked.text, passages, checked.supporting)
         return Answer(base.question, checked.text, True, citations, route, base.standalone, checked.checks,

@@ -15,13 +15,12 @@ from ingest.nlp.numbers import ASKS_CHANGE
 from ingest.nlp.quantities import quantities
 
 COMPARES = re.compile(rf"分别|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}")
-CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少)了?(多少|几)")
 ANOTHER_YEAR = r"(?:比|较|与|和|同|、|及)?\s*{year}\s*年度?(?:相比)?"
 
 
 @dataclass(frozen=True)
 class Side:
-    """One year of a comparison: its sub-question, and once answered, its figure and quote."""
+    """One year of a comparison and its sub-question."""
 
     year: int
     question: str
@@ -40,7 +39,7 @@ def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
     text = question
     for each in years:
         text = re.sub(ANOTHER_YEAR.format(year=each), "", text)
-    text = CHANGE.sub(r"\1", text)
+    text = ASKS_CHANGE.sub(r"\1", text)
     text = re.sub(r"分别|相比|对比|比较|有什么变化|变化", "", text)
     return f"{year}年" + re.sub(r"^[，,\s]+|[，,]\s*(?=[？?]|$)", "", text)
 

@@ -78,9 +78,10 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
         for sentence in p.sentences:
             if not has_asked_figure(sentence, intent, p.hit.chunk):
                 continue
+            plain = canonical(sentence)
             for q in quantities(sentence):
                 if (asked(q, intent) and admitted(q, sentence, p.hit.chunk, intent)
-                        and (intent.change or not is_change(canonical(sentence), q.start))):
+                        and (intent.change or not is_change(plain, q.start))):
                     clause = clause_of(sentence, q.start, q.end)
                     in_context = matched_weight(f"{about} {sentence}", weights)
                     if len(clause) > MAX_CLAUSE_CHARS or in_context < MIN_SENTENCE_MATCH * total:

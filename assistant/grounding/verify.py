@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from ingest.nlp.clean import bigrams, canonical
 from ingest.nlp.dates import AskedPeriod, period_at
@@ -41,11 +42,15 @@ class Source:
     year: int | None = None
     headings: tuple[str, ...] = ()
 
+    @cached_property
+    def plain(self) -> str:
+        return canonical(self.text)
+
     def holds_for(self, f: Quantity, asked: AskedPeriod | None) -> bool:
         """Is this figure of the passage one for the period asked about (when a period is asked)?"""
         if asked is None or f.kind not in ("figure", "number"):
             return True
-        return asked.admits(period_at(canonical(self.text), f.start, self.year, self.headings), self.year)
+        return asked.admits(period_at(self.plain, f.start, self.year, self.headings), self.year)
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,12 @@ import logging
 import re
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 
 import jieba
 
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import DATE_TOKEN
+from ingest.nlp.lexicon import lexicon_lines
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -61,8 +61,7 @@ class KeywordTokenizer:
 
 @cache
 def domain_words() -> tuple[str, ...]:
-    text = resources.files("ingest.nlp").joinpath("data/domain_words.txt").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip())
+    return lexicon_lines("domain_words")
 
 
 def fts_query(tokens: Iterable[str]) -> str:

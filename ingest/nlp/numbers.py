@@ -18,10 +18,11 @@ ONE_FIGURE = rf"(?:{ARABIC}|{CHINESE}){APPROX}(?:{UNIT_ALT}){APPROX}"
 FIGURE = re.compile(rf"(?<![第\d.A-Za-z])(?:{ONE_FIGURE})+")
 PART = re.compile(rf"({ARABIC}|{CHINESE})({APPROX})({UNIT_ALT})")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？、（）()]")
+CHANGE_VERBS = "增加|减少|增长|下降|提高|降低|多|少"
 # 增加5个, 减少了2批: the figure after such a word is a change, not a level.
-CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|增|减|多|少)了?\s*$")
-# A question asking for a change: 增加了多少, 减少几批.
-ASKS_CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少)了?(?:多少|几)")
+CHANGE_BEFORE = re.compile(rf"(?:{CHANGE_VERBS}|增|减)了?\s*$")
+# A question asking for a change: 增加了多少, 减少几批 (group 1: the question word).
+ASKS_CHANGE = re.compile(rf"(?:{CHANGE_VERBS})了?(多少|几)")
 
 
 def is_change(text: str, start: int) -> bool:

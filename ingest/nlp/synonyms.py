@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+
+from ingest.nlp.lexicon import lexicon_lines
 
 
 @cache
 def synonym_groups() -> tuple[tuple[str, ...], ...]:
-    text = resources.files("ingest.nlp").joinpath("data/synonyms.txt").read_text(encoding="utf-8")
-    return tuple(tuple(line.split()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(tuple(line.split()) for line in lexicon_lines("synonyms"))
 
 
 @cache

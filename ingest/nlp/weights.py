@@ -6,7 +6,8 @@ import math
 import re
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
+
+from ingest.nlp.lexicon import lexicon_lines
 
 QUESTION_WORD = re.compile(r"^(?:几|多少|哪|什么|怎|如何|谁|为何|为什么|是否|多大|多久|多长|占多)")
 
@@ -14,8 +15,7 @@ QUESTION_WORD = re.compile(r"^(?:几|多少|哪|什么|怎|如何|谁|为何|为
 @cache
 def fillers() -> frozenset[str]:
     """data/question_fillers.txt: words that say how a question is asked, not what it is about."""
-    text = resources.files("ingest.nlp").joinpath("data/question_fillers.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(lexicon_lines("question_fillers"))
 
 
 def idf(df: int, documents: int) -> float:
