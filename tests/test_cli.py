@@ -83,6 +83,15 @@ def test_ask_json_with_the_real_model(example_library: Settings, monkeypatch) ->
     assert any("友好城市" in c["section"] and "新建友城5个" in c["quote"] for c in data["citations"])
 
 
+def test_ask_prints_the_answer_its_checks_and_sources(example_library: Settings, monkeypatch) -> None:
+    """The fast path needs no model; the plain (not --json) output goes through every figure check."""
+    monkeypatch.setenv(ENV_PREFIX + "HOME", str(example_library.home))
+    monkeypatch.setenv(ENV_PREFIX + "MODELS_DIR", str(example_library.models_path))
+    result = runner.invoke(app, ["ask", "市外办新建了几个友城？"])
+    assert result.exit_code == 0, result.output
+    assert "新建友城5个" in result.output and "[1] 《" in result.output
+
+
 def test_list_facts_and_remove(home: Path) -> None:
     assert runner.invoke(app, ["ingest", str(EXAMPLES)]).exit_code == 0
     listed = json.loads(runner.invoke(app, ["list", "--json"]).output)

@@ -13,8 +13,6 @@ from vectorstore.settings import SEARCH_MODES
 
 if TYPE_CHECKING:
     from assistant.ask.chain import Answer
-    from assistant.grounding.verify import CheckStatus
-    from assistant.labels import CHECK_STATUS
     from vectorstore.hits import Hit
 
 app = typer.Typer()
@@ -109,6 +107,8 @@ def chat(ctx: typer.Context) -> None:
 def print_stream(items: Iterator, quiet: bool = False) -> Answer:
     """Streams the answer's pieces, then the checked answer when checking changed it, and its sources."""
     from assistant.ask.chain import Answer
+    from assistant.grounding.verify import CheckStatus
+    from assistant.labels import CHECK_STATUS
 
     final, streamed = None, ""
     for item in items:
