@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.ask.chain import ROUTES, Answer, AskChain, format_context
-from assistant.grounding.context import compact_context
+from assistant.grounding.context import collapsed, compact_context
 from assistant.grounding.intent import intent_of
 from assistant.grounding.verify import STATUSES, UNVERIFIED_MARK, without_citations
 from benchmarks.retrieval_eval import EvalQuestion, contains_evidence
@@ -192,7 +192,7 @@ def decode_speed(pieces) -> tuple[str, float]:
 
 def prompt_for(chain: AskChain, question: str) -> list:
     """The messages the chain's model gets for a question on the model route, built from public pieces."""
-    intent, weights = intent_of(question), chain.knowledge.term_weights(question)
+    intent, weights = intent_of(question), collapsed(chain.knowledge.term_weights(question))
     passages = compact_context(chain.knowledge.search(question, chain.k), weights, intent, chain.settings.context_chars)
     return chain.prompt.format_messages(context=format_context(passages), question=question)
 

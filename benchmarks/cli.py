@@ -180,9 +180,9 @@ def eval_frozen(
 
     settings = settings_of(ctx)
     wanted = {k for k in kinds.split(",") if k}
-    reports, path = ((frozen_eval.TUNING_REPORTS, frozen_eval.TUNING_QUESTIONS) if tuning
-                     else (frozen_eval.MULTIYEAR_REPORTS, frozen_eval.MULTIYEAR_QUESTIONS))
-    questions = [q for q in frozen_eval.load(path) if not wanted or q.kind in wanted]
+    reports, paths = ((frozen_eval.TUNING_REPORTS, frozen_eval.TUNING_QUESTIONS) if tuning
+                      else (frozen_eval.MULTIYEAR_REPORTS, (frozen_eval.MULTIYEAR_QUESTIONS,)))
+    questions = [q for q in frozen_eval.load(*paths) if not wanted or q.kind in wanted]
     with (tempfile.TemporaryDirectory(prefix="ra-frozen-") as tmp, user_errors(),
           Progress(console=err, transient=True) as progress):
         task = progress.add_task("导入并逐题回答", total=None)

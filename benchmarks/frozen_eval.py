@@ -25,7 +25,8 @@ FROZEN = Path(__file__).parent / "frozen"
 MULTIYEAR_REPORTS = FROZEN / "multiyear" / "reports"
 MULTIYEAR_QUESTIONS = FROZEN / "multiyear" / "questions.jsonl"
 TUNING = Path(__file__).parent / "tuning"  # the same kinds in other wording: develop against this one
-TUNING_REPORTS, TUNING_QUESTIONS = TUNING / "reports", TUNING / "questions.jsonl"
+TUNING_REPORTS = TUNING / "reports"
+TUNING_QUESTIONS = (TUNING / "questions.jsonl", TUNING / "dongyu_questions.jsonl")
 FIGURE = re.compile(r"^(\d+(?:\.\d+)?)(\D+)$")
 CITATION = re.compile(r"\[\d+(?:[,，、]\s*\d+)*\]")
 
@@ -43,8 +44,9 @@ class FrozenQuestion:
     forbidden: tuple[str, ...] = ()
 
 
-def load(path: Path = MULTIYEAR_QUESTIONS) -> list[FrozenQuestion]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(*paths: Path) -> list[FrozenQuestion]:
+    rows = [json.loads(line) for path in (paths or (MULTIYEAR_QUESTIONS,))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [FrozenQuestion(r["type"], r["q"], None if r["gold"] is None else tuple(map(tuple, r["gold"])),
                            tuple(r.get("forbidden") or ())) for r in rows]
 

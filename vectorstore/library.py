@@ -143,7 +143,8 @@ class Library:
     def term_weights(self, text: str) -> dict[str, float]:
         """The text's keyword terms weighted by rarity in the library (IDF)."""
         tokens = self.keywords.tokenizer.tokens(text)
-        return term_weights(tokens, self.keywords.document_frequencies(tokens), self.size())
+        return term_weights(tokens, self.keywords.document_frequencies(tokens), self.size(),
+                            self.keywords.tokenizer.is_word)
 
     def size(self) -> int:
         """Chunks in the library (the N of the term weights)."""

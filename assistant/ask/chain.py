@@ -17,12 +17,14 @@ from enum import StrEnum
 from langchain_core.language_models.chat_models import BaseChatModel
 
 from assistant.ask.compare import Side, change_text, comparison, difference
+from assistant.ask.event_year import asks_year, event_year
 from assistant.ask.evidence import Evidence, weigh_evidence
 from assistant.ask.extractive import Extract, asked, extract_answer
 from assistant.ask.followup import standalone
+from assistant.ask.points import Section, is_open, open_answer_text, open_sections
 from assistant.ask.tally import Tally, figure_clause, tally, topic_of, total_text
 from assistant.grounding.citations import Citation, cite, closest_passages, resolve_citations
-from assistant.grounding.context import ContextPassage, compact_context
+from assistant.grounding.context import ContextPassage, collapsed, compact_context, held_terms, measured_terms
 from assistant.grounding.entity import on_topic
 from assistant.grounding.intent import Intent, intent_of
 from assistant.grounding.knowledge import Knowledge
@@ -31,8 +33,9 @@ from assistant.llm import stream_text
 from assistant.settings import AnswerSettings
 from ingest.document import PATH_SEPARATOR, Chunk
 from ingest.errors import QuestionError
+from ingest.nlp.clean import canonical
 from ingest.nlp.dates import YEAR_OR_ANNUAL, AskedPeriod
-from ingest.nlp.names import person_names
+from ingest.nlp.names import cities_named, person_names
 from ingest.nlp.quantities import quantities
 from prompts import chat_prompt, read_prompt
 from vectorstore.filters import SearchFilter
@@ -49,6 +52,7 @@ class Route(StrEnum):
     """How a question was answered: a quoted clause, the fact ledger, the model, or not found."""
 
     EXTRACTIVE = "extractive"
+    SECTION = "section"  # an open question: the answering section quoted point by point
     LEDGER = "ledger"
     LLM = "llm"
     NOT_FOUND = "not_found"
@@ -100,6 +104,8 @@ def format_context(passages: list[ContextPassage]) -> str:
 
 
 def not_found_text(evidence: Evidence) -> str:
+    if evidence.missing_names:
+        return f"资料中未找到与{'、'.join(f'“{n}”' for n in evidence.missing_names)}相关的内容。"
     if evidence.missing_years:
         years = "、".join(f"{y}年" for y in evidence.missing_years)
         return f"资料中未找到{years}的相关内容：资料库中没有涉及{years}的公文。"
@@ -174,7 +180,8 @@ class AskChain:
         question = _checked(question)
         asked = standalone(question, previous)
         intent = intent_of(asked)
-        weights = self.knowledge.term_weights(asked)
+        searched = self.knowledge.term_weights(asked)  # the ledger's topic takes compounds apart itself
+        weights = collapsed(searched)
         filtered = where.years if where else ()
         known = self.knowledge.known_years() if intent.years or filtered else set()  # a scan: only when asked
         years = tuple(sorted({*intent.years, *(filtered if not known & set(filtered) else ())}))
@@ -183,7 +190,7 @@ class AskChain:
             yield answer.text
             yield answer
             return
-        if intent.across_reports and (answer := self._from_ledger(base, weights, intent)):
+        if intent.across_reports and (answer := self._from_ledger(base, searched, intent)):
             yield answer.text
             yield answer
             return
@@ -193,12 +200,32 @@ class AskChain:
             return
         # years are judged by the year gate and the figures' periods; as terms they would miss 上年为… passages
         topic = {t: w for t, w in weights.items() if not YEAR_OR_ANNUAL.fullmatch(t)} or weights
-        evidence = weigh_evidence(topic, [h.chunk.embedding_text() for h in hits], years, known)
+        evidence = weigh_evidence(topic, [h.chunk.embedding_text() for h in hits], years, known,
+                                  cities_named(canonical(asked)))
         if not hits or not evidence.enough(self.settings.min_coverage):
             yield from self._not_found(base, not_found_text(evidence), hits)
             return
+        measured = measured_terms(asked, weights) if intent.kind == "figure" and not intent.ordinal else ()
+        if measured and not any(set(measured) <= held_terms(h.chunk.embedding_text(), weights) for h in hits):
+            missing = "".join(t for t in measured if not any(t in o for o in measured if o != t))
+            yield from self._not_found(base, f"资料中未找到与“{missing}”相关的内容。", hits)
+            return
+        if self.settings.fast_path and not phrase and asks_year(asked, intent) and (
+                told := event_year(asked, weights, hits)):
+            passage = ContextPassage(1, told.hit, (told.sentence,))
+            answer = self._verified(base, f"{told.year}年（{told.sentence.rstrip('。；;')}[1]）。", Route.EXTRACTIVE,
+                                    [passage])
+            yield answer.text
+            yield answer
+            return
+        if self.settings.fast_path and not phrase and is_open(asked, intent) and (
+                sections := open_sections(hits, weights, intent, self.settings.open_chars)):
+            answer = self._open(base, sections)
+            yield answer.text
+            yield answer
+            return
         passages = compact_context(hits, weights, intent, self.settings.context_chars)
-        if self.settings.fast_path and not phrase and (extract := extract_answer(intent, weights, passages)):
+        if self.settings.fast_path and not phrase and (extract := extract_answer(intent, weights, passages, measured)):
             text = quoted(extract)
             answer = self._verified(base, text, Route.EXTRACTIVE, passages)
             yield answer.text
@@ -211,10 +238,11 @@ class AskChain:
         clear figure (the model then answers the whole question)."""
         passages, lines, figures = [], [], []
         for side in sides:
-            intent, weights = intent_of(side.question), self.knowledge.term_weights(side.question)
+            intent, weights = intent_of(side.question), collapsed(self.knowledge.term_weights(side.question))
             hits = on_topic(self.knowledge.search(side.question, self.k, where), side.question)
             found = compact_context(hits, weights, intent, self.settings.context_chars)
-            extract = extract_answer(intent, weights, found)
+            measured = measured_terms(side.question, weights) if not intent.ordinal else ()
+            extract = extract_answer(intent, weights, found, measured)
             if extract is None:
                 return None
             passages.append(replace(found[extract.n - 1], n=len(passages) + 1))
@@ -225,11 +253,17 @@ class AskChain:
             answer = replace(answer, text=f"{answer.text}\n{change_text(sides[1].year, sides[0].year, *change)}")
         return answer
 
+    def _open(self, base: Answer, sections: list[Section]) -> Answer:
+        text = open_answer_text(sections)
+        citations = [cite(n, s.hit.chunk, "".join(s.points[: s.shown]), s.hit.score, s.hit.ids)
+                     for n, s in enumerate(sections, 1)]
+        return Answer(base.question, text, True, citations, Route.SECTION, base.standalone)
+
     def _messages(self, passages: list[ContextPassage], question: str) -> list:
         return self.prompt.format_messages(context=format_context(passages), question=question)
 
     def _from_ledger(self, base: Answer, weights: dict[str, float], intent: Intent) -> Answer | None:
-        topic = topic_of(weights)
+        topic = topic_of(weights, counting=intent.kind == "figure")
         if not topic.groups:
             return None
         kinds = ("figure",) if topic.kind == "figure" else (topic.kind,)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from assistant.grounding.context import matched_weight
+from assistant.grounding.context import held_terms, matched_weight
+from ingest.nlp.clean import canonical
 
 
 @dataclass(frozen=True)
@@ -18,15 +19,20 @@ class Evidence:
     coverage: float
     missing: tuple[str, ...]
     missing_years: tuple[int, ...] = ()
+    missing_names: tuple[str, ...] = ()  # a city the question names that no passage names
 
     def enough(self, threshold: float) -> bool:
-        return not self.missing_years and self.coverage >= threshold
+        return not self.missing_years and not self.missing_names and self.coverage >= threshold
 
 
 def weigh_evidence(weights: dict[str, float], passages: list[str], years: Iterable[int],
-                   known_years: set[int]) -> Evidence:
+                   known_years: set[int], names: Iterable[str] = ()) -> Evidence:
+    """`names`: the cities the question names; a passage about 巴统市 cannot be replaced by one about another."""
     text = "\n".join(passages)
     total = sum(weights.values())
     coverage = matched_weight(text, weights) / total if total else 0.0
-    missing = tuple(t for t in weights if matched_weight(text, {t: 1.0}) == 0)
-    return Evidence(round(coverage, 3), missing, tuple(y for y in years if y not in known_years))
+    held = held_terms(text, weights)
+    missing = tuple(t for t, w in weights.items() if t not in held and w > 0)
+    plain = canonical(text)
+    return Evidence(round(coverage, 3), missing, tuple(y for y in years if y not in known_years),
+                    tuple(n for n in names if n not in plain))

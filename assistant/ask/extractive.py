@@ -7,18 +7,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.grounding.context import ContextPassage, admitted, has_asked_figure, matched_weight
+from assistant.grounding.context import ContextPassage, admitted, has_asked_figure, held_terms, matched_weight
 from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import ANOTHER_YEARS_VALUE, period_at
-from ingest.nlp.numbers import CLAUSE_BREAK, is_change
+from ingest.nlp.numbers import CLAUSE_BREAK, FIGURE, is_change
 from ingest.nlp.quantities import Quantity, quantities
 
 MIN_CLAUSE_MATCH = 0.5  # share of the question's term weight the clause must hold (README, "Fast path")
 MIN_SENTENCE_MATCH = 0.75  # ... and its sentence: a clause naming half the question can answer another one
 MAX_CLAUSE_CHARS = 60  # a quote longer than this is no longer a direct answer
 RUNNER_UP = 0.85  # a second clause with another value this close makes the answer ambiguous
+SHORT_BRACKET = re.compile(r"（[^（）\d]{1,3}）")
 QUALIFIER = re.compile(r"\s*[（(][^（）()]{1,40}[）)]")
 
 
@@ -37,6 +38,8 @@ def asked(q: Quantity, intent: Intent) -> bool:
         return q.kind == "date"
     if intent.kind == "share":
         return q.unit == "%"
+    if intent.ordinal:
+        return q.kind == "ordinal" and q.unit in intent.units
     if not intent.units:
         return q.kind in ("figure", "number")
     return q.kind == "figure" and q.unit in intent.units
@@ -45,7 +48,12 @@ def asked(q: Quantity, intent: Intent) -> bool:
 def clause_of(sentence: str, start: int, end: int) -> str:
     """The clause holding the figure, with a qualifier in brackets right after it (其中县级友城3个)."""
     text = canonical(sentence)
-    breaks = list(CLAUSE_BREAK.finditer(text, 0, start))
+    # a 、 between nouns (接待外国政要、友城代表团等来访团组52批) is inside the clause; between figures
+    # (新建友城3个、友好交流城市5个) it ends one
+    inner = [m.span() for m in SHORT_BRACKET.finditer(text)]  # 因公出国（境）团组: no clause ends inside
+    found = [m for m in CLAUSE_BREAK.finditer(text, 0, start) if not any(a <= m.start() < b for a, b in inner)]
+    breaks = [m for i, m in enumerate(found)
+              if m.group() != "、" or FIGURE.search(text[found[i - 1].end() if i else 0 : m.start()])]
     left = breaks[-1].end() if breaks else 0
     if ANOTHER_YEARS_VALUE.match(text, left):  # 上年为14个: say of what, from the clause before (past its 、)
         left = max((m.end() for m in breaks[:-1] if m.group() != "、"), default=0)
@@ -65,8 +73,11 @@ def _crowded(clause: str, q: Quantity, chunk: Chunk) -> bool:
     return len(periods) > 1
 
 
-def extract_answer(intent: Intent, weights: dict[str, float], passages: list[ContextPassage]) -> Extract | None:
-    if intent.kind not in ("figure", "date", "share") or intent.across_reports or len(intent.units) > 1:
+def extract_answer(intent: Intent, weights: dict[str, float], passages: list[ContextPassage],
+                   measured: tuple[str, ...] = ()) -> Extract | None:
+    """`measured`: what the question counts (measured_terms); the sentence, with its headings, must hold it."""
+    if intent.kind not in ("figure", "date", "share") or intent.across_reports or (
+            len(intent.units) > 1 and not intent.people):
         return None
     if intent.kind == "figure" and not intent.units:  # 多少吨: a unit the ledger does not know cannot be checked
         return None
@@ -76,7 +87,8 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
         # the document's title and the section's headings say what a sentence is about (北岸市外办, 2021年)
         about = " ".join((p.hit.chunk.title, *p.hit.chunk.heading_path))
         for sentence in p.sentences:
-            if not has_asked_figure(sentence, intent, p.hit.chunk):
+            if not has_asked_figure(sentence, intent, p.hit.chunk) or not set(measured) <= held_terms(
+                    f"{about} {sentence}", weights):
                 continue
             plain = canonical(sentence)
             for q in quantities(sentence):

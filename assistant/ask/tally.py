@@ -19,8 +19,8 @@ from ingest.nlp.quantities import base_unit
 from ingest.nlp.synonyms import synonym_groups
 from vectorstore.ledger import LedgerRow
 
-KIND_WORDS = {"城市": "place", "地方": "place", "地区": "place", "国家": "country", "单位": "org", "机构": "org",
-              "部门": "org", "文件": "title", "制度": "title"}
+KIND_WORDS = {"城市": "place", "友城": "place", "地方": "place", "地区": "place", "国家": "country", "单位": "org",
+              "机构": "org", "部门": "org", "文件": "title", "制度": "title"}
 MIN_MATCH = 0.6  # share of the topic's weight a row's clause must hold
 
 
@@ -57,13 +57,15 @@ class Tally:
     what: str
 
 
-def topic_of(weights: dict[str, float]) -> Topic:
+def topic_of(weights: dict[str, float], counting: bool = False) -> Topic:
     """The question's words (counting words already left out) without years and kind words, each with
-    its synonyms; a compound whose parts are words of the question too (新结好: 结好) gives way to them."""
-    kind = next((k for word, k in KIND_WORDS.items() if word in weights), "figure")
+    its synonyms; a compound whose parts are words of the question too (新结好: 结好) gives way to them.
+    `counting` (几个友城): figures are added up, and 友城 is what they count, not the kind of a list."""
+    kind = "figure" if counting else next((k for word, k in KIND_WORDS.items() if word in weights), "figure")
     groups = []
     for word, weight in weights.items():
-        if word in KIND_WORDS or word[:4].isdigit() or any(o != word and o in word for o in weights):
+        kind_word = word in KIND_WORDS and kind != "figure"
+        if kind_word or word[:4].isdigit() or any(o != word and o in word for o in weights):
             continue
         synonyms = next((g for g in synonym_groups() if word in g), (word,))
         groups.append((tuple(dict.fromkeys((word, *synonyms))), weight))

@@ -7,6 +7,7 @@ holds the kind of figure asked for), in their original order, within a character
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.grounding.intent import Intent
@@ -36,15 +37,61 @@ class ContextPassage:
 
 
 def matched_weight(text: str, weights: dict[str, float]) -> float:
-    """The weight of the terms the text holds, itself or by a synonym (外办: 外事办公室)."""
+    """The weight of the terms the text holds, itself or by a synonym (外办: 外事办公室). A compound term
+    of the question (接待来访团组) is held when the words it is made of are (接待外国政要等来访团组):
+    the search tokenizer gives both, and a passage rarely repeats a question's compound verbatim; and the
+    other way round."""
+    return sum(weights[t] for t in held_terms(text, weights))
+
+
+def collapsed(weights: dict[str, float]) -> dict[str, float]:
+    """One weight per thing asked about: the search tokenizer gives a compound and its pieces (市外侨办,
+    外侨办, 外侨, 侨办), which would count the office four times; the pieces stay, weighing nothing, to
+    say when the compound is held."""
+    return {t: 0.0 if any(t != o and t in o for o in weights) else w for t, w in weights.items()}
+
+
+MEASURED_END = re.compile(r"(?<!第)(?:多少|几)")
+MEASURED_START = re.compile(r"(?:19|20)\d{2}\s*年度?|[，,？?]")
+
+
+def measured_terms(question: str, weights: dict[str, float]) -> tuple[str, ...]:
+    """What a figure question counts: its terms between the last year (or comma) and the question word
+    (2022年接待海外侨胞多少人次 -> 接待, 海外侨胞). A figure of something else answers nothing."""
+    text = canonical(question).lower()
+    end = MEASURED_END.search(text)
+    if not end:
+        return ()
+    start = max((m.end() for m in MEASURED_START.finditer(text, 0, end.start())), default=0)
+    segment = text[start : end.start()]
+    return tuple(t for t, w in weights.items() if w > 0 and t in segment)
+
+
+def held_terms(text: str, weights: dict[str, float]) -> set[str]:
     text = canonical(text).lower()
-    return sum(w for term, w in weights.items() if term in text or any(a in text for a in alternatives(term)))
+    held = {term for term in weights if term in text or any(a in text for a in alternatives(term))}
+    held |= {t for t in weights if t not in held and (parts := parts_of(t, weights)) and parts <= held}
+    # a piece of a held compound is held (侨办 of 市外侨办, held by its synonym 外事侨务办公室)
+    return held | {t for t in weights if any(t in h for h in held if h != t)}
+
+
+def parts_of(term: str, weights: dict[str, float]) -> frozenset[str]:
+    """The other terms that together spell out `term` (接待、来访、团组 of 接待来访团组); empty if they do not
+    cover every character of it."""
+    parts = [t for t in weights if t != term and len(t) > 1 and t in term]
+    covered = set()
+    for part in parts:
+        start = term.find(part)
+        while start >= 0:
+            covered.update(range(start, start + len(part)))
+            start = term.find(part, start + 1)
+    return frozenset(parts) if len(covered) == len(term) else frozenset()
 
 
 def admitted(q: Quantity, sentence: str, chunk: Chunk | None, intent: Intent) -> bool:
     """Does the figure hold for the period the question asks about (its year; a result, not a target;
     stated in the report the question names)? Without a chunk nothing is known: admitted."""
-    if chunk is None or q.kind not in ("figure", "number"):
+    if chunk is None or q.kind not in ("figure", "number", "ordinal"):
         return True
     period = period_at(canonical(sentence), q.start, chunk.year, chunk.heading_path)
     return intent.period.admits(period, chunk.year)
@@ -58,7 +105,8 @@ def has_asked_figure(sentence: str, intent: Intent, chunk: Chunk | None = None) 
     if intent.kind == "share":
         return any(q.unit == "%" for q in found)
     if intent.kind == "figure":
-        return any(q.kind == "figure" and (not intent.units or q.unit in intent.units) for q in found)
+        kind = "ordinal" if intent.ordinal else "figure"
+        return any(q.kind == kind and (not intent.units or q.unit in intent.units) for q in found)
     return False
 
 

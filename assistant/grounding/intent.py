@@ -14,11 +14,16 @@ from ingest.nlp.dates import YEAR, AskedPeriod, asked_period
 from ingest.nlp.numbers import ASKS_CHANGE, UNIT_ALT
 from ingest.nlp.quantities import base_unit
 
-ASKED_UNIT = re.compile(rf"(?:几|多少)({UNIT_ALT})?")
-DATE_ASK = re.compile(r"哪天|哪一天|什么时候|何时|几月几[日号]|哪个月|哪一年|什么时间|日期")
+ASKED_UNIT = re.compile(rf"(?<![第哪])(?:几|多少)({UNIT_ALT})?")  # 哪几个: which, not how many
+ORDINAL_ASK = re.compile(rf"第(?:几|多少)({UNIT_ALT})")  # 第几届: an ordinal, not a count
+DATE_ASK = re.compile(r"哪天|哪一天|什么时候|何时|几月几[日号]|哪个月|哪一?年|什么时间|日期")
 WHO_ASK = re.compile(r"谁|哪位|什么名字|叫什么|姓名")
 SHARE_ASK = re.compile(r"比例|占比|比重|百分之|进度|[增降]长?率|多大")
-LIST_ASK = re.compile(r"列出|列举|罗列|有哪些|都有哪|是哪些|哪几个|分别是|分别有")
+LIST_ASK = re.compile(r"列出|列举|罗列|有哪些|都有哪|是哪些|哪几个|分别是|分别有"
+                      r"|哪些(?:国际)?(?:友好城市|友城|城市|国家|地区|单位|机构|部门|文件|制度)")
+# 接待海外侨胞人次是多少 / 人次比2023年多多少: the unit named before the question word
+NAMED_UNIT = re.compile(r"(人次|批次|万元|亿元|百分点)数?(?:是|为|有|比\S{0,12}?)?(?:多少|几)")
+PEOPLE_ASK = re.compile(r"人数|多少人(?!次)|几人")  # 人数是多少: a count of 人次 or 人
 TOTAL_ASK = re.compile(r"一共|总共|合计|共计|总计|加起来|累计共|各(?:新建|开展|举办|签订|有)")
 
 
@@ -33,6 +38,8 @@ class Intent:
     years: tuple[int, ...] = ()
     change: bool = False  # asks for an amount of change (增加了多少)
     period: AskedPeriod = field(default_factory=AskedPeriod)  # the figure's years, its report's year, a plan?
+    people: bool = False  # 人数: a count of 人次 or 人, either unit answers
+    ordinal: bool = False  # 第几届: answered by an ordinal (第五届), never by a count (5届)
 
     @property
     def across_reports(self) -> bool:
@@ -42,6 +49,14 @@ class Intent:
 def intent_of(question: str) -> Intent:
     text = canonical(question)
     units = tuple(dict.fromkeys(base_unit(m.group(1)) for m in ASKED_UNIT.finditer(text) if m.group(1)))
+    if not units and (named := NAMED_UNIT.search(text)):
+        units = (base_unit(named.group(1)),)
+    ordinal = ORDINAL_ASK.search(text)
+    if ordinal:
+        units = (base_unit(ordinal.group(1)),)
+    people = not units and PEOPLE_ASK.search(text) is not None
+    if people:
+        units = ("人次", "人")
     years = tuple(sorted({int(y) for y in YEAR.findall(text)}))
     if DATE_ASK.search(text):
         kind = "date"
@@ -49,11 +64,12 @@ def intent_of(question: str) -> Intent:
         kind = "person"
     elif SHARE_ASK.search(text):
         kind = "share"
-    elif ASKED_UNIT.search(text):
+    elif ASKED_UNIT.search(text) or units or ordinal:
         kind = "figure"
     else:
         kind = "other"
     # "2023年开展了几次培训？" counts events of a period, which several reports may each contribute to.
     counts_events = kind == "figure" and units == ("次",) and bool(years)
     return Intent(kind, units, bool(LIST_ASK.search(text)), bool(TOTAL_ASK.search(text)) or counts_events, years,
-                  bool(ASKS_CHANGE.search(text)), asked_period(text))
+                  bool(ASKS_CHANGE.search(text)), asked_period(text), people,
+                  ordinal is not None)

@@ -48,7 +48,7 @@ class Source:
 
     def holds_for(self, f: Quantity, asked: AskedPeriod | None) -> bool:
         """Is this figure of the passage one for the period asked about (when a period is asked)?"""
-        if asked is None or f.kind not in ("figure", "number"):
+        if asked is None or f.kind not in ("figure", "number", "ordinal"):
             return True
         return asked.admits(period_at(self.plain, f.start, self.year, self.headings), self.year)
 
@@ -82,6 +82,8 @@ def supports(q: Quantity, source: Source, found: list[Quantity], asked: AskedPer
                                                  for f in found)
     if q.kind == "date":
         return any(f.kind == "date" and same_date(q.norm, f.norm) and _year_said(q, f, source, found) for f in found)
+    if q.kind == "ordinal":
+        return any(f.kind == "ordinal" and f.key == q.key and source.holds_for(f, asked) for f in found)
     if q.kind == "number":
         return any(f.value == q.value and source.holds_for(f, asked) for f in found if f.kind in ("figure", "number"))
     return any(f.kind == "figure" and f.value == q.value and (f.unit == q.unit or not f.unit or not q.unit)

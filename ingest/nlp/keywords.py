@@ -50,6 +50,11 @@ class KeywordTokenizer:
             self.known.add(word)
         return new
 
+    def is_word(self, word: str) -> bool:
+        """In jieba's dictionary (or learned from the domain or the library)?"""
+        self.jieba.check_initialized()
+        return word in self.known or self.jieba.FREQ.get(word, 0) > 0
+
     def tokens(self, text: str) -> list[str]:
         text = canonical(text)
         figures = [m.group() for m in FIGURE_TOKEN.finditer(text)]

@@ -162,7 +162,7 @@ def _organisation_in(run: list[tuple[str, str]]) -> list[Name]:
 # A city as a question or a title names its body: the two characters before 市 (临江市, 济宁市; of 张家口市
 # the tail 家口市, which is still a substring of every mention). Not 城市, 全市, 本市 and the like.
 CITY = re.compile(r"([\u4e00-\u9fff]{2})市")
-NOT_A_CITY = re.compile(r"^[全我本该各每同省县区]|城$|^市")
+NOT_A_CITY = re.compile(r"^[全我本该各每同省县区]|[全本我该各每]$|城$|^市")  # 给全市: not a city
 
 
 def cities_named(text: str) -> set[str]:

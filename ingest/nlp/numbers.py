@@ -16,6 +16,8 @@ CHINESE = r"[一二两三四五六七八九十百千万]+"
 APPROX = r"(?:余|多|左右)?"
 ONE_FIGURE = rf"(?:{ARABIC}|{CHINESE}){APPROX}(?:{UNIT_ALT}){APPROX}"
 FIGURE = re.compile(rf"(?<![第\d.A-Za-z])(?:{ONE_FIGURE})+")
+# 第五届, 第3次, 第十个: an ordinal, not a count (五届)
+ORDINAL = re.compile(rf"第({ARABIC}|[一二两三四五六七八九十百千]+)({UNIT_ALT})")
 PART = re.compile(rf"({ARABIC}|{CHINESE})({APPROX})({UNIT_ALT})")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？、（）()]")
 CHANGE_VERBS = "增加|减少|增长|下降|提高|降低|多|少"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import DATE, YEAR_IN_TEXT
-from ingest.nlp.numbers import ARABIC, FIGURE, PART, UNIT_ALT, format_number, is_enumeration, to_number
+from ingest.nlp.numbers import ARABIC, FIGURE, ORDINAL, PART, UNIT_ALT, format_number, is_enumeration, to_number
 
 SCALES = {"万": 1e4, "亿": 1e8}
 UNIT_ALIASES = {"名": "人", "位": "人", "余人": "人", "批次": "批"}
@@ -19,7 +19,8 @@ BARE = re.compile(rf"(?<![\d.]){ARABIC}(?![\d.])")
 
 @dataclass(frozen=True)
 class Quantity:
-    """`kind`: figure (value with unit), year, date (norm y-m-d, month-day or year-month), number (no unit)."""
+    """`kind`: figure (value with unit), ordinal (第五届: value 5, unit 届), year, date (norm y-m-d, month-day or
+    year-month), number (no unit)."""
 
     kind: str
     text: str
@@ -32,6 +33,8 @@ class Quantity:
     @property
     def key(self) -> tuple[str, str]:
         """What two quantities must share to say the same thing."""
+        if self.kind == "ordinal":
+            return "第" + self.unit, format_number(self.value or 0.0)
         if self.kind in ("figure", "number"):
             return ("number", format_number(self.value or 0.0)) if self.kind == "number" else (
                 self.unit, format_number(self.value or 0.0))
@@ -55,6 +58,10 @@ def quantities(text: str) -> list[Quantity]:
     text = canonical(text)
     found = _dates(text)
     taken = [(q.start, q.end) for q in found]
+    for match in ORDINAL.finditer(text):
+        if not _inside(match.start(), taken) and (value := to_number(match.group(1))) is not None:
+            found.append(Quantity("ordinal", match.group(), *match.span(), value, base_unit(match.group(2))))
+            taken.append(match.span())
     for match in FIGURE.finditer(text):
         if _inside(match.start(), taken) or is_enumeration(text, match.start(), match.end()):
             continue

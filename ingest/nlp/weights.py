@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from ingest.nlp.lexicon import lexicon_lines
 
+# Characters of grammar, not of content: a term the library never uses, made of a word and one of these
+# (or two characters with one), is a fragment of a mis-segmented question (总结中说 -> 中说), not a topic.
+FUNCTION_CHARS = frozenset("是的了在中说到提和与及或对为把被将从向以于由也都就而并其之这那有个数些时所给让")
 QUESTION_WORD = re.compile(r"^(?:几|多少|哪|什么|怎|如何|谁|为何|为什么|是否|多大|多久|多长|占多)")
 
 
@@ -22,9 +25,24 @@ def idf(df: int, documents: int) -> float:
     return math.log((documents + 1) / (df + 0.5))
 
 
-def term_weights(tokens: Iterable[str], df: dict[str, int], documents: int) -> dict[str, float]:
-    """IDF weights; a term the library never uses weighs most, since nothing can answer for it."""
-    return {t: idf(df.get(t, 0), documents) for t in dict.fromkeys(tokens) if asks_about(t)}
+def term_weights(tokens: Iterable[str], df: dict[str, int], documents: int,
+                 is_word: Callable[[str], bool] = lambda _: True) -> dict[str, float]:
+    """IDF weights; a term the library never uses weighs most, since nothing can answer for it (unless it
+    is a fragment of a mis-segmentation: no word of the dictionary, made with a grammar character)."""
+    tokens = list(dict.fromkeys(tokens))
+    known = set(tokens)  # the question's own words count as words (全市 of 给全市)
+    return {t: idf(df.get(t, 0), documents) for t in tokens
+            if asks_about(t) and not (df.get(t, 0) == 0 and is_fragment(t, is_word, known))}
+
+
+def is_fragment(term: str, is_word: Callable[[str], bool], known: set[str] | frozenset[str] = frozenset()) -> bool:
+    """中说 (of 总结中说): two characters, no word of the dictionary, one of grammar; 给全市 (of 谁给全市翻译人才):
+    a grammar character at its edge and a word (of the dictionary or the question) left without it (the
+    library's learned words may hold such a fragment, so the whole is not looked up)."""
+    if len(term) == 2:
+        return not is_word(term) and any(c in FUNCTION_CHARS for c in term)
+    rest = [term[1:]] * (term[0] in FUNCTION_CHARS) + [term[:-1]] * (term[-1] in FUNCTION_CHARS)
+    return any(r in known or is_word(r) for r in rest)
 
 
 def asks_about(token: str) -> bool:

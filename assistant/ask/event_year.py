@@ -1,0 +1,83 @@
+"""The year of a past event (哪一年结为友好城市, 第十二届是哪一年举办的), read from where the event is told.
+
+A yearly report seldom writes the year beside the event: it is the year its section or the report is
+about. Later reports recall the event (深化与图尔库市的合作), and plans announce it (办好第十二届): neither
+says when it happened. So the year is that of the sentence that tells the event as done (the question's
+words and any ordinal or figure it names are in the sentence, and it is no plan): an explicit year in
+the clause of the event, else the period the sentence speaks of; of several such sentences, the earliest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.grounding.context import matched_weight
+from assistant.grounding.intent import Intent
+from ingest.nlp.clean import canonical
+from ingest.nlp.dates import YEAR_IN_TEXT, period_at
+from ingest.nlp.numbers import CLAUSE_BREAK
+from ingest.nlp.quantities import quantities
+from ingest.nlp.sentences import split_sentences
+from ingest.nlp.synonyms import alternatives
+from vectorstore.hits import Hit
+
+YEAR_ASK = re.compile(r"哪一?年|什么年份|何年|哪个年份|哪一年度|几几年")
+MIN_MATCH = 0.75  # share of the question's term weight the sentence (with its headings and title) must hold
+
+
+@dataclass(frozen=True)
+class EventYear:
+    year: int
+    hit: Hit
+    sentence: str
+    score: float
+
+
+def asks_year(question: str, intent: Intent) -> bool:
+    return intent.kind == "date" and YEAR_ASK.search(canonical(question)) is not None
+
+
+def _mention(text: str, weights: dict[str, float]) -> int:
+    """Where the sentence names the rarest term of the question it holds (图尔库市 before 友好城市)."""
+    positions = []
+    for term, weight in weights.items():
+        for form in (term, *alternatives(term)):
+            if (at := text.find(form)) >= 0:
+                positions.append((-weight, at))
+                break
+    return min(positions)[1] if positions else 0
+
+
+def _year_of(text: str, at: int, hit: Hit) -> int | None:
+    """An explicit year in the clause of the mention; else the period the sentence speaks of there,
+    unless it is a plan."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)]
+    left = breaks[-1] if breaks else 0
+    right = (m.start() if (m := CLAUSE_BREAK.search(text, at)) else len(text))
+    if years := [int(m.group(1)) for m in YEAR_IN_TEXT.finditer(text, left, right)]:
+        return years[0]
+    period = period_at(text, at, hit.chunk.year, hit.chunk.heading_path)
+    return None if period.planned else period.year
+
+
+def event_year(question: str, weights: dict[str, float], hits: list[Hit]) -> EventYear | None:
+    total = sum(weights.values()) or 1.0
+    # 第十二届 must be the one told (哪一年 is no figure)
+    named = {q.key for q in quantities(YEAR_ASK.sub("", canonical(question))) if q.kind in ("ordinal", "figure")}
+    found = []
+    for hit in hits:
+        about = " ".join((hit.chunk.title, *hit.chunk.heading_path))
+        for sentence in split_sentences(hit.chunk.text):
+            text = canonical(sentence)
+            if named - {q.key for q in quantities(text)}:
+                continue
+            score = matched_weight(f"{about} {text}", weights) / total
+            if score < MIN_MATCH:
+                continue
+            if (year := _year_of(text, _mention(text, weights), hit)) is not None:
+                found.append(EventYear(year, hit, sentence, round(score, 3)))
+    if not found:
+        return None
+    best = max(f.score for f in found)
+    return min((f for f in found if f.score >= best - 1e-9), key=lambda f: f.year)

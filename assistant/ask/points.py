@@ -1,0 +1,113 @@
+"""Open questions (如何开展、做了哪些工作): the section that answers them, quoted point by point.
+
+Given a few hundred characters the embedded model answers a three-part section with one clause and
+no hint that it is partial. The section's own points, each quoted and cited, are complete, exact and
+shown at once; a section longer than the budget says how many points it has and how many are shown,
+and another section on the same topic is named ("资料中另有…").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.grounding.context import matched_weight
+from assistant.grounding.intent import Intent
+from ingest.nlp.clean import canonical
+from ingest.nlp.sentences import split_sentences
+from vectorstore.hits import Hit
+
+OPEN_ASK = re.compile(
+    r"如何|怎样|怎么(?:样|开展|做|推进)|哪些(?:工作|措施|做法|举措|事|方面|成效|成绩|经验|活动|进展|亮点|问题|困难|不足)"
+    r"|做了什么|做了哪|采取了?什么|有何(?:举措|做法|成效)|主要内容|情况如何|什么情况|介绍一下|简要介绍|概括")
+# A point of a section: 一是… / （一）… / 1. … / 第一，… at the start of the text or after a full stop.
+POINT_START = re.compile(r"(?:^|(?<=[。；;：:]))\s*(?=[一二三四五六七八九十]{1,2}是|（[一二三四五六七八九十\d]{1,2}）"
+                         r"|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,2}[，,、])")
+MAX_CHARS = 800  # the points shown; a longer section says how much is left out
+RIVAL = 0.8  # another section matching this close to the best is named as well
+
+
+@dataclass(frozen=True)
+class Section:
+    hit: Hit
+    points: tuple[str, ...]  # every point of the passage, in order
+    shown: int  # how many of them fit the budget
+    score: float
+
+
+def is_open(question: str, intent: Intent) -> bool:
+    return intent.kind == "other" and not intent.total and OPEN_ASK.search(canonical(question)) is not None
+
+
+def points_of(text: str) -> list[str]:
+    """The passage's points (一是…二是…, （一）…, 1. …); without such marks, its sentences."""
+    text = text.strip()
+    cuts = sorted({0, *(m.start() for m in POINT_START.finditer(text))})
+    if len(cuts) > 1:
+        parts = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    else:
+        parts = split_sentences(text)
+    return [p for p in parts if p]
+
+
+def _in_period(hit: Hit, intent: Intent) -> bool:
+    asked = intent.period
+    year = hit.chunk.year
+    if asked.report_year:
+        return year == asked.report_year
+    return not asked.years or year is None or year in asked.years
+
+
+def _score(hit: Hit, weights: dict[str, float]) -> float:
+    """The heading path says what a section is about; its text, what it mentions."""
+    total = sum(weights.values()) or 1.0
+    chunk = hit.chunk
+    about = matched_weight(" ".join((chunk.title, *chunk.heading_path)), weights)
+    said = matched_weight(chunk.text, weights)
+    return (max(about, said) + 0.5 * min(about, said)) / total
+
+
+def _shown(points: list[str], budget: int) -> int:
+    used, shown = 0, 0
+    for p in points:
+        if shown and used + len(p) > budget:
+            break
+        used, shown = used + len(p), shown + 1
+    return shown
+
+
+def open_sections(hits: list[Hit], weights: dict[str, float], intent: Intent, budget: int = MAX_CHARS
+                  ) -> list[Section]:
+    """The best section for the question (of the asked period), then the others matching nearly as well."""
+    scored = sorted(((_score(h, weights), i, h) for i, h in enumerate(hits) if _in_period(h, intent)),
+                    key=lambda t: (-t[0], t[1]))
+    if not scored or scored[0][0] <= 0:
+        return []
+    best = scored[0][0]
+    sections = []
+    for score, _, hit in scored:
+        if score < RIVAL * best or any(s.hit.chunk.chunk_id in hit.ids for s in sections):
+            continue
+        points = points_of(hit.chunk.text)
+        sections.append(Section(hit, tuple(points), _shown(points, budget), round(score, 3)))
+    return sections
+
+
+def where_from(hit: Hit) -> str:
+    chunk = hit.chunk
+    year = f"{chunk.year}年" if chunk.year else ""
+    heading = f"“{chunk.heading_path[-1]}”部分" if chunk.heading_path else ""
+    return f"{year}《{chunk.title}》{heading}"
+
+
+def open_answer_text(sections: list[Section]) -> str:
+    """The best section's points, numbered and cited [1]; what was left out and the other sections, said."""
+    first = sections[0]
+    lines = [f"据{where_from(first.hit)}[1]："]
+    lines += [f"{i}. {p}" for i, p in enumerate(first.points[: first.shown], 1)]
+    if first.shown < len(first.points):
+        lines.append(f"（该部分共 {len(first.points)} 点，以上列出前 {first.shown} 点，其余见出处[1]。）")
+    others = [f"{where_from(s.hit)}[{n}]" for n, s in enumerate(sections[1:], 2)]
+    if others:
+        lines.append(f"资料中另有：{'；'.join(others)}。")
+    return "\n".join(lines)

@@ -1,0 +1,58 @@
+"""Open questions: the answering section quoted point by point, of the asked year, with what is left out said."""
+
+from __future__ import annotations
+
+from assistant.ask.points import is_open, open_answer_text, open_sections, points_of
+from assistant.grounding.intent import intent_of
+from ingest.document import Chunk
+from vectorstore.hits import Hit
+
+WORK_2020 = "全年接待海外侨胞240人次。一是向海外侨胞寄送防疫物资1.2万件；二是开通涉侨事务网上办理平台；三是走访慰问困难归侨侨眷86户。"
+WORK_2023 = "全年接待海外侨胞1960人次。一是举办侨商投资洽谈会；二是建设侨胞之家示范点5个；三是开展侨界法律服务进社区活动。"
+
+
+def hit(i: int, text: str, year: int, heading: str = "（五）侨务工作扎实开展") -> Hit:
+    chunk = Chunk(f"c{i}", f"d{year}", i, text, (f"一、{year}年工作完成情况", heading),
+                  f"东屿市外事侨务办公室{year}年工作总结", f"{year}.txt", year)
+    return Hit(chunk, 1.0 / (i + 1))
+
+
+def test_points_are_cut_at_their_marks_or_else_at_sentences() -> None:
+    assert points_of(WORK_2020) == ["全年接待海外侨胞240人次。", "一是向海外侨胞寄送防疫物资1.2万件；",
+                                    "二是开通涉侨事务网上办理平台；", "三是走访慰问困难归侨侨眷86户。"]
+    assert points_of("（1）建立台账。（2）定期通报。") == ["（1）建立台账。", "（2）定期通报。"]
+    assert points_of("组织专题调研。形成报告1份。") == ["组织专题调研。", "形成报告1份。"]
+    assert points_of("共举办1.5天培训，2023年1.2万人次参加。") == ["共举办1.5天培训，2023年1.2万人次参加。"]
+
+
+def test_open_questions_are_told_from_figure_and_list_questions() -> None:
+    for q in ("市外办在主题教育中是如何开展调查研究的？", "2020年侨务工作做了哪些事？", "服务开放方面采取了什么举措？"):
+        assert is_open(q, intent_of(q)), q
+    for q in ("2020年接待海外侨胞多少人次？", "2020年外办主任是谁？", "一共新建了几个友城？"):
+        assert not is_open(q, intent_of(q)), q
+
+
+def test_the_section_of_the_asked_year_is_quoted_whole_and_cited() -> None:
+    question = "2020年侨务工作做了哪些事？"
+    weights = {"侨务": 2.0, "工作": 0.5}
+    hits = [hit(0, WORK_2023, 2023), hit(1, WORK_2020, 2020)]
+    sections = open_sections(hits, weights, intent_of(question))
+    assert [s.hit.chunk.year for s in sections] == [2020]
+    text = open_answer_text(sections)
+    assert text.startswith("据2020年《东屿市外事侨务办公室2020年工作总结》“（五）侨务工作扎实开展”部分[1]：")
+    for part in ("防疫物资", "网上办理平台", "困难归侨侨眷"):
+        assert part in text
+    assert "侨商投资洽谈会" not in text and "另有" not in text
+
+
+def test_a_section_longer_than_the_budget_says_how_much_is_left_out_and_names_the_others() -> None:
+    weights = {"侨务": 2.0}
+    sections = open_sections([hit(0, WORK_2020, 2020), hit(1, WORK_2023, 2023)], weights,
+                             intent_of("侨务工作做了哪些事？"), budget=40)
+    text = open_answer_text(sections)
+    assert "该部分共 4 点，以上列出前 2 点" in text
+    assert "资料中另有：2023年《东屿市外事侨务办公室2023年工作总结》“（五）侨务工作扎实开展”部分[2]" in text
+
+
+def test_no_section_of_the_asked_year_gives_no_open_answer() -> None:
+    assert open_sections([hit(0, WORK_2023, 2023)], {"侨务": 1.0}, intent_of("2020年侨务工作做了哪些事？")) == []
