@@ -35,15 +35,22 @@ def test_a_figure_question_is_answered_from_the_source_without_the_model(library
     assert answer.citations[0].section.endswith(FRIEND_SECTION) and answer.citations[0].year == 2023
 
 
-def test_the_model_streams_in_pieces_then_one_checked_answer(library) -> None:
-    reply = "市外办 新建友城5个， 其中 县级友城3个[1]。"
+def test_the_model_streams_checked_sentences_then_one_checked_answer(library) -> None:
+    reply = "市外办 新建友城5个， 其中 县级友城3个[1]。 全年 持续推进。"
     items = list(_chain(library, reply).stream("市外办新建了几个友城？", phrase=True))
-    assert len(items) > 3 and isinstance(items[-1], Answer)
-    assert "".join(i for i in items[:-1] if isinstance(i, str)) == reply
+    assert len(items) == 3 and isinstance(items[-1], Answer)
+    assert items[:2] == ["市外办 新建友城5个， 其中 县级友城3个[1]。", " 全年 持续推进。"]
     answer = items[-1]
     assert answer.route == "llm" and answer.count("unverified") == 0
     assert [(c.text, c.status) for c in answer.checks if c.kind == "figure"] == [("5个", "verified"), ("3个", "verified")]
     assert answer.citations[0].quote == "一是优化布局，新建友城5个（其中县级友城3个）。"
+
+
+def test_a_wrong_figure_never_streams_unchecked(library) -> None:
+    items = list(_chain(library, "新建友城6个。 另签订 友好协议9份。").stream("市外办新建了几个友城？", phrase=True))
+    shown = [i for i in items if isinstance(i, str)]
+    assert shown[0] == "新建友城5个。" and not any("6个" in piece for piece in shown)
+    assert f"友好协议9份{UNVERIFIED_MARK}" in shown[1]
 
 
 def test_a_wrong_figure_is_corrected_from_the_source(library) -> None:

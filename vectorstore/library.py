@@ -143,8 +143,11 @@ class Library:
     def term_weights(self, text: str) -> dict[str, float]:
         """The text's keyword terms weighted by rarity in the library (IDF)."""
         tokens = self.keywords.tokenizer.tokens(text)
-        return term_weights(tokens, self.keywords.document_frequencies(tokens), self.size(),
-                            self.keywords.tokenizer.is_word)
+        return term_weights(tokens, self.keywords.document_frequencies(tokens), self.size(), self._is_word)
+
+    def _is_word(self, word: str) -> bool:
+        """A word of the dictionary, or one the library's passages use (东屿 of 底东屿)."""
+        return self.keywords.tokenizer.is_word(word) or self.keywords.document_frequencies([word]).get(word, 0) > 0
 
     def size(self) -> int:
         """Chunks in the library (the N of the term weights)."""

@@ -46,6 +46,7 @@ NOT_FOUND = "资料中未找到相关内容。"
 NOT_CHINESE = "请用中文提问：资料库中的公文都是中文，其他语言的问题无法与原文准确核对。下面是最接近的资料。"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_QUESTION_CHARS = 1000
+SHOWN_SENTENCE = re.compile(r"[。！？；!?;\n]")
 
 
 class Route(StrEnum):
@@ -117,7 +118,8 @@ def not_found_text(evidence: Evidence) -> str:
 
 def quoted(extract: Extract, n: int | None = None) -> str:
     """The quoted clause with its citation; led by the figure when the clause holds others of its unit."""
-    cited = f"{extract.clause}[{n or extract.n}]"
+    clause = extract.clause + "）" * (extract.clause.count("（") - extract.clause.count("）"))  # …（上年为63批）
+    cited = f"{clause}[{n or extract.n}]"
     return f"{extract.figure}（{cited}）。" if extract.crowded else f"{cited}。"
 
 
@@ -281,10 +283,19 @@ class AskChain:
     def _generate_answer(self, base: Answer, passages: list[ContextPassage], hits: list[Hit]) -> Iterator[str | Answer]:
         messages = self._messages(passages, base.standalone)
         log.info("prompt of %d characters for %r", sum(len(str(m.content)) for m in messages), base.standalone)
-        pieces = []
+        pieces, pending = [], ""
+        intent = intent_of(base.standalone)
+        sources = [Source(p.n, p.text, p.hit.chunk.year, p.hit.chunk.heading_path) for p in passages]
         for text in stream_text(self.llm, messages):
             pieces.append(text)
-            yield text
+            pending += text
+            # what streams is checked first: a sentence is shown once it is complete and its figures verified
+            # (corrected, or marked 【未核实】), so an unverified figure never flashes on screen unmarked
+            while end := SHOWN_SENTENCE.search(pending):
+                sentence, pending = pending[: end.end()], pending[end.end():]
+                yield verify_answer(sentence, base.standalone, sources, checked_period(intent)).text
+        if pending.strip():
+            yield verify_answer(pending, base.standalone, sources, checked_period(intent)).text
         text = "".join(pieces).strip()
         if leaks_instructions(text, self.instructions):
             log.warning("the model repeated its instructions (prompt injection?); answer withheld")
@@ -293,7 +304,6 @@ class AskChain:
             yield Answer(base.question, text, False, [], Route.NOT_FOUND, base.standalone,
                          closest=closest_passages(hits, base.standalone, self.settings.closest), model_text=text)
             return
-        intent = intent_of(base.standalone)
         answer = self._verified(base, text, Route.LLM, passages, checked_period(intent))
         if not answers_the_question(intent, answer.checks):
             rejected = "、".join(c.text for c in answer.checks if c.status == CheckStatus.UNVERIFIED)

@@ -11,7 +11,7 @@ from assistant.grounding.context import ContextPassage, admitted, has_asked_figu
 from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import ANOTHER_YEARS_VALUE, period_at
+from ingest.nlp.dates import ANOTHER_YEARS_VALUE, YEAR_OR_ANNUAL, period_at
 from ingest.nlp.numbers import CLAUSE_BREAK, FIGURE, is_change
 from ingest.nlp.quantities import Quantity, quantities
 
@@ -81,6 +81,8 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
         return None
     if intent.kind == "figure" and not intent.units:  # 多少吨: a unit the ledger does not know cannot be checked
         return None
+    # the year is judged by the figure's period (上年为63批 in the next year's report answers for this year)
+    weights = {t: w for t, w in weights.items() if not YEAR_OR_ANNUAL.fullmatch(t)} or weights
     total = sum(weights.values()) or 1.0
     candidates: list[tuple[float, float | str, Extract]] = []
     for p in passages:

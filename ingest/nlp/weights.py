@@ -11,7 +11,7 @@ from ingest.nlp.lexicon import lexicon_lines
 
 # Characters of grammar, not of content: a term the library never uses, made of a word and one of these
 # (or two characters with one), is a fragment of a mis-segmented question (总结中说 -> 中说), not a topic.
-FUNCTION_CHARS = frozenset("是的了在中说到提和与及或对为把被将从向以于由也都就而并其之这那有个数些时所给让")
+FUNCTION_CHARS = frozenset("是的了在中说到提和与及或对为把被将从向以于由也都就而并其之这那有个数些时所给让底末初")
 QUESTION_WORD = re.compile(r"^(?:几|多少|哪|什么|怎|如何|谁|为何|为什么|是否|多大|多久|多长|占多)")
 
 

@@ -1,0 +1,100 @@
+"""What a question's terms are and what they ask for: compounds, fragments, ordinals, the thing counted,
+the year of an event. Pure rules, no model (sentences in the style of the tuning set, other wording)."""
+
+from __future__ import annotations
+
+from assistant.ask.event_year import asks_year, event_year
+from assistant.ask.extractive import clause_of
+from assistant.grounding.context import collapsed, held_terms, matched_weight, measured_terms
+from assistant.grounding.intent import intent_of
+from ingest.document import Chunk
+from ingest.nlp.names import cities_named
+from ingest.nlp.quantities import quantities
+from ingest.nlp.weights import is_fragment, term_weights
+from vectorstore.hits import Hit
+
+
+def test_a_compound_of_the_question_is_held_by_its_words_and_counts_once() -> None:
+    weights = collapsed({"接待": 1.0, "来访": 1.0, "团组": 1.0, "接待来访团组": 3.0, "南屿": 0.5})
+    assert weights["接待"] == weights["来访"] == weights["团组"] == 0.0 and weights["接待来访团组"] == 3.0
+    sentence = "全年接待外国政要、友城代表团等来访团组40批。"
+    assert "接待来访团组" in held_terms(sentence, weights)
+    assert matched_weight(sentence, weights) == 3.0
+    assert "接待来访团组" not in held_terms("全年来访团组40批。", weights)
+
+
+def test_a_piece_of_a_compound_held_by_a_synonym_is_held() -> None:
+    weights = {"市外侨办": 2.0, "侨办": 0.0, "外侨": 0.0}
+    assert held_terms("东屿市外事侨务办公室2020年工作总结", weights) == {"市外侨办", "侨办", "外侨"}
+
+
+def test_fragments_of_a_mis_segmented_question_are_no_terms() -> None:
+    words = {"全市", "总结", "外办"}.__contains__
+    assert is_fragment("中说", words) and is_fragment("数是", words)
+    assert is_fragment("给全市", words) and not is_fragment("全市", words)
+    assert not is_fragment("西川", words) and not is_fragment("中山市", words)
+    weights = term_weights(["2022年", "总结", "中说", "上年"], {"总结": 3, "上年": 5}, 100, words)
+    assert set(weights) == {"2022年", "总结", "上年"}
+    assert "一年" not in term_weights(["一年", "结为"], {}, 10)
+
+
+def test_an_ordinal_is_not_a_count() -> None:
+    found = quantities("成功举办第十一届南屿国际风筝节，来自12个国家的嘉宾参加，历届共5届在新区举办。")
+    assert [(q.kind, q.text, q.value, q.unit) for q in found] == [
+        ("ordinal", "第十一届", 11.0, "届"), ("figure", "12个", 12.0, "个"), ("figure", "5届", 5.0, "届")]
+    asked = intent_of("2019年举办的是第几届南屿国际风筝节？")
+    assert asked.kind == "figure" and asked.ordinal and asked.units == ("届",)
+    assert not intent_of("南屿国际风筝节共举办了几届？").ordinal
+
+
+def test_which_ones_is_a_list_and_people_are_counted_in_either_unit() -> None:
+    listing = intent_of("2021年南屿市新结好的友城有哪几个？")
+    assert listing.listing and listing.kind == "other"
+    assert intent_of("南屿市2020年新增了哪些国际友好城市？").listing
+    people = intent_of("2019年南屿市接待来访团组的人数是多少？")
+    assert people.kind == "figure" and people.people and set(people.units) == {"人次", "人"}
+    assert intent_of("2021年接待侨胞人次比2020年多多少？").units == ("人次",)
+
+
+def test_the_thing_counted_is_what_stands_before_the_question_word() -> None:
+    weights = {"西滨": 2.0, "外办": 1.0, "2022年": 1.0, "接待": 1.0, "海外侨胞": 2.0}
+    assert measured_terms("西滨市外办2022年接待海外侨胞多少人次？", weights) == ("接待", "海外侨胞")
+    assert measured_terms("2022年举办的是第几届风筝节？", {"举办": 1.0, "风筝节": 1.0}) == ()
+
+
+def test_a_short_bracket_and_a_list_of_nouns_stay_inside_the_clause() -> None:
+    s = "审核报批因公出国（境）团组30批120人次，办理APEC卡40张。"
+    assert clause_of(s, s.index("30批"), s.index("30批") + 3) == "审核报批因公出国（境）团组30批120人次"
+    t = "全年接待外国政要、友城代表团等来访团组40批。"
+    assert clause_of(t, t.index("40批"), t.index("40批") + 3) == "全年接待外国政要、友城代表团等来访团组40批"
+    u = "新建友城3个、友好交流城市5个。"
+    assert clause_of(u, u.index("5个"), u.index("5个") + 2) == "友好交流城市5个"
+
+
+def test_a_city_is_not_read_out_of_a_word_before_quanshi() -> None:
+    assert cities_named("谁给全市翻译人才做了专题讲座？") == set()
+    assert cities_named("南屿市外办2020年") == {"南屿市"}
+
+
+def _hit(i: int, text: str, year: int, heading: str) -> Hit:
+    return Hit(Chunk(f"c{i}", f"d{year}", i, text, (f"一、{year}年工作情况", heading), f"南屿市外办{year}年工作总结",
+                     f"{year}.txt", year), 1.0)
+
+
+def test_the_year_of_an_event_is_where_it_is_told_as_done() -> None:
+    hits = [
+        _hit(0, "深化与挪威特罗姆瑟市的务实合作。", 2021, "（一）友城工作"),
+        _hit(1, "全年新增国际友好城市2个，分别是挪威特罗姆瑟市、智利伊基克市。", 2019, "（一）友城工作"),
+        _hit(2, "办好第八届南屿国际风筝节。", 2020, "三、2021年工作计划"),
+        _hit(3, "成功举办第八届南屿国际风筝节，来自9个国家的嘉宾参加。", 2021, "（四）重大活动"),
+        _hit(4, "自2016年与波兰格但斯克市缔结友好城市关系以来，双方交往密切。", 2022, "（一）友城工作"),
+    ]
+    city = "南屿市与挪威特罗姆瑟市是哪一年结为友好城市的？"
+    assert asks_year(city, intent_of(city))
+    weights = {"南屿": 0.5, "挪威": 2.0, "特罗姆瑟市": 3.0, "友好城市": 1.0}
+    assert event_year(city, weights, hits).year == 2019
+    festival = "第八届南屿国际风筝节是哪一年举办的？"
+    assert event_year(festival, {"第八届": 3.0, "风筝节": 2.0, "举办": 1.0}, hits).year == 2021
+    recalled = "南屿市与格但斯克市是哪年结好的？"
+    assert asks_year(recalled, intent_of(recalled))
+    assert event_year(recalled, {"格但斯克市": 3.0, "友好城市": 1.0}, hits).year == 2016
