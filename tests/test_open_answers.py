@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.ask.points import is_open, open_answer_text, open_sections, points_of
 from assistant.grounding.intent import intent_of
 from ingest.document import Chunk
@@ -56,3 +58,13 @@ def test_a_section_longer_than_the_budget_says_how_much_is_left_out_and_names_th
 
 def test_no_section_of_the_asked_year_gives_no_open_answer() -> None:
     assert open_sections([hit(0, WORK_2023, 2023)], {"侨务": 1.0}, intent_of("2020年侨务工作做了哪些事？")) == []
+
+
+def test_a_section_cut_into_passages_is_one_section_in_the_reports_order() -> None:
+    first = hit(3, "一是精准发力。确定攻坚难题8个。二是搭建平台。", 2020, "三、推进对外开放")
+    second = hit(2, "组织对接洽谈20场。三是拓宽渠道服务开放。", 2020, "三、推进对外开放")
+    second = Hit(replace(second.chunk, index=4), second.score)
+    sections = open_sections([second, first], {"对外开放": 2.0}, intent_of("如何推进对外开放？"))
+    assert len(sections) == 1 and [h.chunk.index for h in sections[0].hits] == [3, 4]
+    assert sections[0].points == ("一是精准发力。确定攻坚难题8个。", "二是搭建平台。组织对接洽谈20场。", "三是拓宽渠道服务开放。")
+    assert points_of("三是拓宽渠道。圆满完成洽会任务。") == ["三是拓宽渠道。圆满完成洽会任务。"]

@@ -98,3 +98,14 @@ def test_the_year_of_an_event_is_where_it_is_told_as_done() -> None:
     recalled = "南屿市与格但斯克市是哪年结好的？"
     assert asks_year(recalled, intent_of(recalled))
     assert event_year(recalled, {"格但斯克市": 3.0, "友好城市": 1.0}, hits).year == 2016
+
+
+def test_a_listed_thing_must_be_of_the_kind_asked() -> None:
+    from assistant.ask.tally import topic_of
+
+    topic = topic_of({"新结好": 4.0, "结好": 1.0, "城市": 3.0})
+    assert topic.kind == "place"
+    assert topic.match("在托克马克市新建“尼山书屋”") == 0.0
+    assert topic.match("2023年11月与诺林市新建友城") == 1.0
+    friends = topic_of({"友好城市": 2.0, "友好": 1.0, "城市": 1.0})
+    assert [g[0] for g, _ in friends.groups] == ["友好城市"] and friends.match("与诺林市新建友城") == 1.0

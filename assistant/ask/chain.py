@@ -257,7 +257,7 @@ class AskChain:
 
     def _open(self, base: Answer, sections: list[Section]) -> Answer:
         text = open_answer_text(sections)
-        citations = [cite(n, s.hit.chunk, "".join(s.points[: s.shown]), s.hit.score, s.hit.ids)
+        citations = [cite(n, s.hit.chunk, "".join(s.points[: s.shown]), s.hit.score, s.chunk_ids)
                      for n, s in enumerate(sections, 1)]
         return Answer(base.question, text, True, citations, Route.SECTION, base.standalone)
 

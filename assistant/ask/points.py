@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.grounding.context import matched_weight
+from assistant.grounding.context import held_terms
 from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
 from ingest.nlp.sentences import split_sentences
@@ -20,19 +20,29 @@ from vectorstore.hits import Hit
 OPEN_ASK = re.compile(
     r"如何|怎样|怎么(?:样|开展|做|推进)|哪些(?:工作|措施|做法|举措|事|方面|成效|成绩|经验|活动|进展|亮点|问题|困难|不足)"
     r"|做了什么|做了哪|采取了?什么|有何(?:举措|做法|成效)|主要内容|情况如何|什么情况|介绍一下|简要介绍|概括")
-# A point of a section: 一是… / （一）… / 1. … / 第一，… at the start of the text or after a full stop.
-POINT_START = re.compile(r"(?:^|(?<=[。；;：:]))\s*(?=[一二三四五六七八九十]{1,2}是|（[一二三四五六七八九十\d]{1,2}）"
-                         r"|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,2}[，,、])")
+# A point of a section: 一是… / （一）… / 1. … / 第一，…; it starts the text or follows a full stop.
+MARK = r"[一二三四五六七八九十]{1,2}是|（[一二三四五六七八九十\d]{1,2}）|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,2}[，,、]"
+MARKED = re.compile(MARK)
+POINT_START = re.compile(rf"(?:^|(?<=[。；;：:]))\s*(?={MARK})")
 MAX_CHARS = 800  # the points shown; a longer section says how much is left out
+MENTIONED = 0.6  # a term only in a section's text counts this much of what it counts in its heading
 RIVAL = 0.8  # another section matching this close to the best is named as well
 
 
 @dataclass(frozen=True)
 class Section:
-    hit: Hit
-    points: tuple[str, ...]  # every point of the passage, in order
+    hits: tuple[Hit, ...]  # the retrieved passages of one section of one report, in the report's order
+    points: tuple[str, ...]  # every point of those passages, in order
     shown: int  # how many of them fit the budget
     score: float
+
+    @property
+    def hit(self) -> Hit:
+        return self.hits[0]
+
+    @property
+    def chunk_ids(self) -> tuple[str, ...]:
+        return tuple(i for h in self.hits for i in h.ids)
 
 
 def is_open(question: str, intent: Intent) -> bool:
@@ -42,8 +52,9 @@ def is_open(question: str, intent: Intent) -> bool:
 def points_of(text: str) -> list[str]:
     """The passage's points (一是…二是…, （一）…, 1. …); without such marks, its sentences."""
     text = text.strip()
-    cuts = sorted({0, *(m.start() for m in POINT_START.finditer(text))})
-    if len(cuts) > 1:
+    marks = [m.start() for m in POINT_START.finditer(text)]
+    cuts = sorted({0, *marks})
+    if marks:
         parts = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
     else:
         parts = split_sentences(text)
@@ -59,12 +70,13 @@ def _in_period(hit: Hit, intent: Intent) -> bool:
 
 
 def _score(hit: Hit, weights: dict[str, float]) -> float:
-    """The heading path says what a section is about; its text, what it mentions."""
+    """The heading path says what a section is about; its text only what it mentions (a section on
+    调查研究 mentions 对外开放 in passing; the one headed 推进对外开放 is about it)."""
     total = sum(weights.values()) or 1.0
     chunk = hit.chunk
-    about = matched_weight(" ".join((chunk.title, *chunk.heading_path)), weights)
-    said = matched_weight(chunk.text, weights)
-    return (max(about, said) + 0.5 * min(about, said)) / total
+    about = held_terms(" ".join((chunk.title, *chunk.heading_path)), weights)
+    said = held_terms(chunk.text, weights) - about
+    return (sum(weights[t] for t in about) + MENTIONED * sum(weights[t] for t in said)) / total
 
 
 def _shown(points: list[str], budget: int) -> int:
@@ -84,13 +96,21 @@ def open_sections(hits: list[Hit], weights: dict[str, float], intent: Intent, bu
     if not scored or scored[0][0] <= 0:
         return []
     best = scored[0][0]
+    groups: dict[tuple[str, tuple[str, ...]], list[tuple[float, Hit]]] = {}
+    for score, _, hit in scored:  # a section cut into several passages is one section
+        if score >= RIVAL * best:
+            groups.setdefault((hit.chunk.doc_id, hit.chunk.heading_path), []).append((score, hit))
     sections = []
-    for score, _, hit in scored:
-        if score < RIVAL * best or any(s.hit.chunk.chunk_id in hit.ids for s in sections):
-            continue
-        points = points_of(hit.chunk.text)
-        sections.append(Section(hit, tuple(points), _shown(points, budget), round(score, 3)))
-    return sections
+    for group in groups.values():
+        hits = tuple(sorted((h for _, h in group), key=lambda h: h.chunk.index))
+        points: list[str] = []
+        for h in hits:
+            parts = points_of(h.chunk.text)
+            if points and parts and not MARKED.match(parts[0]):  # a point cut by the passage boundary
+                points[-1] += parts.pop(0)
+            points += parts
+        sections.append(Section(hits, tuple(points), _shown(points, budget), round(max(s for s, _ in group), 3)))
+    return sorted(sections, key=lambda s: -s.score)
 
 
 def where_from(hit: Hit) -> str:

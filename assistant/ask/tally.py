@@ -30,6 +30,7 @@ class Topic:
 
     groups: tuple[tuple[tuple[str, ...], float], ...]
     kind: Literal["figure", "place", "country", "org", "title"]
+    required: tuple[int, ...] = ()  # groups a row must match: things with synonyms (友城, 新建), not mere words
 
     @property
     def words(self) -> list[str]:
@@ -38,7 +39,10 @@ class Topic:
     def match(self, text: str) -> float:
         text = canonical(text)
         total = sum(w for _, w in self.groups) or 1.0
-        return sum(w for group, w in self.groups if any(word in text for word in group)) / total
+        held = [any(word in text for word in group) for group, _ in self.groups]
+        if not all(held[i] for i in self.required):  # 新建“尼山书屋” is no 新结好 城市
+            return 0.0
+        return sum(w for (_, w), h in zip(self.groups, held, strict=True) if h) / total
 
 
 @dataclass(frozen=True)
@@ -63,13 +67,17 @@ def topic_of(weights: dict[str, float], counting: bool = False) -> Topic:
     `counting` (几个友城): figures are added up, and 友城 is what they count, not the kind of a list."""
     kind = "figure" if counting else next((k for word, k in KIND_WORDS.items() if word in weights), "figure")
     groups = []
+    named = {w for w in weights if any(w in g for g in synonym_groups())}  # 友好城市: a thing with synonyms
     for word, weight in weights.items():
         kind_word = word in KIND_WORDS and kind != "figure"
-        if kind_word or word[:4].isdigit() or any(o != word and o in word for o in weights):
+        part_of_named = word not in named and any(o != word and word in o for o in named)  # 城市 of 友好城市
+        compound = word not in named and any(o != word and o in word for o in weights)  # 新结好 of 结好
+        if kind_word or word[:4].isdigit() or part_of_named or compound:
             continue
         synonyms = next((g for g in synonym_groups() if word in g), (word,))
         groups.append((tuple(dict.fromkeys((word, *synonyms))), weight))
-    return Topic(tuple(groups), kind)
+    required = tuple(i for i, (group, _) in enumerate(groups) if group[0] in named)
+    return Topic(tuple(groups), kind, required)
 
 
 def in_years(row: LedgerRow, years: tuple[int, ...]) -> bool:
