@@ -21,7 +21,8 @@ OPEN_ASK = re.compile(
     r"如何|怎样|怎么(?:样|开展|做|推进)|哪些(?:工作|措施|做法|举措|事|方面|成效|成绩|经验|活动|进展|亮点|问题|困难|不足)"
     r"|做了什么|做了哪|采取了?什么|有何(?:举措|做法|成效)|主要内容|情况如何|什么情况|介绍一下|简要介绍|概括")
 # A point of a section: 一是… / （一）… / 1. … / 第一，…; it starts the text or follows a full stop.
-MARK = r"[一二三四五六七八九十]{1,2}是|（[一二三四五六七八九十\d]{1,2}）|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,2}[，,、]"
+CN = "[一二三四五六七八九十]{1,2}"
+MARK = rf"{CN}是|（(?:{CN}|\d{{1,2}})）|\d{{1,2}}[.．、](?!\d)|第{CN}[，,、]"
 MARKED = re.compile(MARK)
 POINT_START = re.compile(rf"(?:^|(?<=[。；;：:]))\s*(?={MARK})")
 MAX_CHARS = 800  # the points shown; a longer section says how much is left out
