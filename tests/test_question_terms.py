@@ -109,3 +109,12 @@ def test_a_listed_thing_must_be_of_the_kind_asked() -> None:
     assert topic.match("2023年11月与诺林市新建友城") == 1.0
     friends = topic_of({"友好城市": 2.0, "友好": 1.0, "城市": 1.0})
     assert [g[0] for g, _ in friends.groups] == ["友好城市"] and friends.match("与诺林市新建友城") == 1.0
+
+
+def test_a_count_asked_by_its_noun_is_answered_in_the_passages_unit() -> None:
+    from assistant.ask.extractive import asked
+
+    intent = intent_of("2021年工作总结里接待来访团组数是多少？")
+    assert intent.kind == "figure" and intent.any_unit and not intent.units
+    batch, people = quantities("来访团组40批300人次")
+    assert asked(batch, intent) and not asked(people, intent)

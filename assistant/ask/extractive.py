@@ -40,6 +40,8 @@ def asked(q: Quantity, intent: Intent) -> bool:
         return q.unit == "%"
     if intent.ordinal:
         return q.kind == "ordinal" and q.unit in intent.units
+    if intent.any_unit:  # 团组数: a count of things (批, 个), not of the people in them (人次 is asked as 人数)
+        return q.kind == "figure" and q.unit not in ("人次", "人", "%")
     if not intent.units:
         return q.kind in ("figure", "number")
     return q.kind == "figure" and q.unit in intent.units
@@ -79,7 +81,7 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
     if intent.kind not in ("figure", "date", "share") or intent.across_reports or (
             len(intent.units) > 1 and not intent.people):
         return None
-    if intent.kind == "figure" and not intent.units:  # 多少吨: a unit the ledger does not know cannot be checked
+    if intent.kind == "figure" and not intent.units and not intent.any_unit:  # 多少吨: a unit not known
         return None
     # the year is judged by the figure's period (上年为63批 in the next year's report answers for this year)
     weights = {t: w for t, w in weights.items() if not YEAR_OR_ANNUAL.fullmatch(t)} or weights

@@ -23,6 +23,7 @@ LIST_ASK = re.compile(r"列出|列举|罗列|有哪些|都有哪|是哪些|哪�
                       r"|哪些(?:国际)?(?:友好城市|友城|城市|国家|地区|单位|机构|部门|文件|制度)")
 # 接待海外侨胞人次是多少 / 人次比2023年多多少: the unit named before the question word
 NAMED_UNIT = re.compile(r"(人次|批次|万元|亿元|百分点)数?(?:是|为|有|比\S{0,12}?)?(?:多少|几)")
+COUNT_ASK = re.compile(r"(?:数|数量|总数|数目)(?:是|为|有)?(?:多少|几)")  # 团组数是多少: a count, in its own unit
 PEOPLE_ASK = re.compile(r"人数|多少人(?!次)|几人")  # 人数是多少: a count of 人次 or 人
 TOTAL_ASK = re.compile(r"一共|总共|合计|共计|总计|加起来|累计共|各(?:新建|开展|举办|签订|有)")
 
@@ -40,6 +41,7 @@ class Intent:
     period: AskedPeriod = field(default_factory=AskedPeriod)  # the figure's years, its report's year, a plan?
     people: bool = False  # 人数: a count of 人次 or 人, either unit answers
     ordinal: bool = False  # 第几届: answered by an ordinal (第五届), never by a count (5届)
+    any_unit: bool = False  # 团组数是多少: a figure in whatever unit the passage counts it
 
     @property
     def across_reports(self) -> bool:
@@ -55,6 +57,7 @@ def intent_of(question: str) -> Intent:
     if ordinal:
         units = (base_unit(ordinal.group(1)),)
     people = not units and PEOPLE_ASK.search(text) is not None
+    any_unit = not units and not people and COUNT_ASK.search(text) is not None
     if people:
         units = ("人次", "人")
     years = tuple(sorted({int(y) for y in YEAR.findall(text)}))
@@ -72,4 +75,4 @@ def intent_of(question: str) -> Intent:
     counts_events = kind == "figure" and units == ("次",) and bool(years)
     return Intent(kind, units, bool(LIST_ASK.search(text)), bool(TOTAL_ASK.search(text)) or counts_events, years,
                   bool(ASKS_CHANGE.search(text)), asked_period(text), people,
-                  ordinal is not None)
+                  ordinal is not None, any_unit)
