@@ -25,6 +25,8 @@ _loaded: dict[tuple, BaseChatModel] = {}
 _one_at_a_time: dict[int, threading.Lock] = {}
 # A server backend has its HTTP timeout; the embedded model's generation is stopped between tokens.
 _time_limits: dict[int, float] = {}
+# Generations under way or waiting for their turn, per model: what a new question queues behind.
+_in_flight: dict[int, int] = {}
 
 
 @atexit.register
@@ -94,6 +96,12 @@ def shared_chat_model(settings: Settings) -> BaseChatModel:
         return _loaded[key]
 
 
+def queued_ahead(llm: BaseChatModel | None) -> int:
+    """How many generations of this model are under way or waiting: a new one starts after them."""
+    with _lock:
+        return _in_flight.get(id(llm), 0) if llm is not None else 0
+
+
 def stream_text(llm: BaseChatModel | None, messages: list) -> Iterator[str]:
     """The model's reply piece by piece; any backend failure becomes one Chinese LLMUnavailable.
     The embedded model is stopped once it has generated for longer than its time limit
@@ -101,6 +109,8 @@ def stream_text(llm: BaseChatModel | None, messages: list) -> Iterator[str]:
     if llm is None:
         raise LLMUnavailable("未配置大模型 (no LLM configured)")
     limit = _time_limits.get(id(llm), 0.0)
+    with _lock:
+        _in_flight[id(llm)] = _in_flight.get(id(llm), 0) + 1
     try:
         with _one_at_a_time.get(id(llm), nullcontext()):
             started = time.monotonic()
@@ -116,3 +126,6 @@ def stream_text(llm: BaseChatModel | None, messages: list) -> Iterator[str]:
     except Exception as exc:  # connection, timeout, bad reply: all end here
         log.warning("LLM call failed: %r", exc)
         raise LLMUnavailable(f"大模型调用失败，请检查模型服务或配置 (LLM call failed: {exc})") from exc
+    finally:
+        with _lock:
+            _in_flight[id(llm)] -= 1

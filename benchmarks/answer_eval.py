@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.ask.chain import ROUTES, Answer, AskChain, format_context
+from assistant.ask.chain import ROUTES, Answer, AskChain, Status, format_context
 from assistant.grounding.context import collapsed, compact_context
 from assistant.grounding.intent import intent_of
 from assistant.grounding.verify import STATUSES, UNVERIFIED_MARK, without_citations
@@ -103,6 +103,8 @@ def timed(chain: AskChain, question: str, phrase: bool = False) -> tuple[Answer,
     started, first = time.perf_counter(), None
     final = None
     for item in chain.stream(question, phrase=phrase):
+        if isinstance(item, Status):  # a queue notice is no answer text
+            continue
         if first is None:
             first = time.perf_counter()
         if isinstance(item, Answer):

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
-from langchain_core.messages import AIMessage
+from langchain_core.messages import AIMessage, HumanMessage
 
-from assistant.ask.chain import Answer, AskChain, Conversation, last_standalone
+from assistant.ask.chain import Answer, AskChain, Conversation, Status, last_standalone
 from assistant.components import open_library
 from assistant.grounding.verify import UNVERIFIED_MARK
+from assistant.llm import queued_ahead, stream_text
 from assistant.settings import Settings
 from ingest.errors import QuestionError
 from vectorstore.filters import SearchFilter
@@ -51,6 +52,18 @@ def test_a_wrong_figure_never_streams_unchecked(library) -> None:
     shown = [i for i in items if isinstance(i, str)]
     assert shown[0] == "新建友城5个。" and not any("6个" in piece for piece in shown)
     assert f"友好协议9份{UNVERIFIED_MARK}" in shown[1]
+
+
+def test_a_question_behind_a_busy_model_is_told_it_queues(library) -> None:
+    chain = _chain(library, "另一个 问题的 回答。", "新建友城5个[1]。")
+    busy = stream_text(chain.llm, [HumanMessage(content="另一个问题")])
+    next(busy)  # a generation under way (suspended mid-answer)
+    items = list(chain.stream("市外办新建了几个友城？", phrase=True))
+    assert isinstance(items[0], Status) and "前面还有 1 个" in items[0].text
+    assert isinstance(items[-1], Answer) and items[-1].text == "新建友城5个[1]。"
+    list(busy)
+    assert queued_ahead(chain.llm) == 0
+    assert not any(isinstance(i, Status) for i in chain.stream("市外办新建了几个友城？"))
 
 
 def test_a_wrong_figure_is_corrected_from_the_source(library) -> None:

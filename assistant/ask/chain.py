@@ -29,7 +29,7 @@ from assistant.grounding.entity import on_topic
 from assistant.grounding.intent import Intent, intent_of
 from assistant.grounding.knowledge import Knowledge
 from assistant.grounding.verify import STATUSES, CheckStatus, FigureCheck, Source, verify_answer
-from assistant.llm import stream_text
+from assistant.llm import queued_ahead, stream_text
 from assistant.settings import AnswerSettings
 from ingest.document import PATH_SEPARATOR, Chunk
 from ingest.errors import QuestionError
@@ -60,6 +60,13 @@ class Route(StrEnum):
 
 
 ROUTES = tuple(Route)
+
+
+@dataclass(frozen=True)
+class Status:
+    """What the chain is doing while no answer text can be shown yet (排队中…), for the chat to display."""
+
+    text: str
 
 
 @dataclass(frozen=True)
@@ -177,8 +184,8 @@ class AskChain:
         self.instructions = read_prompt("answer.system")  # what an answer must never repeat
 
     def stream(self, question: str, previous: str | None = None, where: SearchFilter | None = None,
-               phrase: bool = False) -> Iterator[str | Answer]:
-        """Yields answer text pieces as they arrive, then one final Answer."""
+               phrase: bool = False) -> Iterator[str | Status | Answer]:
+        """Yields answer text pieces as they arrive (a Status while the model is busy), then one final Answer."""
         question = _checked(question)
         asked = standalone(question, previous)
         intent = intent_of(asked)
@@ -280,7 +287,10 @@ class AskChain:
         yield Answer(base.question, text, False, [], Route.NOT_FOUND, base.standalone,
                      closest=closest_passages(hits, base.standalone, self.settings.closest))
 
-    def _generate_answer(self, base: Answer, passages: list[ContextPassage], hits: list[Hit]) -> Iterator[str | Answer]:
+    def _generate_answer(self, base: Answer, passages: list[ContextPassage], hits: list[Hit]
+                         ) -> Iterator[str | Status | Answer]:
+        if ahead := queued_ahead(self.llm):
+            yield Status(f"排队中：大模型正在回答其他问题，前面还有 {ahead} 个，请稍候……")
         messages = self._messages(passages, base.standalone)
         log.info("prompt of %d characters for %r", sum(len(str(m.content)) for m in messages), base.standalone)
         pieces, pending = [], ""
@@ -339,7 +349,7 @@ class Conversation:
         self.turns = turns or chain.settings.history_turns
         self.history: list[str] = []
 
-    def stream(self, question: str, where: SearchFilter | None = None) -> Iterator[str | Answer]:
+    def stream(self, question: str, where: SearchFilter | None = None) -> Iterator[str | Status | Answer]:
         previous = self.history[-1] if self.history else None
         for item in self.chain.stream(question, previous, where):
             if isinstance(item, Answer):

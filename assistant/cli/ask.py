@@ -106,7 +106,7 @@ def chat(ctx: typer.Context) -> None:
 
 def print_stream(items: Iterator, quiet: bool = False) -> Answer:
     """Streams the answer's pieces, then the checked answer when checking changed it, and its sources."""
-    from assistant.ask.chain import Answer
+    from assistant.ask.chain import Answer, Status
     from assistant.grounding.verify import CheckStatus
     from assistant.labels import CHECK_STATUS
 
@@ -114,6 +114,9 @@ def print_stream(items: Iterator, quiet: bool = False) -> Answer:
     for item in items:
         if isinstance(item, Answer):
             final = item
+        elif isinstance(item, Status):
+            if not quiet:
+                err.print(item.text, markup=False, style="dim")
         elif not quiet:
             streamed += item
             console.print(item, end="", markup=False, highlight=False)

@@ -8,7 +8,7 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.ask.chain import Answer, AskChain, last_standalone
+from assistant.ask.chain import Answer, AskChain, Status, last_standalone
 from assistant.grounding.citations import Citation
 from assistant.web.errors import user_message
 from assistant.web.render import answer_markdown, citation_label, passage_html
@@ -53,6 +53,8 @@ def answer_stream(chain: AskChain, message: str, history: list, where: SearchFil
         for item in chain.stream(message, previous, where):
             if isinstance(item, Answer):
                 yield answer_markdown(item), item
+            elif isinstance(item, Status):
+                yield f"⏳ {item.text}", None
             else:
                 text += item
                 yield text, None
