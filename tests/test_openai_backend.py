@@ -68,6 +68,7 @@ class FakeOpenAI:
     delay_s: float = 30.0
     requests: list[dict] = field(default_factory=list)
     stop: threading.Event = field(default_factory=threading.Event)
+    pieces: list[str] = field(default_factory=lambda: list(PIECES))  # what a streamed reply is made of
 
     @property
     def base_url(self) -> str:
@@ -130,7 +131,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-cache")
         self.end_headers()
         events = [_chunk(model, {"role": "assistant", "content": ""})]
-        events += [_chunk(model, {"content": piece}) for piece in PIECES]
+        events += [_chunk(model, {"content": piece}) for piece in self.server.fake.pieces]
         events.append(_chunk(model, {}, "stop"))
         for i, event in enumerate(events):
             self.wfile.write(f"data: {json.dumps(event, ensure_ascii=False)}\n\n".encode())
@@ -166,6 +167,10 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 @pytest.fixture
 def openai_server(clean_env: None) -> Iterator[FakeOpenAI]:
+    yield from serve_fake_openai()
+
+
+def serve_fake_openai() -> Iterator[FakeOpenAI]:
     server = _Server(("127.0.0.1", 0), _Handler)
     server.fake = FakeOpenAI(port=server.server_address[1])
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)

@@ -94,6 +94,45 @@ def test_ask_and_open_the_cited_source(page) -> None:
     _shot(page, "1_ask")
 
 
+def test_a_wrong_figure_of_the_model_never_shows_on_screen_while_it_streams(browser, web_settings: Settings,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model (an OpenAI-compatible server, scripted) writes 6个 where the source says 5个 and adds a 9份
+    found nowhere; every state of the chat while the answer streams is recorded in the page."""
+    from tests.test_openai_backend import serve_fake_openai
+
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    fake_server = serve_fake_openai()
+    fake = next(fake_server)
+    fake.pieces = ["市外办", "新建友城", "6个", "。另与", "友城签订", "协议", "9份", "。"]
+    settings = web_settings.model_copy(update={
+        "llm": web_settings.llm.model_copy(update={"backend": "openai", "base_url": fake.base_url,
+                                                   "model": "test-model", "timeout_s": 30}),
+        "answer": web_settings.answer.model_copy(update={"fast_path": False})})
+    app, url = _serve(settings)
+    context = browser.new_context(locale="zh-CN")
+    try:
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        page.goto(url)
+        page.locator("#ask-input textarea").wait_for()
+        page.evaluate("""() => { window.seen = []; const chat = document.querySelector('#ask-chat');
+            new MutationObserver(() => window.seen.push(chat.innerText)).observe(
+                chat, {subtree: true, childList: true, characterData: true}); }""")
+        page.locator("#ask-input textarea").fill("市外办新建了几个友城？")
+        page.locator("#ask-input textarea").press("Enter")
+        page.locator("#ask-citations label").first.wait_for()
+        # the final message may name what checking did (更正：6个 → 5个; 9份：资料中没有这个内容): labelled, allowed
+        seen = [re.sub(r"更正：\S*? →|\S+：资料中没有这个内容", "", s) for s in page.evaluate("window.seen")]
+        assert fake.requests and any("新建友城5个" in s for s in seen)
+        assert not any(re.search(r"(?<!\d)6个", s) for s in seen)  # never shown as the model wrote it
+        assert not any(re.search(r"9份(?!【未核实】)", s) for s in seen)  # always with its mark
+        _shot(page, "1b_ask_streamed_checked")
+    finally:
+        context.close()
+        app.close()
+        next(fake_server, None)
+
+
 def test_draft_a_section_and_download_the_docx(page, tmp_path: Path) -> None:
     import docx
 
