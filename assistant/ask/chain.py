@@ -167,6 +167,11 @@ def answers_the_question(intent: Intent, checks: tuple[FigureCheck, ...]) -> boo
     return not relevant or any(c.status in (CheckStatus.VERIFIED, CheckStatus.CORRECTED) for c in relevant)
 
 
+def sources_of(passages: list[ContextPassage]) -> list[Source]:
+    """The passages as the verifier reads them: text, year and headings (the period of each figure)."""
+    return [Source(p.n, p.text, p.hit.chunk.year, p.hit.chunk.heading_path) for p in passages]
+
+
 def checked_period(intent: Intent) -> AskedPeriod | None:
     """The period a model's figures must hold for: that of a figure question naming a year or a report."""
     asked = intent.period
@@ -295,7 +300,8 @@ class AskChain:
         log.info("prompt of %d characters for %r", sum(len(str(m.content)) for m in messages), base.standalone)
         pieces, pending = [], ""
         intent = intent_of(base.standalone)
-        sources = [Source(p.n, p.text, p.hit.chunk.year, p.hit.chunk.heading_path) for p in passages]
+        period = checked_period(intent)
+        sources = sources_of(passages)
         for text in stream_text(self.llm, messages):
             pieces.append(text)
             pending += text
@@ -303,9 +309,9 @@ class AskChain:
             # (corrected, or marked 【未核实】), so an unverified figure never flashes on screen unmarked
             while end := SHOWN_SENTENCE.search(pending):
                 sentence, pending = pending[: end.end()], pending[end.end():]
-                yield verify_answer(sentence, base.standalone, sources, checked_period(intent)).text
+                yield verify_answer(sentence, base.standalone, sources, period).text
         if pending.strip():
-            yield verify_answer(pending, base.standalone, sources, checked_period(intent)).text
+            yield verify_answer(pending, base.standalone, sources, period).text
         text = "".join(pieces).strip()
         if leaks_instructions(text, self.instructions):
             log.warning("the model repeated its instructions (prompt injection?); answer withheld")
@@ -314,7 +320,7 @@ class AskChain:
             yield Answer(base.question, text, False, [], Route.NOT_FOUND, base.standalone,
                          closest=closest_passages(hits, base.standalone, self.settings.closest), model_text=text)
             return
-        answer = self._verified(base, text, Route.LLM, passages, checked_period(intent))
+        answer = self._verified(base, text, Route.LLM, passages, period)
         if not answers_the_question(intent, answer.checks):
             rejected = "、".join(c.text for c in answer.checks if c.status == CheckStatus.UNVERIFIED)
             text = f"资料中未找到可以核实的答案（模型给出的“{rejected}”在资料中找不到，未予采用）。"
@@ -325,8 +331,7 @@ class AskChain:
     def _verified(self, base: Answer, text: str, route: Route, passages: list[ContextPassage],
                   period: AskedPeriod | None = None) -> Answer:
         """`period`: the period the answer's figures must hold for (a quote was chosen by its period already)."""
-        sources = [Source(p.n, p.text, p.hit.chunk.year, p.hit.chunk.heading_path) for p in passages]
-        checked = verify_answer(text, base.standalone, sources, period)
+        checked = verify_answer(text, base.standalone, sources_of(passages), period)
         citations = resolve_citations(checked.text, passages, checked.supporting)
         return Answer(base.question, checked.text, True, citations, route, base.standalone, checked.checks,
                       model_text=text)
