@@ -24,7 +24,15 @@ from assistant.ask.followup import standalone
 from assistant.ask.points import Section, is_open, open_answer_text, open_sections
 from assistant.ask.tally import Tally, figure_clause, tally, topic_of, total_text
 from assistant.grounding.citations import Citation, cite, closest_passages, resolve_citations
-from assistant.grounding.context import ContextPassage, collapsed, compact_context, held_terms, measured_terms
+from assistant.grounding.context import (
+    MEASURED_SHARE,
+    ContextPassage,
+    collapsed,
+    compact_context,
+    held_terms,
+    measured_share,
+    measured_terms,
+)
 from assistant.grounding.entity import on_topic
 from assistant.grounding.intent import Intent, intent_of
 from assistant.grounding.knowledge import Knowledge
@@ -47,6 +55,7 @@ NOT_CHINESE = "请用中文提问：资料库中的公文都是中文，其他�
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_QUESTION_CHARS = 1000
 SHOWN_SENTENCE = re.compile(r"[。！？；!?;\n]")
+YEAR_HITS = 3  # of every 4 passages of a question naming a year, taken from the reports of that year
 
 
 class Route(StrEnum):
@@ -172,6 +181,16 @@ def sources_of(passages: list[ContextPassage]) -> list[Source]:
     return [Source(p.n, p.text, p.hit.chunk.year, p.hit.chunk.heading_path) for p in passages]
 
 
+def report_years(period: AskedPeriod) -> tuple[int, int] | None:
+    """The years of the reports that can state a figure of `period`: the named report; else the figure's
+    years, the next year's report (上年为…) and, for a target, the year before's (明年力争…)."""
+    if period.report_year:
+        return period.report_year, period.report_year
+    if not period.years:
+        return None
+    return min(period.years) - period.planned, max(period.years) + 1
+
+
 def checked_period(intent: Intent) -> AskedPeriod | None:
     """The period a model's figures must hold for: that of a figure question naming a year or a report."""
     asked = intent.period
@@ -208,7 +227,7 @@ class AskChain:
             yield answer.text
             yield answer
             return
-        hits = on_topic(self.knowledge.search(asked, self.k, where), asked)
+        hits = self._search(asked, intent, where)
         if not CJK.search(asked):
             yield from self._not_found(base, NOT_CHINESE, hits)
             return
@@ -220,9 +239,12 @@ class AskChain:
             yield from self._not_found(base, not_found_text(evidence), hits)
             return
         measured = measured_terms(asked, weights) if intent.kind == "figure" and not intent.ordinal else ()
-        if measured and not any(set(measured) <= held_terms(h.chunk.embedding_text(), weights) for h in hits):
-            missing = "".join(t for t in measured if not any(t in o for o in measured if o != t))
-            yield from self._not_found(base, f"资料中未找到与“{missing}”相关的内容。", hits)
+        if measured and not any(measured_share(h.chunk.embedding_text(), measured, weights) >= MEASURED_SHARE
+                                for h in hits):
+            held = held_terms(hits[0].chunk.embedding_text(), weights)
+            missing = "、".join(f"“{t}”" for t in measured if t not in held and not any(
+                t in o for o in measured if o != t and o not in held))
+            yield from self._not_found(base, f"资料中未找到与{missing}相关的内容。", hits)
             return
         if self.settings.fast_path and not phrase and asks_year(asked, intent) and (
                 told := event_year(asked, weights, hits)):
@@ -247,13 +269,25 @@ class AskChain:
             return
         yield from self._generate_answer(base, passages, hits)
 
+    def _search(self, question: str, intent: Intent, where: SearchFilter | None) -> list[Hit]:
+        """The best passages, most of them from the reports that can state the asked year's figure: yearly
+        reports of one body repeat the same sentences, and every year's would otherwise compete."""
+        hits = self.knowledge.search(question, self.k, where)
+        span = report_years(intent.period)
+        if span and not (where and where.years):
+            narrowed = replace(where or SearchFilter(), year_from=span[0], year_to=span[1])
+            first = self.knowledge.search(question, self.k, narrowed)[: YEAR_HITS * self.k // 4 or 1]
+            seen = {i for h in first for i in h.ids}
+            hits = [*first, *(h for h in hits if not seen & set(h.ids))][: self.k]
+        return on_topic(hits, question)
+
     def _compare(self, base: Answer, sides: list[Side], where: SearchFilter | None) -> Answer | None:
         """Each year answered by its own quoted figure; the change computed here. None when a year has no
         clear figure (the model then answers the whole question)."""
         passages, lines, figures = [], [], []
         for side in sides:
             intent, weights = intent_of(side.question), collapsed(self.knowledge.term_weights(side.question))
-            hits = on_topic(self.knowledge.search(side.question, self.k, where), side.question)
+            hits = self._search(side.question, intent, where)
             found = compact_context(hits, weights, intent, self.settings.context_chars)
             measured = measured_terms(side.question, weights) if not intent.ordinal else ()
             extract = extract_answer(intent, weights, found, measured)
@@ -281,7 +315,8 @@ class AskChain:
         if not topic.groups:
             return None
         kinds = ("figure",) if topic.kind == "figure" else (topic.kind,)
-        result = tally(self.knowledge.ledger.mentioning(kinds, topic.words), topic, intent)
+        result = tally(self.knowledge.ledger.mentioning(kinds, topic.words), topic, intent,
+                       tuple(sorted(cities_named(canonical(base.standalone)))))
         if not result:
             return None
         text, citations = tally_answer(result)

@@ -19,7 +19,7 @@ class Evidence:
     coverage: float
     missing: tuple[str, ...]
     missing_years: tuple[int, ...] = ()
-    missing_names: tuple[str, ...] = ()  # a city the question names that no passage names
+    missing_names: tuple[str, ...] = ()  # a city the question names that no passage names (平凉市 or 平凉)
 
     def enough(self, threshold: float) -> bool:
         return not self.missing_years and not self.missing_names and self.coverage >= threshold
@@ -35,4 +35,4 @@ def weigh_evidence(weights: dict[str, float], passages: list[str], years: Iterab
     missing = tuple(t for t, w in weights.items() if t not in held and w > 0)
     plain = canonical(text)
     return Evidence(round(coverage, 3), missing, tuple(y for y in years if y not in known_years),
-                    tuple(n for n in names if n not in plain))
+                    tuple(n for n in names if n not in plain and n.removesuffix("市") not in plain))

@@ -81,7 +81,9 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
     if intent.kind not in ("figure", "date", "share") or intent.across_reports or (
             len(intent.units) > 1 and not intent.people):
         return None
-    if intent.kind == "figure" and not intent.units and not intent.any_unit:  # 多少吨: a unit not known
+    # 多少吨: a unit not known; 引进外资多少: no unit, answered only by a clause that names what is counted
+    unitless = intent.kind == "figure" and not intent.units and not intent.any_unit
+    if unitless and not measured:
         return None
     # the year is judged by the figure's period (上年为63批 in the next year's report answers for this year)
     weights = {t: w for t, w in weights.items() if not YEAR_OR_ANNUAL.fullmatch(t)} or weights
@@ -99,6 +101,8 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
                 if (asked(q, intent) and admitted(q, sentence, p.hit.chunk, intent)
                         and (intent.change or not is_change(plain, q.start))):
                     clause = clause_of(sentence, q.start, q.end)
+                    if unitless and (q.kind != "figure" or not set(measured) <= held_terms(clause, weights)):
+                        continue
                     in_context = matched_weight(f"{about} {sentence}", weights)
                     if len(clause) > MAX_CLAUSE_CHARS or in_context < MIN_SENTENCE_MATCH * total:
                         continue

@@ -13,7 +13,9 @@ from typing import Literal
 
 from assistant.ask.extractive import clause_of
 from assistant.grounding.intent import Intent
+from ingest.document import PATH_SEPARATOR
 from ingest.nlp.clean import canonical
+from ingest.nlp.dates import period_at
 from ingest.nlp.numbers import format_number
 from ingest.nlp.quantities import base_unit
 from ingest.nlp.synonyms import synonym_groups
@@ -80,11 +82,25 @@ def topic_of(weights: dict[str, float], counting: bool = False) -> Topic:
     return Topic(tuple(groups), kind, required)
 
 
+def names_all(text: str, cities: tuple[str, ...]) -> bool:
+    plain = canonical(text)
+    return all(c in plain or c.removesuffix("市") in plain for c in cities)
+
+
 def in_years(row: LedgerRow, years: tuple[int, ...]) -> bool:
     if not years:
         return True
     said = canonical(row.fact.time + row.fact.sentence)
     return any(row.year == y or f"{y}年" in said for y in years)
+
+
+def holds_for(row: LedgerRow, intent: Intent) -> bool:
+    """Is the row's figure one of the asked period: not a target (力争…) unless a plan is asked, and not
+    another year's value that a report restates (上年为42个)?"""
+    sentence = canonical(row.fact.sentence)
+    period = period_at(sentence, max(sentence.find(canonical(row.fact.text)), 0), row.year,
+                       tuple(row.fact.section.split(PATH_SEPARATOR)) if row.fact.section else ())
+    return intent.period.admits(period, row.year)
 
 
 def figure_clause(row: LedgerRow) -> str:
@@ -93,11 +109,14 @@ def figure_clause(row: LedgerRow) -> str:
     return clause_of(row.fact.sentence, start, start + len(row.fact.text))
 
 
-def tally(rows: list[LedgerRow], topic: Topic, intent: Intent) -> Tally | None:
-    rows = [r for r in rows if in_years(r, intent.years)]
+def tally(rows: list[LedgerRow], topic: Topic, intent: Intent, cities: tuple[str, ...] = ()) -> Tally | None:
+    """`cities`: those the question names (海澄市外办…); a row of a report that names none of them is of
+    another office."""
+    rows = [r for r in rows if in_years(r, intent.years) and names_all(f"{r.title} {r.fact.sentence}", cities)]
     if topic.kind != "figure":
         return _names(rows, topic)
-    matched = [r for r in rows if r.fact.kind == "figure" and topic.match(figure_clause(r)) >= MIN_MATCH]
+    matched = [r for r in rows if r.fact.kind == "figure" and topic.match(figure_clause(r)) >= MIN_MATCH
+               and holds_for(r, intent)]
     if intent.units:
         matched = [r for r in matched if base_unit(r.fact.unit) in intent.units]
     if not matched:
@@ -116,7 +135,9 @@ def tally(rows: list[LedgerRow], topic: Topic, intent: Intent) -> Tally | None:
 
 def _names(rows: list[LedgerRow], topic: Topic) -> Tally | None:
     """Names of the asked kind in matching sentences; foreign places only, when any are foreign."""
-    matched = [r for r in rows if r.fact.kind == topic.kind and topic.match(r.fact.sentence) >= MIN_MATCH]
+    # the report's title says whose (海澄市外办各年报告里提到的友城: the office of the title)
+    matched = [r for r in rows
+               if r.fact.kind == topic.kind and topic.match(f"{r.title} {r.fact.sentence}") >= MIN_MATCH]
     if topic.kind == "place" and any(r.fact.qualifier for r in matched):
         matched = [r for r in matched if r.fact.qualifier]
     unique = list({r.fact.norm: r for r in matched}.values())

@@ -14,6 +14,7 @@ from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import period_at
+from ingest.nlp.names import person_names
 from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import split_sentences
 from ingest.nlp.synonyms import alternatives
@@ -21,6 +22,7 @@ from vectorstore.hits import Hit
 
 RANK_BONUS = 0.15  # a passage ranked higher wins a tie between equally matching sentences
 ASKED_BONUS = 0.5  # a sentence with the asked kind of figure, in the asked unit
+ABOUT_SHARE = 0.5  # ... taken without a term of the question when its passage holds this share of them
 
 
 @dataclass(frozen=True)
@@ -56,15 +58,28 @@ MEASURED_START = re.compile(r"(?:19|20)\d{2}\s*年度?|[，,？?]")
 
 
 def measured_terms(question: str, weights: dict[str, float]) -> tuple[str, ...]:
-    """What a figure question counts: its terms between the last year (or comma) and the question word
-    (2022年接待海外侨胞多少人次 -> 接待, 海外侨胞). A figure of something else answers nothing."""
+    """What a figure question counts: its terms between the last year (or comma) and the question word,
+    and those right after it (2022年接待海外侨胞多少人次 -> 接待, 海外侨胞; 来了多少个外宾团 -> 外宾). A
+    figure of something else answers nothing."""
     text = canonical(question).lower()
     end = MEASURED_END.search(text)
     if not end:
         return ()
     start = max((m.end() for m in MEASURED_START.finditer(text, 0, end.start())), default=0)
-    segment = text[start : end.start()]
+    after = MEASURED_START.search(text, end.end())
+    segment = text[start : end.start()] + "|" + text[end.end() : after.start() if after else len(text)]
     return tuple(t for t, w in weights.items() if w > 0 and t in segment)
+
+
+MEASURED_SHARE = 0.7  # a passage measures the asked thing when it holds this share of its terms' weight
+
+
+def measured_share(text: str, measured: tuple[str, ...], weights: dict[str, float]) -> float:
+    """How much of what a figure question counts a passage holds, by weight: the place a question starts
+    with (江西…) or a word split oddly (最多贷) need not be in the passage; the thing counted must."""
+    total = sum(weights[t] for t in measured)
+    held = held_terms(text, weights)
+    return sum(weights[t] for t in measured if t in held) / total if total else 1.0
 
 
 def held_terms(text: str, weights: dict[str, float]) -> set[str]:
@@ -98,7 +113,10 @@ def admitted(q: Quantity, sentence: str, chunk: Chunk | None, intent: Intent) ->
 
 
 def has_asked_figure(sentence: str, intent: Intent, chunk: Chunk | None = None) -> bool:
-    """A figure of the asked kind (and unit) in the sentence, for the asked period when `chunk` is given."""
+    """A figure of the asked kind (and unit) in the sentence, for the asked period when `chunk` is given; a
+    person's name for a question about a person."""
+    if intent.kind == "person":  # 主任是谁: a sentence naming someone
+        return bool(person_names(sentence))
     found = [q for q in quantities(sentence) if admitted(q, sentence, chunk, intent)]
     if intent.kind == "date":
         return any(q.kind == "date" for q in found)
@@ -112,11 +130,15 @@ def has_asked_figure(sentence: str, intent: Intent, chunk: Chunk | None = None) 
 
 def sentence_score(sentence: str, rank: int, weights: dict[str, float], intent: Intent,
                    chunk: Chunk | None = None) -> float:
-    """0 for a sentence sharing no term with the question: it only costs prompt time."""
+    """0 for a sentence sharing no term with the question, unless it holds a figure of the asked kind for the
+    asked period in a passage about the question: it only costs prompt time."""
     match = matched_weight(sentence, weights) / (sum(weights.values()) or 1.0)
-    if match == 0:
+    # the asked figure in other words than the question's (外宾团: 来访团组), in a passage about the question
+    figure = has_asked_figure(sentence, intent, chunk)
+    if match == 0 and not (figure and chunk and matched_weight(chunk.embedding_text(), weights)
+                           >= ABOUT_SHARE * sum(weights.values())):
         return 0.0
-    return match + RANK_BONUS / (rank + 1) + (ASKED_BONUS if has_asked_figure(sentence, intent, chunk) else 0.0)
+    return match + RANK_BONUS / (rank + 1) + (ASKED_BONUS if figure else 0.0)
 
 
 def compact_context(hits: list[Hit], weights: dict[str, float], intent: Intent, budget: int) -> list[ContextPassage]:
