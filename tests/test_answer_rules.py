@@ -3,6 +3,8 @@ and counting across reports."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.ask.evidence import weigh_evidence
@@ -143,6 +145,19 @@ def test_a_tally_adds_figures_once_and_says_what_it_left_out() -> None:
     assert [i.note for i in result.items] == ["", "其中分项", "重复", "", "累计数"]
     only_2024 = tally(rows, topic, intent_of("2024年一共新建了几个友城？"))
     assert only_2024 and only_2024.total == 2
+
+
+def test_a_tally_keeps_the_asked_period_and_the_asked_citys_reports() -> None:
+    topic = Topic(((("接待",), 1.0), (("团组",), 1.0)), "figure")
+    rows = [_row("48个", 48, "个", "接待团组", "全年共接待外国来访团组48个（上年为42个）。", "h16", 2016),
+            _row("42个", 42, "个", "接待团组", "全年共接待外国来访团组48个（上年为42个）。", "h16", 2016),
+            _row("50个", 50, "个", "接待团组", "力争全年接待外国来访团组50个以上。", "h16", 2016),
+            _row("35个", 35, "个", "接待团组", "西港市外办共接待来访团组35个。", "x", 2016)]
+    rows = [replace(r, title="海澄市外办2016年工作总结") if r.doc_id == "h16" else r for r in rows]
+    result = tally(rows, topic, intent_of("2016年海澄一共接待了多少个团组？"), ("海澄市",))
+    assert result and [i.row.fact.text for i in result.items] == ["48个"] and result.total == 48
+    planned = tally(rows, topic, intent_of("2016年海澄一共计划接待多少个团组？"), ("海澄市",))
+    assert planned and [i.row.fact.text for i in planned.items] == ["50个"]
 
 
 def test_a_year_added_to_a_date_must_be_the_passages_year() -> None:

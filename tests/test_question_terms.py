@@ -3,9 +3,17 @@ the year of an event. Pure rules, no model (sentences in the style of the tuning
 
 from __future__ import annotations
 
+from assistant.ask.chain import report_years
 from assistant.ask.event_year import asks_year, event_year
 from assistant.ask.extractive import clause_of
-from assistant.grounding.context import collapsed, held_terms, matched_weight, measured_terms
+from assistant.grounding.context import (
+    MEASURED_SHARE,
+    collapsed,
+    held_terms,
+    matched_weight,
+    measured_share,
+    measured_terms,
+)
 from assistant.grounding.intent import intent_of
 from ingest.document import Chunk
 from ingest.nlp.names import cities_named
@@ -118,3 +126,25 @@ def test_a_count_asked_by_its_noun_is_answered_in_the_passages_unit() -> None:
     assert intent.kind == "figure" and intent.any_unit and not intent.units
     batch, people = quantities("来访团组40批300人次")
     assert asked(batch, intent) and not asked(people, intent)
+
+
+def test_what_is_counted_may_follow_the_question_word() -> None:
+    weights = {"海澄": 1.9, "外宾": 3.8, "2016年": 1.7}
+    assert measured_terms("2016年海澄一共来了多少个外宾团？", weights) == ("海澄", "外宾")
+
+
+def test_a_passage_measures_the_asked_thing_by_the_weight_of_the_terms_it_holds() -> None:
+    # the place a question starts with need not be in the passage; the thing counted must
+    weights = {"江西": 3.4, "失业": 2.9, "状态": 4.6, "领取": 4.3, "保险金": 4.2, "参保": 3.2, "人员": 1.3}
+    measured = tuple(weights)
+    passage = "对处于失业状态且未达到领取失业保险金条件的参保人员，按照每人每月1000元的标准发放失业补助金。"
+    assert measured_share(passage, measured, weights) >= MEASURED_SHARE
+    apec = {"办理": 2.0, "apec卡": 7.0}
+    assert measured_share("全年办理护照1200本。", ("办理", "apec卡"), apec) < MEASURED_SHARE
+
+
+def test_the_reports_that_can_state_a_years_figure() -> None:
+    assert report_years(intent_of("2019年接待来访团组多少个？").period) == (2019, 2020)  # 上年为… in 2020's
+    assert report_years(intent_of("2023年的目标是接待多少个团组？").period) == (2022, 2024)  # set in 2022's
+    assert report_years(intent_of("2020年的报告里说2019年接待了多少个团组？").period) == (2020, 2020)
+    assert report_years(intent_of("一共接待了多少个团组？").period) is None
