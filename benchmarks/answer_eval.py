@@ -137,12 +137,14 @@ def _same(a: Quantity, b: Quantity, sources: str) -> bool:
 
 
 def cited_in(library: Library) -> Callable[[Answer], list[str]]:
-    """The texts an answer may take figures from: its passages whole, its quotes, its reports' years."""
+    """The texts an answer may take figures from: its passages whole, its quotes, its reports' titles and
+    years (an answer names the report it quotes)."""
 
     def cited(answer: Answer) -> list[str]:
         chunks = library.chunks_by_id([i for c in answer.citations for i in c.chunk_ids])
         years = [f"{c.year}年" for c in answer.citations if c.year]  # a date's year may be its report's
-        return [c.text for c in chunks.values()] + [c.quote for c in answer.citations] + years
+        titles = [c.doc for c in answer.citations]
+        return [c.text for c in chunks.values()] + [c.quote for c in answer.citations] + titles + years
 
     return cited
 

@@ -19,7 +19,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from assistant.ask.compare import Side, change_text, comparison, difference
 from assistant.ask.event_year import asks_year, event_year
 from assistant.ask.evidence import Evidence, weigh_evidence
-from assistant.ask.extractive import Extract, asked, extract_answer
+from assistant.ask.extractive import Extract, asked, extract_answer, stating_sentences
 from assistant.ask.followup import standalone
 from assistant.ask.points import Section, is_open, open_answer_text, open_sections
 from assistant.ask.tally import Tally, figure_clause, tally, topic_of, total_text
@@ -29,6 +29,7 @@ from assistant.grounding.context import (
     ContextPassage,
     collapsed,
     compact_context,
+    has_asked_figure,
     held_terms,
     measured_share,
     measured_terms,
@@ -45,6 +46,7 @@ from ingest.nlp.clean import canonical
 from ingest.nlp.dates import YEAR_OR_ANNUAL, AskedPeriod
 from ingest.nlp.names import cities_named, person_names
 from ingest.nlp.quantities import quantities
+from ingest.nlp.sentences import split_sentences
 from prompts import chat_prompt, read_prompt
 from vectorstore.filters import SearchFilter
 from vectorstore.hits import Hit
@@ -56,6 +58,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_QUESTION_CHARS = 1000
 SHOWN_SENTENCE = re.compile(r"[。！？；!?;\n]")
 YEAR_HITS = 3  # of every 4 passages of a question naming a year, taken from the reports of that year
+POOL = 3  # ... chosen among this many times as many passages of those reports
 
 
 class Route(StrEnum):
@@ -139,6 +142,12 @@ def quoted(extract: Extract, n: int | None = None) -> str:
     return f"{extract.figure}（{cited}）。" if extract.crowded else f"{cited}。"
 
 
+def stated_text(stated: list[tuple[int, str]]) -> str:
+    """The passages' sentences that state the asked figure, quoted when the model gave no answer."""
+    lines = [f"{i}. {sentence.rstrip('。；;，,')}[{n}]。" for i, (n, sentence) in enumerate(stated, 1)]
+    return "\n".join(["资料中的相关原文如下：", *lines])
+
+
 def tally_answer(t: Tally) -> tuple[str, list[Citation]]:
     """Each row cited (one citation per sentence); what was added up and what was not, said in words."""
     lines, citations, numbers = [], [], {}
@@ -179,6 +188,12 @@ def answers_the_question(intent: Intent, checks: tuple[FigureCheck, ...]) -> boo
 def sources_of(passages: list[ContextPassage]) -> list[Source]:
     """The passages as the verifier reads them: text, year and headings (the period of each figure)."""
     return [Source(p.n, p.text, p.hit.chunk.year, p.hit.chunk.heading_path) for p in passages]
+
+
+def states_asked(hit: Hit, intent: Intent) -> bool:
+    """Does the passage state a figure (or name a person) of the kind asked, for the asked period?"""
+    return intent.kind in ("figure", "share", "date", "person") and any(
+        has_asked_figure(s, intent, hit.chunk) for s in split_sentences(hit.chunk.text))
 
 
 def report_years(period: AskedPeriod) -> tuple[int, int] | None:
@@ -247,7 +262,8 @@ class AskChain:
             yield from self._not_found(base, f"资料中未找到与{missing}相关的内容。", hits)
             return
         if self.settings.fast_path and not phrase and asks_year(asked, intent) and (
-                told := event_year(asked, weights, hits)):
+                told := event_year(asked, weights, on_topic(self.knowledge.search(asked, POOL * self.k, where),
+                                                                asked))):  # the telling may rank low
             passage = ContextPassage(1, told.hit, (told.sentence,))
             answer = self._verified(base, f"{told.year}年（{told.sentence.rstrip('。；;')}[1]）。", Route.EXTRACTIVE,
                                     [passage])
@@ -267,7 +283,7 @@ class AskChain:
             yield answer.text
             yield answer
             return
-        yield from self._generate_answer(base, passages, hits)
+        yield from self._generate_answer(base, passages, hits, weights, measured)
 
     def _search(self, question: str, intent: Intent, where: SearchFilter | None) -> list[Hit]:
         """The best passages, most of them from the reports that can state the asked year's figure: yearly
@@ -276,7 +292,10 @@ class AskChain:
         span = report_years(intent.period)
         if span and not (where and where.years):
             narrowed = replace(where or SearchFilter(), year_from=span[0], year_to=span[1])
-            first = self.knowledge.search(question, self.k, narrowed)[: YEAR_HITS * self.k // 4 or 1]
+            pool = self.knowledge.search(question, POOL * self.k, narrowed)
+            # those stating a figure of the asked kind for the asked period first (a stable sort keeps the rank)
+            pool.sort(key=lambda h: not states_asked(h, intent))
+            first = pool[: YEAR_HITS * self.k // 4 or 1]
             seen = {i for h in first for i in h.ids}
             hits = [*first, *(h for h in hits if not seen & set(h.ids))][: self.k]
         return on_topic(hits, question)
@@ -303,7 +322,7 @@ class AskChain:
 
     def _open(self, base: Answer, sections: list[Section]) -> Answer:
         text = open_answer_text(sections)
-        citations = [cite(n, s.hit.chunk, "".join(s.points[: s.shown]), s.hit.score, s.chunk_ids)
+        citations = [cite(n, s.hit.chunk, "".join(s.quoted), s.hit.score, s.chunk_ids)
                      for n, s in enumerate(sections, 1)]
         return Answer(base.question, text, True, citations, Route.SECTION, base.standalone)
 
@@ -327,8 +346,8 @@ class AskChain:
         yield Answer(base.question, text, False, [], Route.NOT_FOUND, base.standalone,
                      closest=closest_passages(hits, base.standalone, self.settings.closest))
 
-    def _generate_answer(self, base: Answer, passages: list[ContextPassage], hits: list[Hit]
-                         ) -> Iterator[str | Status | Answer]:
+    def _generate_answer(self, base: Answer, passages: list[ContextPassage], hits: list[Hit],
+                         weights: dict[str, float], measured: tuple[str, ...] = ()) -> Iterator[str | Status | Answer]:
         if ahead := queued_ahead(self.llm):
             yield Status(f"排队中：大模型正在回答其他问题，前面还有 {ahead} 个，请稍候……")
         messages = self._messages(passages, base.standalone)
@@ -344,19 +363,26 @@ class AskChain:
             # (corrected, or marked 【未核实】), so an unverified figure never flashes on screen unmarked
             while end := SHOWN_SENTENCE.search(pending):
                 sentence, pending = pending[: end.end()], pending[end.end():]
-                yield verify_answer(sentence, base.standalone, sources, period).text
-        if pending.strip():
+                if not is_not_found(sentence):  # a not-found may yet give way to the passages' own sentences
+                    yield verify_answer(sentence, base.standalone, sources, period).text
+        if pending.strip() and not is_not_found(pending):
             yield verify_answer(pending, base.standalone, sources, period).text
         text = "".join(pieces).strip()
         if leaks_instructions(text, self.instructions):
             log.warning("the model repeated its instructions (prompt injection?); answer withheld")
             text = NOT_FOUND
+        stated = stating_sentences(intent, weights, passages, measured)
+        if is_not_found(text) and stated:
+            yield self._verified(base, stated_text(stated), Route.EXTRACTIVE, passages)
+            return
         if is_not_found(text):
             yield Answer(base.question, text, False, [], Route.NOT_FOUND, base.standalone,
                          closest=closest_passages(hits, base.standalone, self.settings.closest), model_text=text)
             return
         answer = self._verified(base, text, Route.LLM, passages, period)
-        if not answers_the_question(intent, answer.checks):
+        if not answers_the_question(intent, answer.checks) and stated:
+            answer = self._verified(base, stated_text(stated), Route.EXTRACTIVE, passages)
+        elif not answers_the_question(intent, answer.checks):
             rejected = "、".join(c.text for c in answer.checks if c.status == CheckStatus.UNVERIFIED)
             text = f"资料中未找到可以核实的答案（模型给出的“{rejected}”在资料中找不到，未予采用）。"
             answer = replace(answer, text=text, found=False, citations=[], route=Route.NOT_FOUND,

@@ -115,3 +115,18 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
     best_score, best_value, best = candidates[0]
     rivals = [c for c in candidates[1:] if c[1] != best_value and c[0] >= RUNNER_UP * best_score]
     return best if best_score >= MIN_CLAUSE_MATCH and not rivals else None
+
+
+def stating_sentences(intent: Intent, weights: dict[str, float], passages: list[ContextPassage],
+                      measured: tuple[str, ...], limit: int = 3) -> list[tuple[int, str]]:
+    """Sentences (passage number, text) that state a figure of the asked kind for the asked period and,
+    with their headings, hold everything the question counts: what the model should have answered from,
+    quoted when it says not found."""
+    if intent.kind not in ("figure", "share") or not measured:
+        return []
+    found = []
+    for p in passages:
+        about = " ".join((p.hit.chunk.title, *p.hit.chunk.heading_path))
+        found += [(p.n, s) for s in p.sentences
+                  if has_asked_figure(s, intent, p.hit.chunk) and set(measured) <= held_terms(f"{about} {s}", weights)]
+    return found[:limit]

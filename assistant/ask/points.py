@@ -18,7 +18,7 @@ from ingest.nlp.sentences import split_sentences
 from vectorstore.hits import Hit
 
 OPEN_ASK = re.compile(
-    r"如何|怎样|怎么(?:样|开展|做|推进)|哪些(?:工作|措施|做法|举措|事|方面|成效|成绩|经验|活动|进展|亮点|问题|困难|不足)"
+    r"如何|怎样|怎么(?!回事)|哪些(?:工作|措施|做法|举措|事|方面|成效|成绩|经验|活动|进展|亮点|问题|困难|不足)"
     r"|做了什么|做了哪|采取了?什么|有何(?:举措|做法|成效)|主要内容|情况如何|什么情况|介绍一下|简要介绍|概括")
 # A point of a section: 一是… / （一）… / 1. … / 第一，…; it starts the text or follows a full stop.
 CN = "[一二三四五六七八九十]{1,2}"
@@ -28,6 +28,7 @@ POINT_START = re.compile(rf"(?:^|(?<=[。；;：:]))\s*(?={MARK})")
 MAX_CHARS = 800  # the points shown; a longer section says how much is left out
 MENTIONED = 0.6  # a term only in a section's text counts this much of what it counts in its heading
 RIVAL = 0.8  # another section matching this close to the best is named as well
+NEAR_BEST = 0.8  # a point holding this share of the best point's match is where an unheaded section starts
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,11 @@ class Section:
     points: tuple[str, ...]  # every point of those passages, in order
     shown: int  # how many of them fit the budget
     score: float
+    first: int = 0  # the first point shown: a section not headed by the question's topic starts where it is
+
+    @property
+    def quoted(self) -> tuple[str, ...]:
+        return self.points[self.first : self.first + self.shown]
 
     @property
     def hit(self) -> Hit:
@@ -80,6 +86,17 @@ def _score(hit: Hit, weights: dict[str, float]) -> float:
     return (sum(weights[t] for t in about) + MENTIONED * sum(weights[t] for t in said)) / total
 
 
+def _first(hits: tuple[Hit, ...], points: list[str], weights: dict[str, float]) -> int:
+    """0 when the headings name the question's topic (every point is about it); else the first point that
+    holds nearly as much of the question as the best one (a notice's answer is deep in its text)."""
+    if any(held_terms(" ".join(h.chunk.heading_path), weights) & {t for t, w in weights.items() if w > 0}
+           for h in hits):
+        return 0
+    matched = [sum(weights[t] for t in held_terms(p, weights)) for p in points]
+    best = max(matched, default=0.0)
+    return next((i for i, m in enumerate(matched) if best and m >= NEAR_BEST * best), 0)
+
+
 def _shown(points: list[str], budget: int) -> int:
     used, shown = 0, 0
     for p in points:
@@ -110,7 +127,9 @@ def open_sections(hits: list[Hit], weights: dict[str, float], intent: Intent, bu
             if points and parts and not MARKED.match(parts[0]):  # a point cut by the passage boundary
                 points[-1] += parts.pop(0)
             points += parts
-        sections.append(Section(hits, tuple(points), _shown(points, budget), round(max(s for s, _ in group), 3)))
+        first = _first(hits, points, weights)
+        sections.append(Section(hits, tuple(points), _shown(points[first:], budget),
+                                round(max(s for s, _ in group), 3), first))
     return sorted(sections, key=lambda s: -s.score)
 
 
@@ -125,9 +144,10 @@ def open_answer_text(sections: list[Section]) -> str:
     """The best section's points, numbered and cited [1]; what was left out and the other sections, said."""
     first = sections[0]
     lines = [f"据{where_from(first.hit)}[1]："]
-    lines += [f"{i}. {p}" for i, p in enumerate(first.points[: first.shown], 1)]
+    lines += [f"{i}. {p}" for i, p in enumerate(first.quoted, 1)]
     if first.shown < len(first.points):
-        lines.append(f"（该部分共 {len(first.points)} 点，以上列出前 {first.shown} 点，其余见出处[1]。）")
+        which = f"前 {first.shown} 点" if not first.first else f"与问题相关的 {first.shown} 点"
+        lines.append(f"（该部分共 {len(first.points)} 点，以上列出{which}，其余见出处[1]。）")
     others = [f"{where_from(s.hit)}[{n}]" for n, s in enumerate(sections[1:], 2)]
     if others:
         lines.append(f"资料中另有：{'；'.join(others)}。")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import period_at
+from ingest.nlp.dates import REPORT_REF, period_at
 from ingest.nlp.names import person_names
 from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import split_sentences
@@ -54,7 +54,9 @@ def collapsed(weights: dict[str, float]) -> dict[str, float]:
 
 
 MEASURED_END = re.compile(r"(?<!第)(?:多少|几)")
-MEASURED_START = re.compile(r"(?:19|20)\d{2}\s*年度?|[，,？?]")
+# what is counted starts after the last year, report (2021年报告中提到), relative year (上一年) or comma
+MEASURED_START = re.compile(
+    rf"{REPORT_REF.pattern}(?:中|里)?(?:提到|说)?|(?:19|20)\d{{2}}\s*年度?|上一年度?|上年|去年|前年|[，,？?]")
 
 
 def measured_terms(question: str, weights: dict[str, float]) -> tuple[str, ...]:

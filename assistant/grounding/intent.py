@@ -12,7 +12,7 @@ from typing import Literal
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import YEAR, AskedPeriod, asked_period
 from ingest.nlp.numbers import ASKS_CHANGE, UNIT_ALT
-from ingest.nlp.quantities import base_unit
+from ingest.nlp.quantities import base_unit, scaled
 
 ASKED_UNIT = re.compile(rf"(?<![第哪])(?:几|多少)({UNIT_ALT})?")  # 哪几个: which, not how many
 ORDINAL_ASK = re.compile(rf"第(?:几|多少)({UNIT_ALT})")  # 第几届: an ordinal, not a count
@@ -48,11 +48,16 @@ class Intent:
         return self.listing or self.total
 
 
+def asked_unit(unit: str) -> str:
+    """The unit a figure is stored in: 多少亿元 asks for 元 (941亿元 is 94100000000 元), 多少万人次 for 人次."""
+    return scaled(1.0, unit)[1] or base_unit(unit)
+
+
 def intent_of(question: str) -> Intent:
     text = canonical(question)
-    units = tuple(dict.fromkeys(base_unit(m.group(1)) for m in ASKED_UNIT.finditer(text) if m.group(1)))
+    units = tuple(dict.fromkeys(asked_unit(m.group(1)) for m in ASKED_UNIT.finditer(text) if m.group(1)))
     if not units and (named := NAMED_UNIT.search(text)):
-        units = (base_unit(named.group(1)),)
+        units = (asked_unit(named.group(1)),)
     ordinal = ORDINAL_ASK.search(text)
     if ordinal:
         units = (base_unit(ordinal.group(1)),)

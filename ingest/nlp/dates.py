@@ -85,16 +85,21 @@ def period_at(sentence: str, position: int, report_year: int | None, headings: t
     else the report's year."""
     before = SENTENCE_END.split(sentence[:position])[-1]  # the sentence may be a passage: look back to its start
     planned = bool(PLAN_WORDS.search(before)) or any(PLAN_HEADING.search(h) for h in headings)
+    headed = next((int(m.group(1)) for h in reversed(headings) if (m := YEAR.search(h))), None)
     year = None
     for match in reversed(list(YEAR_REF.finditer(before))):
         compared = COMPARED.search(before, 0, match.start()) is not None
         if compared and not COMPARED_GAP.fullmatch(before[match.end():]):
             continue
-        year = _year_of(match, report_year)
+        # 全年 under the heading 2017年工作打算 is 2017, not the report's year
+        year = headed if headed and match.group() in THIS_YEAR else _year_of(match, report_year)
         break
     if year is None:
-        year = next((int(m.group(1)) for h in reversed(headings) if (m := YEAR.search(h))), report_year)
+        year = headed or report_year
     return Period(year, planned)
+
+
+THIS_YEAR = ("今年", "本年度", "本年", "当年", "全年")
 
 
 def _year_of(match: re.Match[str], report_year: int | None) -> int | None:
