@@ -175,3 +175,12 @@ def test_an_answer_that_repeats_the_instructions_is_withheld(library) -> None:
 def test_a_question_in_english_is_asked_for_in_chinese_with_the_closest_passages(library) -> None:
     answer = _chain(library).ask("How many sister cities were newly established?")
     assert not answer.found and answer.text.startswith("请用中文提问") and answer.closest
+
+
+def test_a_not_found_from_the_model_gives_way_to_the_sentence_that_states_the_figure(library) -> None:
+    items = list(_chain(library, "资料中未找到相关内容。").stream("市外办新建了几个友城？", phrase=True))
+    answer = items[-1]
+    assert isinstance(answer, Answer) and answer.found and answer.route == "extractive"
+    assert answer.text.startswith("资料中的相关原文如下：") and "新建友城5个" in answer.text
+    assert not any(isinstance(i, str) and "未找到" in i for i in items)  # the model's not-found never showed
+    assert answer.citations and answer.count("unverified") == 0

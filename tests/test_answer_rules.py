@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from assistant.ask.chain import AskChain
 from assistant.ask.evidence import weigh_evidence
 from assistant.ask.extractive import clause_of, extract_answer
 from assistant.ask.followup import standalone
@@ -18,6 +19,7 @@ from ingest.document import Chunk
 from ingest.facts import Fact
 from ingest.nlp.quantities import quantities, same_date
 from ingest.nlp.weights import term_weights
+from vectorstore.filters import SearchFilter
 from vectorstore.hits import Hit
 from vectorstore.ledger import LedgerRow
 
@@ -165,3 +167,30 @@ def test_a_year_added_to_a_date_must_be_the_passages_year() -> None:
     assert verify_answer("2020年2月12日启用。", "何时启用？", sources).count("verified") == 1
     wrong = verify_answer("2021年2月12日启用。", "何时启用？", sources)
     assert wrong.text == f"2021年2月12日{UNVERIFIED_MARK}启用。"
+
+
+class _YearlyReports:
+    """Reports of one office, one a year, saying nearly the same; search ranks by a fixed order."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.hits = hits
+
+    def search(self, query: str, k: int | None = None, where: SearchFilter | None = None,
+               mode: str | None = None) -> list[Hit]:
+        kept = [h for h in self.hits if not (where and where.years) or h.chunk.year in where.years]
+        return kept[:k]
+
+
+def test_passages_of_the_asked_year_stating_the_asked_figure_come_first() -> None:
+    def report(i: int, year: int, text: str, heading: str = "一、主要工作") -> Hit:
+        return Hit(Chunk(f"c{i}", f"d{year}", i, text, (heading,), f"{year}年工作总结", "/r.txt", year), 1.0)
+
+    hits = [report(0, 2016, "全年共接待外国来访团组48个。"), report(1, 2015, "全年共接待外国来访团组42个。"),
+            report(2, 2018, "全年共接待外国来访团组57个。"), report(3, 2017, "2017年，市外办将重点抓好以下工作。"),
+            report(4, 2014, "全年共接待外国来访团组36个。"), report(5, 2017, "全年共接待外国来访团组53个。"),
+            report(6, 2018, "全年共接待外国来访团组57个，较上年的53个增加4个。")]
+    chain = AskChain(_YearlyReports(hits), None, k=4)
+    question = "2017年接待外国来访团组多少个？"
+    found = [h.chunk.chunk_id for h in chain._search(question, intent_of(question), None)]
+    # 2017's figure and 2018's 上年的53个, then those years' other passages by rank, then the best of the rest
+    assert found == ["c5", "c6", "c2", "c0"]

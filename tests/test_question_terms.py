@@ -16,6 +16,7 @@ from assistant.grounding.context import (
 )
 from assistant.grounding.intent import intent_of
 from ingest.document import Chunk
+from ingest.nlp.dates import Period, period_at
 from ingest.nlp.names import cities_named
 from ingest.nlp.quantities import quantities
 from ingest.nlp.weights import is_fragment, term_weights
@@ -148,3 +149,16 @@ def test_the_reports_that_can_state_a_years_figure() -> None:
     assert report_years(intent_of("2023年的目标是接待多少个团组？").period) == (2022, 2024)  # set in 2022's
     assert report_years(intent_of("2020年的报告里说2019年接待了多少个团组？").period) == (2020, 2020)
     assert report_years(intent_of("一共接待了多少个团组？").period) is None
+
+
+def test_this_year_under_a_plan_heading_is_the_headings_year() -> None:
+    sentence = "（一）拓展对外交往。力争全年接待外国来访团组50个以上"
+    assert period_at(sentence, sentence.find("50"), 2016, ("三、2017年工作打算", "（一）拓展对外交往")) == Period(2017, True)
+    done = "全年共接待外国来访团组48个"
+    assert period_at(done, done.find("48"), 2016, ("一、主要工作及成效",)) == Period(2016, False)
+
+
+def test_a_figure_in_a_scaled_unit_is_asked_in_its_stored_unit() -> None:
+    assert intent_of("2017年外贸总额多少亿元？").units == ("元",)
+    assert intent_of("外资到位多少亿美元？").units == ("美元",)
+    assert [(q.unit, q.value) for q in quantities("全市外资到位5.4亿美元")] == [("美元", 5.4e8)]
