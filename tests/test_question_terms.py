@@ -4,6 +4,7 @@ the year of an event. Pure rules, no model (sentences in the style of the tuning
 from __future__ import annotations
 
 from assistant.ask.chain import report_years
+from assistant.ask.compare import comparison, difference
 from assistant.ask.event_year import asks_year, event_year
 from assistant.ask.extractive import clause_of
 from assistant.grounding.context import (
@@ -162,3 +163,10 @@ def test_a_figure_in_a_scaled_unit_is_asked_in_its_stored_unit() -> None:
     assert intent_of("2017年外贸总额多少亿元？").units == ("元",)
     assert intent_of("外资到位多少亿美元？").units == ("美元",)
     assert [(q.unit, q.value) for q in quantities("全市外资到位5.4亿美元")] == [("美元", 5.4e8)]
+
+
+def test_a_comparison_of_each_year_and_its_difference_in_the_written_scale() -> None:
+    question = "海澄市外办2019年和2023年接待外国来访团组各是多少个？"
+    assert [s.year for s in comparison(question, intent_of(question))] == [2019, 2023]
+    assert difference("4.5亿美元", "3.6亿美元") == (0.9, "亿美元")
+    assert difference("41张", "20张") == (21.0, "张")

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from assistant.grounding.intent import Intent
 from ingest.nlp.numbers import ASKS_CHANGE
-from ingest.nlp.quantities import quantities
+from ingest.nlp.quantities import SCALES, quantities
 
-COMPARES = re.compile(rf"分别|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}")
+COMPARES = re.compile(rf"分别|各(?:是|为|有|自)|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}")
 ANOTHER_YEAR = r"(?:比|较|与|和|同|、|及)?\s*{year}\s*年度?(?:相比)?"
 
 
@@ -40,16 +40,18 @@ def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
     for each in years:
         text = re.sub(ANOTHER_YEAR.format(year=each), "", text)
     text = ASKS_CHANGE.sub(r"\1", text)
-    text = re.sub(r"分别|相比|对比|比较|有什么变化|变化", "", text)
+    text = re.sub(r"分别|各(?=是|为|有)|各自|相比|对比|比较|有什么变化|变化", "", text)
     return f"{year}年" + re.sub(r"^[，,\s]+|[，,]\s*(?=[？?]|$)", "", text)
 
 
 def difference(later: str, earlier: str) -> tuple[float, str] | None:
-    """later - earlier, when both are one figure in one unit (41张, 20张 -> 21, 张)."""
+    """later - earlier, when both are one figure in one unit (41张, 20张 -> 21, 张), in the scale the
+    later one is written in (4.5亿美元, 3.6亿美元 -> 0.9, 亿美元)."""
     a, b = quantities(later), quantities(earlier)
     if len(a) != 1 or len(b) != 1 or a[0].unit != b[0].unit or a[0].value is None or b[0].value is None:
         return None
-    return a[0].value - b[0].value, a[0].unit
+    scale = next((s for s in SCALES if s in later), "")
+    return round((a[0].value - b[0].value) / SCALES.get(scale, 1.0), 6), scale + a[0].unit
 
 
 def change_text(later_year: int, earlier_year: int, delta: float, unit: str) -> str:

@@ -101,7 +101,8 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
                 if (asked(q, intent) and admitted(q, sentence, p.hit.chunk, intent)
                         and (intent.change or not is_change(plain, q.start))):
                     clause = clause_of(sentence, q.start, q.end)
-                    if unitless and (q.kind != "figure" or not set(measured) <= held_terms(clause, weights)):
+                    if unitless and (q.kind != "figure" or not set(measured) <= held_terms(f"{about} {clause}",
+                                                                                          weights)):
                         continue
                     in_context = matched_weight(f"{about} {sentence}", weights)
                     if len(clause) > MAX_CLAUSE_CHARS or in_context < MIN_SENTENCE_MATCH * total:
