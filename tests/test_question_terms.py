@@ -12,6 +12,7 @@ from assistant.grounding.context import (
     collapsed,
     held_terms,
     matched_weight,
+    measured_head,
     measured_share,
     measured_terms,
 )
@@ -20,7 +21,7 @@ from ingest.document import Chunk
 from ingest.nlp.dates import Period, period_at
 from ingest.nlp.names import cities_named
 from ingest.nlp.quantities import quantities
-from ingest.nlp.weights import is_fragment, term_weights
+from ingest.nlp.weights import is_fragment, names_a_thing, says_how, term_weights
 from vectorstore.hits import Hit
 
 
@@ -170,3 +171,15 @@ def test_a_comparison_of_each_year_and_its_difference_in_the_written_scale() -> 
     assert [s.year for s in comparison(question, intent_of(question))] == [2019, 2023]
     assert difference("4.5亿美元", "3.6亿美元") == (0.9, "亿美元")
     assert difference("41张", "20张") == (21.0, "张")
+
+
+def test_words_that_say_how_a_question_is_put_are_no_terms() -> None:
+    assert says_how("期间") and says_how("已经") and not says_how("接待") and not says_how("外办")
+    assert not names_a_thing("建在") and not names_a_thing("来讲") and not names_a_thing("最多贷")
+    assert names_a_thing("藏书") and names_a_thing("APEC") and names_a_thing("一把手")
+    assert cities_named("市委巡察组什么时候对市外办党组进行了常规巡察？") == set()
+
+
+def test_the_clause_holding_what_is_counted_is_preferred() -> None:
+    weights = {"调研": 2.7, "发现": 3.5, "问题": 0.3, "解决": 2.4}
+    assert measured_head("调研发现的问题已经解决了多少个？", weights) == "解决"

@@ -21,7 +21,8 @@ from assistant.ask.event_year import asks_year, event_year
 from assistant.ask.evidence import Evidence, weigh_evidence
 from assistant.ask.extractive import Extract, asked, extract_answer, stating_sentences
 from assistant.ask.followup import standalone
-from assistant.ask.points import Section, is_open, open_answer_text, open_sections
+from assistant.ask.points import Section, is_open, open_answer_text, open_sections, where_from
+from assistant.ask.quote import Quote, best_quote
 from assistant.ask.tally import Tally, figure_clause, tally, topic_of, total_text
 from assistant.grounding.citations import Citation, cite, closest_passages, resolve_citations
 from assistant.grounding.context import (
@@ -31,6 +32,7 @@ from assistant.grounding.context import (
     compact_context,
     has_asked_figure,
     held_terms,
+    measured_head,
     measured_share,
     measured_terms,
 )
@@ -277,9 +279,15 @@ class AskChain:
             yield answer
             return
         passages = compact_context(hits, weights, intent, self.settings.context_chars)
-        if self.settings.fast_path and not phrase and (extract := extract_answer(intent, weights, passages, measured)):
+        if self.settings.fast_path and not phrase and (extract := extract_answer(
+                intent, weights, passages, measured, measured_head(asked, weights))):
             text = quoted(extract)
             answer = self._verified(base, text, Route.EXTRACTIVE, passages)
+            yield answer.text
+            yield answer
+            return
+        if self.settings.fast_path and not phrase and intent.kind == "other" and (quote := best_quote(hits, weights)):
+            answer = self._quoted(base, quote)
             yield answer.text
             yield answer
             return
@@ -309,7 +317,7 @@ class AskChain:
             hits = self._search(side.question, intent, where)
             found = compact_context(hits, weights, intent, self.settings.context_chars)
             measured = measured_terms(side.question, weights) if not intent.ordinal else ()
-            extract = extract_answer(intent, weights, found, measured)
+            extract = extract_answer(intent, weights, found, measured, measured_head(side.question, weights))
             if extract is None:
                 return None
             passages.append(replace(found[extract.n - 1], n=len(passages) + 1))
@@ -319,6 +327,11 @@ class AskChain:
         if len(sides) == 2 and (change := difference(figures[1], figures[0])):  # computed, not quoted: not checked
             answer = replace(answer, text=f"{answer.text}\n{change_text(sides[1].year, sides[0].year, *change)}")
         return answer
+
+    def _quoted(self, base: Answer, quote: Quote) -> Answer:
+        text = f"据{where_from(quote.hit)}[1]：\n{quote.text}"
+        citation = cite(1, quote.hit.chunk, quote.text, quote.hit.score, quote.hit.ids)
+        return Answer(base.question, text, True, [citation], Route.EXTRACTIVE, base.standalone)
 
     def _open(self, base: Answer, sections: list[Section]) -> Answer:
         text = open_answer_text(sections)

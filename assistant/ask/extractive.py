@@ -18,6 +18,7 @@ from ingest.nlp.quantities import Quantity, quantities
 MIN_CLAUSE_MATCH = 0.5  # share of the question's term weight the clause must hold (README, "Fast path")
 MIN_SENTENCE_MATCH = 0.75  # ... and its sentence: a clause naming half the question can answer another one
 MAX_CLAUSE_CHARS = 60  # a quote longer than this is no longer a direct answer
+HEAD_BONUS = 0.5  # a clause holding the term right before the question word
 RUNNER_UP = 0.85  # a second clause with another value this close makes the answer ambiguous
 SHORT_BRACKET = re.compile(r"（[^（）\d]{1,3}）")
 QUALIFIER = re.compile(r"\s*[（(][^（）()]{1,40}[）)]")
@@ -76,8 +77,10 @@ def _crowded(clause: str, q: Quantity, chunk: Chunk) -> bool:
 
 
 def extract_answer(intent: Intent, weights: dict[str, float], passages: list[ContextPassage],
-                   measured: tuple[str, ...] = ()) -> Extract | None:
-    """`measured`: what the question counts (measured_terms); the sentence, with its headings, must hold it."""
+                   measured: tuple[str, ...] = (), question_head: str | None = None) -> Extract | None:
+    """`measured`: what the question counts (measured_terms); the sentence, with its headings, must hold it.
+    `question_head`: the term right before the question word; a clause holding it is preferred (已有18个问题
+    得到解决, not 发现的20个问题, answers 问题解决了多少个)."""
     if intent.kind not in ("figure", "date", "share") or intent.across_reports or (
             len(intent.units) > 1 and not intent.people):
         return None
@@ -89,6 +92,7 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
     weights = {t: w for t, w in weights.items() if not YEAR_OR_ANNUAL.fullmatch(t)} or weights
     total = sum(weights.values()) or 1.0
     candidates: list[tuple[float, float | str, Extract]] = []
+    head = next((t for t in measured if t == question_head), None) if question_head else None
     for p in passages:
         # the document's title and the section's headings say what a sentence is about (北岸市外办, 2021年)
         about = " ".join((p.hit.chunk.title, *p.hit.chunk.heading_path))
@@ -107,7 +111,8 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
                     in_context = matched_weight(f"{about} {sentence}", weights)
                     if len(clause) > MAX_CLAUSE_CHARS or in_context < MIN_SENTENCE_MATCH * total:
                         continue
-                    score = (matched_weight(clause, weights) + 0.25 * in_context) / total
+                    score = (matched_weight(clause, weights) + 0.25 * in_context) / total + (
+                        HEAD_BONUS if head and head in held_terms(clause, weights) else 0.0)
                     extract = Extract(p.n, sentence, clause, score, q.text, _crowded(clause, q, p.hit.chunk))
                     candidates.append((score, q.norm or q.value or 0.0, extract))
     if not candidates:

@@ -84,6 +84,17 @@ def measured_share(text: str, measured: tuple[str, ...], weights: dict[str, floa
     return sum(weights[t] for t in measured if t in held) / total if total else 1.0
 
 
+def measured_head(question: str, weights: dict[str, float]) -> str | None:
+    """The term right before the question word, what is counted itself (问题已经解决了多少个 -> 解决)."""
+    text = canonical(question).lower()
+    end = MEASURED_END.search(text)
+    if not end:
+        return None
+    before = text[: end.start()]
+    ends = [(before.rfind(t) + len(t), t) for t, w in weights.items() if w > 0 and t in before]
+    return max(ends)[1] if ends else None
+
+
 def held_terms(text: str, weights: dict[str, float]) -> set[str]:
     text = canonical(text).lower()
     held = {term for term in weights if term in text or any(a in text for a in alternatives(term))}

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from ingest.nlp.lexicon import lexicon_lines
+from ingest.nlp.names import _posseg
 
 # Characters of grammar, not of content: a term the library never uses, made of a word and one of these
 # (or two characters with one), is a fragment of a mis-segmented question (总结中说 -> 中说), not a topic.
@@ -31,8 +32,32 @@ def term_weights(tokens: Iterable[str], df: dict[str, int], documents: int,
     is a fragment of a mis-segmentation: no word of the dictionary, made with a grammar character)."""
     tokens = list(dict.fromkeys(tokens))
     known = set(tokens)  # the question's own words count as words (全市 of 给全市)
-    return {t: idf(df.get(t, 0), documents) for t in tokens
-            if asks_about(t) and not (df.get(t, 0) == 0 and is_fragment(t, is_word, known))}
+    return {t: idf(df.get(t, 0), documents) for t in tokens if asks_about(t) and not says_how(t) and not (
+            df.get(t, 0) == 0 and (is_fragment(t, is_word, known) or not names_a_thing(t)))}
+
+
+# Parts of speech (jieba's dictionary tags) of words that say how, when or where, not what: adverbs (已经),
+# locality words (期间), prepositions, conjunctions, particles, pronouns, measure words, and verbs (建在, 来讲).
+NOT_A_THING = ("d", "f", "p", "c", "u", "r", "y", "e", "o", "q", "v")
+
+
+@cache
+def says_how(term: str) -> bool:
+    """An adverb, locality word, preposition and the like (已经, 期间), by jieba's dictionary: no topic,
+    whether the library uses it or not."""
+    tags = [t.flag for t in _posseg().lcut(term, HMM=False)]
+    return len(tags) == 1 and tags[0][0] in NOT_A_THING and tags[0][0] != "v" and tags[0] != "eng"
+
+
+@cache
+def names_a_thing(term: str) -> bool:
+    """Can a term the library never uses be what a question is about? A thing is named by a noun, a
+    verbal noun or a set phrase (藏书, APEC卡, 一把手, 联系电话); a verb, an adverb or a locality word the
+    library lacks (建在, 已经, 期间) only says how the question is put."""
+    tags = [t.flag for t in _posseg().lcut(term, HMM=False)]
+    says_how = [f[0] in NOT_A_THING and f not in ("vn", "eng") for f in tags]
+    # cut into pieces, a numeral is no thing either (最多贷: 最/d 多/m 贷/v)
+    return not all(how or (len(tags) > 1 and f[0] == "m") for how, f in zip(says_how, tags, strict=True))
 
 
 def is_fragment(term: str, is_word: Callable[[str], bool], known: set[str] | frozenset[str] = frozenset()) -> bool:

@@ -1,0 +1,52 @@
+"""Questions of what, which and what was required (提出了什么要求, 包括哪些, 到哪家企业), answered by
+quoting the sentences that hold the answer.
+
+Given a short context the embedded model answers such questions with one clause, a dangling “以下要求：”
+or a name from another passage; the passage's own sentences are exact, verified by construction and
+shown at once. The best sentence (most of the question's weighted terms, with its document's title and
+headings; the higher-ranked passage on a tie) is quoted with the sentences that follow it, within a
+budget.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.grounding.context import matched_weight
+from ingest.nlp.sentences import split_sentences
+from vectorstore.hits import Hit
+
+MIN_MATCH = 0.6  # share of the question's term weight the best sentence, with its headings, must hold
+MAX_CHARS = 300  # the quote: the best sentence and those after it, up to this length
+
+
+@dataclass(frozen=True)
+class Quote:
+    hit: Hit
+    sentences: tuple[str, ...]
+    score: float
+
+    @property
+    def text(self) -> str:
+        return "".join(self.sentences)
+
+
+def best_quote(hits: list[Hit], weights: dict[str, float], budget: int = MAX_CHARS) -> Quote | None:
+    total = sum(weights.values()) or 1.0
+    best: tuple[float, Hit, list[str], int] | None = None
+    for hit in hits:
+        about = " ".join((hit.chunk.title, *hit.chunk.heading_path))
+        sentences = split_sentences(hit.chunk.text)
+        for i, sentence in enumerate(sentences):
+            score = matched_weight(f"{about} {sentence}", weights) / total
+            if best is None or score > best[0] + 1e-9:
+                best = (score, hit, sentences, i)
+    if best is None or best[0] < MIN_MATCH:
+        return None
+    score, hit, sentences, i = best
+    chosen = [sentences[i]]
+    for following in sentences[i + 1 :]:
+        if sum(map(len, chosen)) + len(following) > budget:
+            break
+        chosen.append(following)
+    return Quote(hit, tuple(chosen), round(score, 3))
