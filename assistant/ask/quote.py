@@ -4,15 +4,16 @@ quoting the sentences that hold the answer.
 Given a short context the embedded model answers such questions with one clause, a dangling “以下要求：”
 or a name from another passage; the passage's own sentences are exact, verified by construction and
 shown at once. The best sentence (most of the question's weighted terms, with its document's title and
-headings; the higher-ranked passage on a tie) is quoted with the sentences that follow it, within a
-budget.
+headings; the higher-ranked passage on a tie), naming every place the question names, is quoted with the
+sentences that follow it, within a budget.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.grounding.context import matched_weight
+from assistant.grounding.context import held_terms, matched_weight
+from ingest.nlp.names import is_place
 from ingest.nlp.sentences import split_sentences
 from vectorstore.hits import Hit
 
@@ -43,6 +44,9 @@ def best_quote(hits: list[Hit], weights: dict[str, float], budget: int = MAX_CHA
                 best = (score, hit, sentences, i)
     if best is None or best[0] < MIN_MATCH:
         return None
+    places = {t for t, w in weights.items() if w > 0 and is_place(t)}
+    if places - held_terms(f"{best[1].chunk.title} {best[2][best[3]]}", weights):
+        return None  # 济宁与日本哪个城市…: a sentence without 日本 answers nothing
     score, hit, sentences, i = best
     chosen = [sentences[i]]
     for following in sentences[i + 1 :]:

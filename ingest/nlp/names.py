@@ -69,6 +69,12 @@ def _posseg():
 
 
 @cache
+def is_place(word: str) -> bool:
+    """A place name of jieba's dictionary (日本, 济宁, 平凉市)."""
+    return [t.flag for t in _posseg().lcut(word, HMM=False)] == ["ns"]
+
+
+@cache
 def domestic_places() -> frozenset[str]:
     """jieba's dictionary words tagged as places that end like one (济宁市, 金乡县, 山东省)."""
     posseg = _posseg()

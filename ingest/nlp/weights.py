@@ -37,7 +37,8 @@ def term_weights(tokens: Iterable[str], df: dict[str, int], documents: int,
 
 
 # Parts of speech (jieba's dictionary tags) of words that say how, when or where, not what: adverbs (已经),
-# locality words (期间), prepositions, conjunctions, particles, pronouns, measure words, and verbs (建在, 来讲).
+# locality words (期间), prepositions, conjunctions, particles, pronouns, measure words; and verbs, when a term
+# the library lacks is cut into such pieces (建在).
 NOT_A_THING = ("d", "f", "p", "c", "u", "r", "y", "e", "o", "q", "v")
 
 
@@ -51,13 +52,14 @@ def says_how(term: str) -> bool:
 
 @cache
 def names_a_thing(term: str) -> bool:
-    """Can a term the library never uses be what a question is about? A thing is named by a noun, a
-    verbal noun or a set phrase (藏书, APEC卡, 一把手, 联系电话); a verb, an adverb or a locality word the
-    library lacks (建在, 已经, 期间) only says how the question is put."""
+    """Can a term the library never uses be what a question is about? A word of the dictionary can (藏书,
+    一把手, 在编), unless it is an adverb or the like (已经, 期间); a term the dictionary cuts into verbs and
+    grammar (建在) only says how the question is put."""
     tags = [t.flag for t in _posseg().lcut(term, HMM=False)]
-    says_how = [f[0] in NOT_A_THING and f not in ("vn", "eng") for f in tags]
-    # cut into pieces, a numeral is no thing either (最多贷: 最/d 多/m 贷/v)
-    return not all(how or (len(tags) > 1 and f[0] == "m") for how, f in zip(says_how, tags, strict=True))
+    if len(tags) == 1:  # a verb of the dictionary may be what is asked about (在编人员)
+        return not says_how(term)
+    # cut into pieces of grammar, verbs and numerals, no thing (建在: 建/v 在/p; 最多贷: 最/d 多/m 贷/v)
+    return not all((f[0] in NOT_A_THING or f[0] == "m") and f not in ("vn", "eng") for f in tags)
 
 
 def is_fragment(term: str, is_word: Callable[[str], bool], known: set[str] | frozenset[str] = frozenset()) -> bool:
