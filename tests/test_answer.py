@@ -184,3 +184,15 @@ def test_a_not_found_from_the_model_gives_way_to_the_sentence_that_states_the_fi
     assert answer.text.startswith("资料中的相关原文如下：") and "新建友城5个" in answer.text
     assert not any(isinstance(i, str) and "未找到" in i for i in items)  # the model's not-found never showed
     assert answer.citations and answer.count("unverified") == 0
+
+
+def test_a_what_or_where_question_is_answered_by_quoting_the_sentences_that_hold_it(library) -> None:
+    answer = _chain(library).ask("尼山书屋建在了哪里？")
+    assert answer.found and answer.route == "extractive" and answer.text.startswith("据2023年《")
+    assert "托克马克" in answer.text or "塔甘罗格" in answer.text
+    assert answer.citations[0].quote in answer.text
+
+
+def test_a_quote_must_name_the_place_the_question_names(library) -> None:
+    answer = _chain(library, "资料中未找到相关内容。").ask("济宁与日本哪个城市结为友城？")
+    assert not answer.found and answer.route == "not_found"
