@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.answer_eval import timed
+from benchmarks.stats import quantile
 
 FROZEN = Path(__file__).parent / "frozen"
 MULTIYEAR_REPORTS = FROZEN / "multiyear" / "reports"
@@ -111,6 +112,14 @@ class FrozenRun:
         said = [g for g in self.graded if not g.found]
         return sum(not g.answerable for g in said) / len(said) if said else 1.0
 
+    def first_p50(self) -> float:
+        """Seconds until the first answer text (the evidence, or the first checked sentence) is shown."""
+        return quantile([g.first_s for g in self.graded], 0.5)
+
+    def open_total_p50(self) -> float:
+        """Seconds until a whole open answer (如何开展…) is shown."""
+        return quantile([g.total_s for g in self.graded if g.question.kind == "open"], 0.5)
+
     def kinds(self) -> Counter[str]:
         return Counter(g.question.kind for g in self.graded)
 
@@ -146,11 +155,12 @@ def measure(settings, work: Path, reports: Path, questions: list[FrozenQuestion]
 def table(runs: list[FrozenRun]) -> str:
     kinds = sorted({k for r in runs for k in r.kinds()})
     head = f"{'run':<8}" + "".join(f"{k:>12}" for k in kinds) + f"{'answerable':>12}{'wrong y/e':>10}{'NF rec':>8}"
-    lines = [head + f"{'NF prec':>8}"]
+    lines = [head + f"{'NF prec':>8}{'first p50':>10}{'open p50':>9}"]
     for r in runs:
         counts = r.kinds()
         cells = "".join(f"{(r.accuracy(k) if k != 'not_found' else r.not_found_recall):>8.2f}/{counts[k]:<3}"
                         for k in kinds)
         lines.append(f"{r.name:<8}{cells}{r.accuracy():>12.3f}{r.wrong_year_or_entity:>10}"
-                     f"{r.not_found_recall:>8.3f}{r.not_found_precision:>8.3f}")
+                     f"{r.not_found_recall:>8.3f}{r.not_found_precision:>8.3f}"
+                     f"{r.first_p50():>9.2f}s{r.open_total_p50():>8.2f}s")
     return "\n".join(lines)

@@ -266,6 +266,9 @@ class Suite:
             Figure(area, "not-found recall", ours.not_found_recall, SHARE, (">=", 0.95), naive.not_found_recall),
             Figure(area, "not-found precision", ours.not_found_precision, SHARE, (">=", 0.95),
                    naive.not_found_precision),
+            Figure(area, "first visible answer text p50", ours.first_p50(), SECONDS, ("<=", 1.0), naive.first_p50()),
+            Figure(area, "whole open answer p50", ours.open_total_p50(), SECONDS, ("<=", 8.0),
+                   naive.open_total_p50()),
         ]
         goals = {"comparison": (">=", 0.9), "list": (">=", 1.0)}
         for kind, count in sorted(ours.kinds().items()):
