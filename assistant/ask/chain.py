@@ -286,7 +286,8 @@ class AskChain:
             yield answer.text
             yield answer
             return
-        if self.settings.fast_path and not phrase and intent.kind == "other" and (quote := best_quote(hits, weights)):
+        if self.settings.fast_path and not phrase and intent.kind == "other" and (
+                quote := best_quote(hits, weights, intent)):
             answer = self._quoted(base, quote)
             yield answer.text
             yield answer

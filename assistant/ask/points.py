@@ -68,7 +68,8 @@ def points_of(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def _in_period(hit: Hit, intent: Intent) -> bool:
+def in_period(hit: Hit, intent: Intent) -> bool:
+    """Is the passage of a report about the asked year (or the named report)?"""
     asked = intent.period
     year = hit.chunk.year
     if asked.report_year:
@@ -109,7 +110,7 @@ def _shown(points: list[str], budget: int) -> int:
 def open_sections(hits: list[Hit], weights: dict[str, float], intent: Intent, budget: int = MAX_CHARS
                   ) -> list[Section]:
     """The best section for the question (of the asked period), then the others matching nearly as well."""
-    scored = sorted(((_score(h, weights), i, h) for i, h in enumerate(hits) if _in_period(h, intent)),
+    scored = sorted(((_score(h, weights), i, h) for i, h in enumerate(hits) if in_period(h, intent)),
                     key=lambda t: (-t[0], t[1]))
     if not scored or scored[0][0] <= 0:
         return []

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.ask.points import in_period
 from assistant.grounding.context import held_terms, matched_weight
+from assistant.grounding.intent import Intent
 from ingest.nlp.names import is_place
 from ingest.nlp.sentences import split_sentences
 from vectorstore.hits import Hit
@@ -32,10 +34,12 @@ class Quote:
         return "".join(self.sentences)
 
 
-def best_quote(hits: list[Hit], weights: dict[str, float], budget: int = MAX_CHARS) -> Quote | None:
+def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budget: int = MAX_CHARS
+               ) -> Quote | None:
+    """From a report of the asked year, if the question names one (2018年新缔结的友城 is not 2019's)."""
     total = sum(weights.values()) or 1.0
     best: tuple[float, Hit, list[str], int] | None = None
-    for hit in hits:
+    for hit in (h for h in hits if in_period(h, intent)):
         about = " ".join((hit.chunk.title, *hit.chunk.heading_path))
         sentences = split_sentences(hit.chunk.text)
         for i, sentence in enumerate(sentences):
