@@ -128,7 +128,7 @@ def open_sections(hits: list[Hit], weights: dict[str, float], intent: Intent, bu
             if points and parts and not MARKED.match(parts[0]):  # a point cut by the passage boundary
                 points[-1] += parts.pop(0)
             points += parts
-        first = _first(hits, points, weights)
+        first = _first(hits, points, weights) if sum(map(len, points)) > budget else 0  # all fit: all shown
         sections.append(Section(hits, tuple(points), _shown(points[first:], budget),
                                 round(max(s for s, _ in group), 3), first))
     return sorted(sections, key=lambda s: -s.score)
