@@ -22,6 +22,7 @@ from ingest.nlp.quantities import Quantity, quantities
 from vectorstore.library import Library
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
+SECTION_COUNT = re.compile(r"（该部分共 \d+ 点，以上列出[^（）]*）")
 
 
 @dataclass
@@ -118,7 +119,9 @@ def shown_unverified(answer: Answer, cited_texts: list[str]) -> bool:
     if not answer.found or answer.route == "ledger":  # a ledger total is computed from its cited rows
         return False
     sources = canonical("\n".join(cited_texts))
-    text = canonical(answer.text)
+    # an open answer's own count of the section's points (该部分共 14 点，以上列出前 6 点) is the program's,
+    # like a ledger total: no figure of a source
+    text = canonical(SECTION_COUNT.sub("", answer.text))
     for q in quantities(without_citations(text)):
         if q.kind == "year" or text[q.end : q.end + len(UNVERIFIED_MARK)] == UNVERIFIED_MARK:
             continue
