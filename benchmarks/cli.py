@@ -129,6 +129,8 @@ def bench_answer(
     budgets: Annotated[str, typer.Option(help="另测这些上下文字数预算（逗号分隔），每档都让大模型回答")] = "",
     speed: Annotated[int, typer.Option(help="生成速度对比用的题数")] = 8,
     details: Annotated[Path | None, typer.Option(help="把每题的回答写入这个 jsonl 文件")] = None,
+    naive: Annotated[bool, typer.Option(help="同时测朴素流水线（同一次运行）")] = False,
+    half: Annotated[str, typer.Option(help="只用问题集的一半：tuning（调参半）或 frozen（冻结半）")] = "",
 ) -> None:
     """回答基准：准确率、“未找到”的准确率和召回率、未标注的未核实数字、首字延迟、总耗时，及生成速度对比。"""
     import tempfile
@@ -141,7 +143,12 @@ def bench_answer(
     if not qa.is_file():
         fail(f"找不到问题集：{qa}")
     with user_errors():
-        questions = retrieval_eval.load_questions(qa)[:limit]
+        questions = retrieval_eval.load_questions(qa)
+    if half:
+        from benchmarks.frozen_eval import is_frozen
+
+        questions = [q for q in questions if is_frozen(q.question) == (half == "frozen")]
+    questions = questions[:limit]
     sizes = [int(b) for b in budgets.split(",") if b.strip().isdigit()]
     with tempfile.TemporaryDirectory(prefix="ra-answer-") as tmp, user_errors():
         library = eval_library(settings, Path(tmp), corpus, qa)
@@ -152,6 +159,17 @@ def bench_answer(
         with Progress(console=err, transient=True) as progress:
             task = progress.add_task("逐题回答", total=len(questions) + len(answerable) * len(sizes))
             runs = [answer_eval.run("default", chain, questions, cited, on_question=lambda: progress.advance(task))]
+            if naive:
+                from assistant.llm import shared_chat_model
+                from benchmarks.naive import NaiveAsk, NaiveIndex
+                from vectorstore.embeddings import shared_embeddings
+
+                index = NaiveIndex(Path(tmp) / "naive", shared_embeddings(settings.embedding_source,
+                                                                          settings.embedding.batch_size))
+                index.add_files([corpus or Path(tmp) / "corpus"])
+                runs.append(answer_eval.run("naive", NaiveAsk(index, shared_chat_model(settings)), questions,
+                                            lambda a: [c.quote for c in a.citations],
+                                            on_question=lambda: progress.advance(task)))
             for size in sizes:
                 budget_chain = AskChain(library, chain.llm, chain.k,
                                         settings.answer.model_copy(update={"context_chars": size}))
