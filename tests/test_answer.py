@@ -167,9 +167,13 @@ def test_an_invented_person_is_no_answer(library) -> None:
 def test_an_answer_that_repeats_the_instructions_is_withheld(library) -> None:
     from prompts import read_prompt
 
-    leaked = "好的。" + read_prompt("answer.system")[:60]
-    answer = _chain(library, leaked).ask("市外办新建了几个友城？", phrase=True)
-    assert not answer.found and "公文助手" not in answer.text
+    leaked = "好的。" + read_prompt("answer.system")[:60] + "。"
+    items = list(_chain(library, leaked).stream("市外办新建了几个友城？", phrase=True))
+    answer = items[-1]
+    assert isinstance(answer, Answer) and "公文助手" not in answer.text
+    assert not any(isinstance(i, str) and "公文助手" in i for i in items)  # not even while streaming
+    # what is shown instead is the passages' own sentence, quoted, or not found
+    assert not answer.found or (answer.route == "extractive" and answer.text.startswith("资料中的相关原文如下"))
 
 
 def test_a_question_in_english_is_asked_for_in_chinese_with_the_closest_passages(library) -> None:

@@ -366,7 +366,7 @@ class AskChain:
             yield Status(f"排队中：大模型正在回答其他问题，前面还有 {ahead} 个，请稍候……")
         messages = self._messages(passages, base.standalone)
         log.info("prompt of %d characters for %r", sum(len(str(m.content)) for m in messages), base.standalone)
-        pieces, pending = [], ""
+        pieces, pending, leaked = [], "", False
         intent = intent_of(base.standalone)
         period = checked_period(intent)
         sources = sources_of(passages)
@@ -377,9 +377,10 @@ class AskChain:
             # (corrected, or marked 【未核实】), so an unverified figure never flashes on screen unmarked
             while end := SHOWN_SENTENCE.search(pending):
                 sentence, pending = pending[: end.end()], pending[end.end():]
-                if not is_not_found(sentence):  # a not-found may yet give way to the passages' own sentences
-                    yield verify_answer(sentence, base.standalone, sources, period).text
-        if pending.strip() and not is_not_found(pending):
+                leaked = leaked or leaks_instructions("".join(pieces), self.instructions)
+                if not is_not_found(sentence) and not leaked:  # a not-found may yet give way to the passages'
+                    yield verify_answer(sentence, base.standalone, sources, period).text  # own sentences
+        if pending.strip() and not is_not_found(pending) and not leaks_instructions("".join(pieces), self.instructions):
             yield verify_answer(pending, base.standalone, sources, period).text
         text = "".join(pieces).strip()
         if leaks_instructions(text, self.instructions):
