@@ -5,14 +5,14 @@ Given a short context the embedded model answers such questions with one clause,
 or a name from another passage; the passage's own sentences are exact, verified by construction and
 shown at once. The best sentence (most of the question's weighted terms, with its document's title and
 headings; the higher-ranked passage on a tie), naming every place the question names, is quoted with the
-sentences that follow it, within a budget.
+sentences that follow it within its point (up to the next 三是, （二）…) and a budget.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.ask.points import in_period
+from assistant.ask.points import MARKED, in_period
 from assistant.grounding.context import held_terms, matched_weight
 from assistant.grounding.intent import Intent
 from ingest.nlp.names import is_place
@@ -54,7 +54,7 @@ def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budge
     score, hit, sentences, i = best
     chosen = [sentences[i]]
     for following in sentences[i + 1 :]:
-        if sum(map(len, chosen)) + len(following) > budget:
+        if sum(map(len, chosen)) + len(following) > budget or MARKED.match(following):  # 三是…: another point
             break
         chosen.append(following)
     return Quote(hit, tuple(chosen), round(score, 3))
