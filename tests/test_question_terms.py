@@ -183,3 +183,9 @@ def test_words_that_say_how_a_question_is_put_are_no_terms() -> None:
 def test_the_clause_holding_what_is_counted_is_preferred() -> None:
     weights = {"调研": 2.7, "发现": 3.5, "问题": 0.3, "解决": 2.4}
     assert measured_head("调研发现的问题已经解决了多少个？", weights) == "解决"
+
+
+def test_a_district_is_named_before_its_offices_name() -> None:
+    assert cities_named("西岭区侨办2023年有多少家侨资企业？") == {"西岭区"}
+    assert cities_named("青州区人民政府外事侨务办公室2019年工作总结") == {"青州区"}
+    assert cities_named("新建友好交流区2个，开发区管委会") == set()

@@ -167,13 +167,15 @@ def _organisation_in(run: list[tuple[str, str]]) -> list[Name]:
 
 # A city as a question or a title names its body: the two characters before 市 (临江市, 济宁市; of 张家口市
 # the tail 家口市, which is still a substring of every mention). Not 城市, 全市, 本市 and the like.
-CITY = re.compile(r"([\u4e00-\u9fff]{2})市")
+# A district or county only before its office's name (青州区外侨办, 西岭区人民政府): 开发区, 交流区 are none.
+CITY = re.compile(r"([\u4e00-\u9fff]{2})(?:市|[区县](?=(?:人民政府)?(?:外事|外侨|侨办|侨务|外办|政府)))")
 GRAMMAR_CHARS = frozenset("是的了在中说到提和与及或对为把被将从向以于由也都就而并其之这那有个些时所给让")
 NOT_A_CITY = re.compile(r"^[全我本该各每同省县区]|[全本我该各每]$|城$|^市")  # 给全市: not a city
 
 
 def cities_named(text: str) -> set[str]:
-    """The cities a short text (a question, a title) names: `{"临江市"}` for 临江市外办2019年…"""
+    """The cities (and districts, counties) a short text (a question, a title) names: `{"临江市"}` for
+    临江市外办2019年…, `{"青州区"}` for 青州区外侨办…"""
     # 什么时候对市外办: no city 候对; a city's name holds no grammar character
     return {m.group() for m in CITY.finditer(text)
             if not NOT_A_CITY.search(m.group(1)) and not GRAMMAR_CHARS & set(m.group(1))}
