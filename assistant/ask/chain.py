@@ -297,17 +297,19 @@ class AskChain:
     def _search(self, question: str, intent: Intent, where: SearchFilter | None) -> list[Hit]:
         """The best passages, most of them from the reports that can state the asked year's figure: yearly
         reports of one body repeat the same sentences, and every year's would otherwise compete."""
-        hits = self.knowledge.search(question, self.k, where)
+        # another office's passages are dropped before the best are taken, not after (they would crowd out
+        # the asked office's in a library of several offices' yearly reports)
+        hits = on_topic(self.knowledge.search(question, POOL * self.k, where), question)[: self.k]
         span = report_years(intent.period)
         if span and not (where and where.years):
             narrowed = replace(where or SearchFilter(), year_from=span[0], year_to=span[1])
-            pool = self.knowledge.search(question, POOL * self.k, narrowed)
+            pool = on_topic(self.knowledge.search(question, POOL * self.k, narrowed), question)
             # those stating a figure of the asked kind for the asked period first (a stable sort keeps the rank)
             pool.sort(key=lambda h: not states_asked(h, intent))
             first = pool[: YEAR_HITS * self.k // 4 or 1]
             seen = {i for h in first for i in h.ids}
             hits = [*first, *(h for h in hits if not seen & set(h.ids))][: self.k]
-        return on_topic(hits, question)
+        return hits
 
     def _compare(self, base: Answer, sides: list[Side], where: SearchFilter | None) -> Answer | None:
         """Each year answered by its own quoted figure; the change computed here. None when a year has no
