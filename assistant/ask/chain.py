@@ -244,7 +244,8 @@ class AskChain:
             yield answer.text
             yield answer
             return
-        hits = self._search(asked, intent, where)
+        pool = self._pool(asked, where)
+        hits = self._search(asked, intent, where, pool)
         if not CJK.search(asked):
             yield from self._not_found(base, NOT_CHINESE, hits)
             return
@@ -264,8 +265,7 @@ class AskChain:
             yield from self._not_found(base, f"资料中未找到与{missing}相关的内容。", hits)
             return
         if self.settings.fast_path and not phrase and asks_year(asked, intent) and (
-                told := event_year(asked, weights, on_topic(self.knowledge.search(asked, POOL * self.k, where),
-                                                                asked))):  # the telling may rank low
+                told := event_year(asked, weights, pool)):  # from the wider pool: the telling may rank low
             passage = ContextPassage(1, told.hit, (told.sentence,))
             answer = self._verified(base, f"{told.year}年（{told.sentence.rstrip('。；;')}[1]）。", Route.EXTRACTIVE,
                                     [passage])
@@ -294,16 +294,21 @@ class AskChain:
             return
         yield from self._generate_answer(base, passages, hits, weights, measured)
 
-    def _search(self, question: str, intent: Intent, where: SearchFilter | None) -> list[Hit]:
-        """The best passages, most of them from the reports that can state the asked year's figure: yearly
-        reports of one body repeat the same sentences, and every year's would otherwise compete."""
-        # another office's passages are dropped before the best are taken, not after (they would crowd out
-        # the asked office's in a library of several offices' yearly reports)
-        hits = on_topic(self.knowledge.search(question, POOL * self.k, where), question)[: self.k]
+    def _pool(self, question: str, where: SearchFilter | None) -> list[Hit]:
+        """POOL times as many passages as answer a question, other offices' dropped before the best are
+        taken, not after (they would crowd out the asked office's in a library of several offices' reports)."""
+        return on_topic(self.knowledge.search(question, POOL * self.k, where), question)
+
+    def _search(self, question: str, intent: Intent, where: SearchFilter | None,
+                pool: list[Hit] | None = None) -> list[Hit]:
+        """The best passages (of `pool`, the question's `_pool`), most of them from the reports that can state
+        the asked year's figure: yearly reports of one body repeat the same sentences, and every year's would
+        otherwise compete."""
+        hits = (self._pool(question, where) if pool is None else pool)[: self.k]
         span = report_years(intent.period)
         if span and not (where and where.years):
             narrowed = replace(where or SearchFilter(), year_from=span[0], year_to=span[1])
-            pool = on_topic(self.knowledge.search(question, POOL * self.k, narrowed), question)
+            pool = self._pool(question, narrowed)
             # those stating a figure of the asked kind for the asked period first (a stable sort keeps the rank)
             pool.sort(key=lambda h: not states_asked(h, intent))
             first = pool[: YEAR_HITS * self.k // 4 or 1]
@@ -382,29 +387,29 @@ class AskChain:
                 leaked = leaked or leaks_instructions("".join(pieces), self.instructions)
                 if not is_not_found(sentence) and not leaked:  # a not-found may yet give way to the passages'
                     yield verify_answer(sentence, base.standalone, sources, period).text  # own sentences
-        if pending.strip() and not is_not_found(pending) and not leaks_instructions("".join(pieces), self.instructions):
-            yield verify_answer(pending, base.standalone, sources, period).text
         text = "".join(pieces).strip()
-        if leaks_instructions(text, self.instructions):
+        leaked = leaks_instructions(text, self.instructions)
+        if pending.strip() and not is_not_found(pending) and not leaked:
+            yield verify_answer(pending, base.standalone, sources, period).text
+        if leaked:
             log.warning("the model repeated its instructions (prompt injection?); answer withheld")
             text = NOT_FOUND
-        stated = stating_sentences(intent, weights, passages, measured)
-        if is_not_found(text) and stated:
+        answer = None if is_not_found(text) else self._verified(base, text, Route.LLM, passages, period)
+        if answer is not None and answers_the_question(intent, answer.checks):
+            yield answer
+            return
+        # no answer from the model: the passages' sentences that state the asked figure, if any
+        if stated := stating_sentences(intent, weights, passages, measured):
             yield self._verified(base, stated_text(stated), Route.EXTRACTIVE, passages)
             return
-        if is_not_found(text):
+        if answer is None:
             yield Answer(base.question, text, False, [], Route.NOT_FOUND, base.standalone,
                          closest=closest_passages(hits, base.standalone, self.settings.closest), model_text=text)
             return
-        answer = self._verified(base, text, Route.LLM, passages, period)
-        if not answers_the_question(intent, answer.checks) and stated:
-            answer = self._verified(base, stated_text(stated), Route.EXTRACTIVE, passages)
-        elif not answers_the_question(intent, answer.checks):
-            rejected = "、".join(c.text for c in answer.checks if c.status == CheckStatus.UNVERIFIED)
-            text = f"资料中未找到可以核实的答案（模型给出的“{rejected}”在资料中找不到，未予采用）。"
-            answer = replace(answer, text=text, found=False, citations=[], route=Route.NOT_FOUND,
-                             closest=closest_passages(hits, base.standalone, self.settings.closest))
-        yield answer
+        rejected = "、".join(c.text for c in answer.checks if c.status == CheckStatus.UNVERIFIED)
+        text = f"资料中未找到可以核实的答案（模型给出的“{rejected}”在资料中找不到，未予采用）。"
+        yield replace(answer, text=text, found=False, citations=[], route=Route.NOT_FOUND,
+                      closest=closest_passages(hits, base.standalone, self.settings.closest))
 
     def _verified(self, base: Answer, text: str, route: Route, passages: list[ContextPassage],
                   period: AskedPeriod | None = None) -> Answer:

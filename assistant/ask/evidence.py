@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from assistant.grounding.context import held_terms, matched_weight
 from ingest.nlp.clean import canonical
+from ingest.nlp.names import mentions_city
 
 
 @dataclass(frozen=True)
@@ -35,4 +36,4 @@ def weigh_evidence(weights: dict[str, float], passages: list[str], years: Iterab
     missing = tuple(t for t, w in weights.items() if t not in held and w > 0)
     plain = canonical(text)
     return Evidence(round(coverage, 3), missing, tuple(y for y in years if y not in known_years),
-                    tuple(n for n in names if n not in plain and n.removesuffix("市") not in plain))
+                    tuple(n for n in names if not mentions_city(plain, n)))

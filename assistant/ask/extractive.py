@@ -92,7 +92,7 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
     weights = {t: w for t, w in weights.items() if not YEAR_OR_ANNUAL.fullmatch(t)} or weights
     total = sum(weights.values()) or 1.0
     candidates: list[tuple[float, float | str, Extract]] = []
-    head = next((t for t in measured if t == question_head), None) if question_head else None
+    head = question_head if question_head in measured else None
     for p in passages:
         # the document's title and the section's headings say what a sentence is about (北岸市外办, 2021年)
         about = " ".join((p.hit.chunk.title, *p.hit.chunk.heading_path))

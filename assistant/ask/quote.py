@@ -48,10 +48,10 @@ def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budge
                 best = (score, hit, sentences, i)
     if best is None or best[0] < MIN_MATCH:
         return None
-    places = {t for t, w in weights.items() if w > 0 and is_place(t)}
-    if places - held_terms(f"{best[1].chunk.title} {best[2][best[3]]}", weights):
-        return None  # 济宁与日本哪个城市…: a sentence without 日本 answers nothing
     score, hit, sentences, i = best
+    places = {t for t, w in weights.items() if w > 0 and is_place(t)}
+    if places - held_terms(f"{hit.chunk.title} {sentences[i]}", weights):
+        return None  # 济宁与日本哪个城市…: a sentence without 日本 answers nothing
     chosen = [sentences[i]]
     for following in sentences[i + 1 :]:
         if sum(map(len, chosen)) + len(following) > budget or MARKED.match(following):  # 三是…: another point

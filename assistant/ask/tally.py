@@ -16,6 +16,7 @@ from assistant.grounding.intent import Intent
 from ingest.document import PATH_SEPARATOR
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import period_at
+from ingest.nlp.names import mentions_city
 from ingest.nlp.numbers import format_number
 from ingest.nlp.quantities import base_unit
 from ingest.nlp.synonyms import synonym_groups
@@ -82,11 +83,6 @@ def topic_of(weights: dict[str, float], counting: bool = False) -> Topic:
     return Topic(tuple(groups), kind, required)
 
 
-def names_all(text: str, cities: tuple[str, ...]) -> bool:
-    plain = canonical(text)
-    return all(c in plain or c.removesuffix("市") in plain for c in cities)
-
-
 def in_years(row: LedgerRow, years: tuple[int, ...]) -> bool:
     if not years:
         return True
@@ -112,7 +108,8 @@ def figure_clause(row: LedgerRow) -> str:
 def tally(rows: list[LedgerRow], topic: Topic, intent: Intent, cities: tuple[str, ...] = ()) -> Tally | None:
     """`cities`: those the question names (海澄市外办…); a row of a report that names none of them is of
     another office."""
-    rows = [r for r in rows if in_years(r, intent.years) and names_all(f"{r.title} {r.fact.sentence}", cities)]
+    rows = [r for r in rows if in_years(r, intent.years)
+            and all(mentions_city(canonical(f"{r.title} {r.fact.sentence}"), c) for c in cities)]
     if topic.kind != "figure":
         return _names(rows, topic)
     matched = [r for r in rows if r.fact.kind == "figure" and topic.match(figure_clause(r)) >= MIN_MATCH

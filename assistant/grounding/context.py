@@ -59,12 +59,17 @@ MEASURED_START = re.compile(
     rf"{REPORT_REF.pattern}(?:中|里)?(?:提到|说)?|(?:19|20)\d{{2}}\s*年度?|上一年度?|上年|去年|前年|[，,？?]")
 
 
+def _question_word(question: str) -> tuple[str, re.Match[str] | None]:
+    """The question as terms are matched (canonical, lower case) and its 多少/几."""
+    text = canonical(question).lower()
+    return text, MEASURED_END.search(text)
+
+
 def measured_terms(question: str, weights: dict[str, float]) -> tuple[str, ...]:
     """What a figure question counts: its terms between the last year (or comma) and the question word,
     and those right after it (2022年接待海外侨胞多少人次 -> 接待, 海外侨胞; 来了多少个外宾团 -> 外宾). A
     figure of something else answers nothing."""
-    text = canonical(question).lower()
-    end = MEASURED_END.search(text)
+    text, end = _question_word(question)
     if not end:
         return ()
     start = max((m.end() for m in MEASURED_START.finditer(text, 0, end.start())), default=0)
@@ -86,8 +91,7 @@ def measured_share(text: str, measured: tuple[str, ...], weights: dict[str, floa
 
 def measured_head(question: str, weights: dict[str, float]) -> str | None:
     """The term right before the question word, what is counted itself (问题已经解决了多少个 -> 解决)."""
-    text = canonical(question).lower()
-    end = MEASURED_END.search(text)
+    text, end = _question_word(question)
     if not end:
         return None
     before = text[: end.start()]
@@ -142,21 +146,23 @@ def has_asked_figure(sentence: str, intent: Intent, chunk: Chunk | None = None) 
 
 
 def sentence_score(sentence: str, rank: int, weights: dict[str, float], intent: Intent,
-                   chunk: Chunk | None = None) -> float:
+                   chunk: Chunk | None = None, about: bool = False) -> float:
     """0 for a sentence sharing no term with the question, unless it holds a figure of the asked kind for the
-    asked period in a passage about the question: it only costs prompt time."""
+    asked period in a passage about the question (`about`): it only costs prompt time."""
     match = matched_weight(sentence, weights) / (sum(weights.values()) or 1.0)
-    # the asked figure in other words than the question's (外宾团: 来访团组), in a passage about the question
+    if match == 0 and not about:
+        return 0.0
     figure = has_asked_figure(sentence, intent, chunk)
-    if match == 0 and not (figure and chunk and matched_weight(chunk.embedding_text(), weights)
-                           >= ABOUT_SHARE * sum(weights.values())):
+    if match == 0 and not figure:  # the asked figure in other words than the question's (外宾团: 来访团组)
         return 0.0
     return match + RANK_BONUS / (rank + 1) + (ASKED_BONUS if figure else 0.0)
 
 
 def compact_context(hits: list[Hit], weights: dict[str, float], intent: Intent, budget: int) -> list[ContextPassage]:
     """The best sentences within `budget` characters (always at least one), grouped by passage."""
-    scored = [(sentence_score(s, rank, weights, intent, hit.chunk), rank, i, s)
+    total = sum(weights.values())
+    about = [matched_weight(hit.chunk.embedding_text(), weights) >= ABOUT_SHARE * total for hit in hits]
+    scored = [(sentence_score(s, rank, weights, intent, hit.chunk, about[rank]), rank, i, s)
               for rank, hit in enumerate(hits) for i, s in enumerate(split_sentences(hit.chunk.text))]
     chosen: dict[int, list[tuple[int, str]]] = {}
     used = 0

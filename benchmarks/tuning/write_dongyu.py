@@ -15,9 +15,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from benchmarks.tuning.common import cn, q
+
 HERE = Path(__file__).parent
 YEARS = [y for y in range(2015, 2025) if y != 2019]  # the 2019 report is not in the library
-CN_DIGITS = "零一二三四五六七八九"
 
 VISITS = {2014: (41, 388), 2015: (47, 402), 2016: (52, 455), 2017: (58, 530), 2018: (55, 497), 2019: (63, 611),
           2020: (12, 86), 2021: (9, 64), 2022: (21, 173), 2023: (66, 640), 2024: (71, 702)}
@@ -52,13 +53,6 @@ OVERSEAS_WORK = {  # 侨务工作: three points in some years
 
 def edition(year: int) -> int:
     return year - 2011  # 2015: 第四届
-
-
-def cn(n: int) -> str:
-    if n < 10:
-        return CN_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("十" if tens == 1 else CN_DIGITS[tens] + "十") + (CN_DIGITS[ones] if ones else "")
 
 
 def director(year: int) -> str:
@@ -118,10 +112,6 @@ NEWS = (
     "2023年1月12日，西港市外办召开2022年度工作总结会。会议通报，2022年西港市外办共接待来访团组35批260人次，"
     "办理APEC商务旅行卡52张，新增国际友好城市3个。西港市外办主任黄振华出席会议并讲话。\n"
 )
-
-
-def q(kind: str, text: str, gold: list[list[str]] | None, forbidden: list[str] | None = None) -> dict:
-    return {"type": kind, "q": text, "gold": gold, "forbidden": forbidden or [], "doc": None}
 
 
 def questions() -> list[dict]:

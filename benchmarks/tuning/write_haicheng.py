@@ -17,12 +17,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from benchmarks.tuning.common import cn, liang, q
+
 HERE = Path(__file__).parent
 REPORTS = HERE / "reports"
 OFFICE = "海澄市人民政府外事办公室"
 MISSING_YEAR = 2018
 YEARS = [y for y in range(2014, 2024) if y != MISSING_YEAR]  # the 2018 report is not in the library
-CN_DIGITS = "零一二三四五六七八九"
 
 # 接待外国来访团组 (个, 人次); 2013 only appears as 上年 in the 2014 report
 VISITS = {2013: (31, 254), 2014: (36, 295), 2015: (42, 338), 2016: (48, 402), 2017: (53, 447), 2018: (57, 486),
@@ -112,18 +113,6 @@ LANSHAN = {"visits": (11, 86), "outbound": (6, 27), "consular": 52, "fdi": 3.9, 
 YUNZHOU = {"visits": (26, 194), "outbound": (17, 83), "fdi": 7.2, "trade": (2150, 6.8), "fair": (5, 21),
            "foreigners": 16000, "consular": 58, "friend": ("斯洛文尼亚", "马里博尔市"), "director": "邓晓菲",
            "fdi_target": 8.5}
-
-
-def cn(n: int) -> str:
-    """Chinese numeral for 0..99 (十二, 二十三)."""
-    if n < 10:
-        return CN_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("十" if tens == 1 else CN_DIGITS[tens] + "十") + (CN_DIGITS[ones] if ones else "")
-
-
-def liang(n: int) -> str:
-    return "两" if n == 2 else cn(n)
 
 
 def yi(x: float) -> str:
@@ -387,10 +376,6 @@ def news_yunzhou() -> str:
         f"全年协助处理领事保护案件{d['consular']}件；与{''.join(d['friend'])}缔结国际友好城市关系。\n"
         f"云州市外办主任{d['director']}表示，2023年将力争全市外资到位{yi(d['fdi_target'])}亿美元，持续深化与各国友城的务实合作。\n"
     )
-
-
-def q(kind: str, text: str, gold: list[list[str]] | None, forbidden: list[str] | None = None) -> dict:
-    return {"type": kind, "q": text, "gold": gold, "forbidden": forbidden or [], "doc": None}
 
 
 def questions() -> list[dict]:

@@ -19,13 +19,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from benchmarks.tuning.common import cn, liang, q
+
 HERE = Path(__file__).parent
 REPORTS = HERE / "reports"
 OFFICE = "青州区人民政府外事侨务办公室"
 MISSING_YEAR = 2020
 YEARS = [y for y in range(2016, 2025) if y != MISSING_YEAR]  # the 2020 report is not in the library
 COVID = {2021, 2022}
-CN_DIGITS = "零一二三四五六七八九"
 
 # 接待境外来访团组 (批, 人次); 2015 only appears as 上年 in the 2016 report, 2020 only in the 2021 report
 VISITS = {2015: (38, 412), 2016: (43, 486), 2017: (47, 531), 2018: (52, 598), 2019: (56, 644), 2020: (6, 37),
@@ -127,18 +128,6 @@ NANCHUAN = {"firms": 143, "donation": (6, 980), "visits": (3, 18), "families": 9
 BAISHA = {"visits": (27, 265), "outbound": (14, 62), "papers": 836, "firms": 158, "capital": 4270,
           "week": 4, "director": "卢国梁", "visit_target": 32}
 NEWS_NAMES = {"2021_南川区侨办_新闻.txt", "2023_白沙区外侨办_新闻.txt"}
-
-
-def cn(n: int) -> str:
-    """Chinese numeral for 0..99 (十二, 二十三)."""
-    if n < 10:
-        return CN_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("十" if tens == 1 else CN_DIGITS[tens] + "十") + (CN_DIGITS[ones] if ones else "")
-
-
-def liang(n: int) -> str:
-    return "两" if n == 2 else cn(n)
 
 
 def num(x: float) -> str:
@@ -367,10 +356,6 @@ def news_baisha() -> str:
         f"第{cn(d['week'])}届白沙侨乡文化周吸引了众多海外乡亲回乡参加。\n"
         f"白沙区外侨办主任{d['director']}介绍，2024年力争接待境外来访团组{d['visit_target']}批。\n"
     )
-
-
-def q(kind: str, text: str, gold: list[list[str]] | None, forbidden: list[str] | None = None) -> dict:
-    return {"type": kind, "q": text, "gold": gold, "forbidden": forbidden or [], "doc": None}
 
 
 def questions() -> list[dict]:

@@ -69,9 +69,14 @@ def _posseg():
 
 
 @cache
+def dictionary_tags(term: str) -> tuple[str, ...]:
+    """The part-of-speech tags of the words jieba's dictionary cuts `term` into (建在: v, p)."""
+    return tuple(t.flag for t in _posseg().lcut(term, HMM=False))
+
+
 def is_place(word: str) -> bool:
     """A place name of jieba's dictionary (日本, 济宁, 平凉市)."""
-    return [t.flag for t in _posseg().lcut(word, HMM=False)] == ["ns"]
+    return dictionary_tags(word) == ("ns",)
 
 
 @cache
@@ -171,6 +176,11 @@ def _organisation_in(run: list[tuple[str, str]]) -> list[Name]:
 CITY = re.compile(r"([\u4e00-\u9fff]{2})(?:市|[区县](?=(?:人民政府)?(?:外事|外侨|侨办|侨务|外办|政府)))")
 GRAMMAR_CHARS = frozenset("是的了在中说到提和与及或对为把被将从向以于由也都就而并其之这那有个些时所给让")
 NOT_A_CITY = re.compile(r"^[全我本该各每同省县区]|[全本我该各每]$|城$|^市")  # 给全市: not a city
+
+
+def mentions_city(text: str, city: str) -> bool:
+    """Does the (canonical) text name the city, in full or without 市 (平凉市 or 平凉)?"""
+    return city in text or city.removesuffix("市") in text
 
 
 def cities_named(text: str) -> set[str]:

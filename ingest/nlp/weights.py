@@ -8,11 +8,11 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from ingest.nlp.lexicon import lexicon_lines
-from ingest.nlp.names import _posseg
+from ingest.nlp.names import GRAMMAR_CHARS, dictionary_tags
 
 # Characters of grammar, not of content: a term the library never uses, made of a word and one of these
 # (or two characters with one), is a fragment of a mis-segmented question (总结中说 -> 中说), not a topic.
-FUNCTION_CHARS = frozenset("是的了在中说到提和与及或对为把被将从向以于由也都就而并其之这那有个数些时所给让底末初")
+FUNCTION_CHARS = GRAMMAR_CHARS | frozenset("数底末初")
 QUESTION_WORD = re.compile(r"^(?:几|多少|哪|什么|怎|如何|谁|为何|为什么|是否|多大|多久|多长|占多)")
 
 
@@ -46,7 +46,7 @@ NOT_A_THING = ("d", "f", "p", "c", "u", "r", "y", "e", "o", "q", "v")
 def says_how(term: str) -> bool:
     """An adverb, locality word, preposition and the like (已经, 期间), by jieba's dictionary: no topic,
     whether the library uses it or not."""
-    tags = [t.flag for t in _posseg().lcut(term, HMM=False)]
+    tags = dictionary_tags(term)
     return len(tags) == 1 and tags[0][0] in NOT_A_THING and tags[0][0] != "v" and tags[0] != "eng"
 
 
@@ -55,7 +55,7 @@ def names_a_thing(term: str) -> bool:
     """Can a term the library never uses be what a question is about? A word of the dictionary can (藏书,
     一把手, 在编), unless it is an adverb or the like (已经, 期间); a term the dictionary cuts into verbs and
     grammar (建在) only says how the question is put."""
-    tags = [t.flag for t in _posseg().lcut(term, HMM=False)]
+    tags = dictionary_tags(term)
     if len(tags) == 1:  # a verb of the dictionary may be what is asked about (在编人员)
         return not says_how(term)
     # cut into pieces of grammar, verbs and numerals, no thing (建在: 建/v 在/p; 最多贷: 最/d 多/m 贷/v)
