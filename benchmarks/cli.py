@@ -189,6 +189,7 @@ def eval_frozen(
     naive: Annotated[bool, typer.Option(help="同时测朴素流水线（同一次运行）")] = True,
     kinds: Annotated[str, typer.Option(help="只测这些题型（逗号分隔），默认全部")] = "",
     tuning: Annotated[bool, typer.Option("--tuning", help="改用调参集（benchmarks/tuning）")] = False,
+    library: Annotated[str, typer.Option(help="冻结库：multiyear（临江市）或 second（沧溪市）")] = "multiyear",
     details: Annotated[Path | None, typer.Option(help="把每题的回答写入这个 jsonl 文件")] = None,
 ) -> None:
     """冻结的多年度评估库：逐题回答，按题型给出准确率，与朴素流水线对比（只测量，不调参；--tuning 改用调参集）。"""
@@ -198,8 +199,10 @@ def eval_frozen(
 
     settings = settings_of(ctx)
     wanted = {k for k in kinds.split(",") if k}
+    if not tuning and library not in frozen_eval.LIBRARIES:
+        fail(f"没有名为“{library}”的冻结库，可选：{'、'.join(frozen_eval.LIBRARIES)}")
     reports, paths = ((frozen_eval.TUNING_REPORTS, frozen_eval.TUNING_QUESTIONS) if tuning
-                      else (frozen_eval.MULTIYEAR_REPORTS, (frozen_eval.MULTIYEAR_QUESTIONS,)))
+                      else (frozen_eval.LIBRARIES[library][0], (frozen_eval.LIBRARIES[library][1],)))
     questions = [q for q in frozen_eval.load(*paths) if not wanted or q.kind in wanted]
     with (tempfile.TemporaryDirectory(prefix="ra-frozen-") as tmp, user_errors(),
           Progress(console=err, transient=True) as progress):

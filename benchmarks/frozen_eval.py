@@ -25,6 +25,8 @@ from benchmarks.stats import quantile
 FROZEN = Path(__file__).parent / "frozen"
 MULTIYEAR_REPORTS = FROZEN / "multiyear" / "reports"
 MULTIYEAR_QUESTIONS = FROZEN / "multiyear" / "questions.jsonl"
+# the frozen libraries: reports and questions, each never tuned on ("second" written without reading the product)
+LIBRARIES = {name: (FROZEN / name / "reports", FROZEN / name / "questions.jsonl") for name in ("multiyear", "second")}
 TUNING = Path(__file__).parent / "tuning"  # the same kinds in other wording: develop against this one
 TUNING_REPORTS = TUNING / "reports"
 TUNING_QUESTIONS = (TUNING / "questions.jsonl", TUNING / "dongyu_questions.jsonl", TUNING / "haicheng_questions.jsonl",

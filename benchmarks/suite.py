@@ -62,8 +62,8 @@ class Inputs:
             f"{s.llm.threads or 'default'} threads, temperature {s.llm.temperature}.",
             f"- Ingest: {self.rounds} rounds alternating with raw embedding of the same chunk texts. Answers: all "
             f"example questions (a tuning set), the first {self.devdata_answers} devdata questions of the tuning "
-            f"half and of the frozen half (split by a hash of the question), and the frozen multi-year library "
-            "(`benchmarks/frozen/`; never tuned on). Drafts: "
+            f"half and of the frozen half (split by a hash of the question), and the two frozen multi-year "
+            "libraries (`benchmarks/frozen/`: multiyear and second; never tuned on). Drafts: "
             f"{self.draft_sections} report sections and {self.draft_documents} whole devdata documents held out. "
             f"Checks: {self.check_per_kind} altered, unchanged and paraphrased sentences each.",
             f"- Load: the web app on 127.0.0.1 through gradio's client, {self.users} users for "
@@ -253,12 +253,20 @@ class Suite:
         ]
 
     def frozen_multiyear(self) -> list[Figure]:
-        """The frozen multi-year library: accuracy per question kind, ours against naive (targets: issue 20)."""
-        questions = frozen_eval.load()
-        ours, naive = frozen_eval.measure(self.inputs.settings, self.inputs.work / "multiyear",
-                                          frozen_eval.MULTIYEAR_REPORTS, questions, tick=self.tick)
-        log.info("frozen multi-year library:\n%s", frozen_eval.table([ours, naive]))
-        area = f"answers, FROZEN multi-year library ({len(questions)} questions, 14 reports of 2013-2024)"
+        """The frozen multi-year libraries: accuracy per question kind, ours against naive (targets: issue 20)."""
+        figures = []
+        for name, (reports, path) in frozen_eval.LIBRARIES.items():
+            questions = frozen_eval.load(path)
+            ours, naive = frozen_eval.measure(self.inputs.settings, self.inputs.work / name, reports, questions,
+                                              tick=self.tick)
+            log.info("frozen library %s:\n%s", name, frozen_eval.table([ours, naive]))
+            documents = sum(1 for _ in reports.iterdir())
+            area = f"answers, FROZEN library {name} ({len(questions)} questions, {documents} documents)"
+            figures += self._frozen_figures(area, ours, naive)
+        return figures
+
+    @staticmethod
+    def _frozen_figures(area: str, ours: frozen_eval.FrozenRun, naive: frozen_eval.FrozenRun) -> list[Figure]:
         figures = [
             Figure(area, "accuracy, answerable questions", ours.accuracy(), SHARE, (">=", 0.9), naive.accuracy()),
             Figure(area, "answers with a wrong year's or entity's value", ours.wrong_year_or_entity, COUNT,
