@@ -180,6 +180,9 @@ class _YearlyReports:
         kept = [h for h in self.hits if not (where and where.years) or h.chunk.year in where.years]
         return kept[:k]
 
+    def bodies(self) -> frozenset[str]:
+        return frozenset()
+
 
 def test_passages_of_the_asked_year_stating_the_asked_figure_come_first() -> None:
     def report(i: int, year: int, text: str, heading: str = "一、主要工作") -> Hit:

@@ -50,6 +50,9 @@ class FakeLibrary:
     def known_years(self) -> set[int]:
         return {2023}
 
+    def bodies(self) -> frozenset[str]:
+        return frozenset()
+
     def size(self) -> int:
         return 100
 

@@ -21,6 +21,9 @@ def test_a_comparison_is_split_into_one_question_per_year() -> None:
     both = "南岭市2018年和2021年分别举办了几场推介会？"
     assert [s.question for s in comparison(both, intent_of(both))] == ["2018年南岭市举办了几场推介会？",
                                                                         "2021年南岭市举办了几场推介会？"]
+    each = "南岭市外办2019年和2021年办理因公护照各多少本？"
+    assert [s.question for s in comparison(each, intent_of(each))] == ["2019年南岭市外办办理因公护照多少本？",
+                                                                        "2021年南岭市外办办理因公护照多少本？"]
     assert sub_question("2019年与2020年相比，签证办理了多少件？", 2019, (2019, 2020)) == "2019年签证办理了多少件？"
     assert not comparison("2022年签发护照多少本？", intent_of("2022年签发护照多少本？"))
     assert not comparison("2021年的报告中2020年签发护照多少本？", intent_of("2021年的报告中2020年签发护照多少本？"))

@@ -19,7 +19,7 @@ from assistant.grounding.context import (
 from assistant.grounding.intent import intent_of
 from ingest.document import Chunk
 from ingest.nlp.dates import Period, period_at
-from ingest.nlp.names import cities_named
+from ingest.nlp.names import cities_named, places_asked
 from ingest.nlp.quantities import quantities
 from ingest.nlp.weights import is_fragment, names_a_thing, says_how, term_weights
 from vectorstore.hits import Hit
@@ -189,3 +189,12 @@ def test_a_district_is_named_before_its_offices_name() -> None:
     assert cities_named("西岭区侨办2023年有多少家侨资企业？") == {"西岭区"}
     assert cities_named("青州区人民政府外事侨务办公室2019年工作总结") == {"青州区"}
     assert cities_named("新建友好交流区2个，开发区管委会") == set()
+
+
+def test_the_librarys_own_bodies_are_asked_about_without_an_office_word() -> None:
+    bodies = frozenset({"青州区", "东屿市", "临江市"})
+    assert places_asked("2020年青州区走访慰问了多少户？", bodies) == {"青州区"}
+    assert places_asked("东屿去年接待了多少外宾团？", bodies) == {"东屿市"}
+    assert places_asked("南川区侨办2021年有多少侨企？", bodies) == {"南川区"}
+    # a district the library has no document of is not guessed from 区 alone
+    assert places_asked("开发区和自治区的外事工作", bodies) == set()

@@ -182,3 +182,19 @@ def test_an_update_that_fails_midway_leaves_the_previous_version_whole(
     assert [r.status for r in ingest_paths([report], library)] == ["updated"]
     assert library.dense.count() == first.chunks and diagnose(library).healthy
     assert "新建友城6个" in library.search("新建了几个友城", k=1)[0].chunk.text
+
+
+def test_the_bodies_of_the_library_follow_its_documents(tmp_path: Path) -> None:
+    from tests.conftest import hash_library
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "2021_青州区外事侨务工作总结.txt").write_text(
+        "青州区人民政府外事侨务办公室2021年工作总结\n\n2021年，接待境外来访团组4批26人次。\n", encoding="utf-8")
+    library = hash_library(tmp_path / "lib")
+    ingest_paths([folder], library)
+    assert library.bodies() == {"青州区"}
+    (folder / "2022_东屿市外侨办工作总结.txt").write_text(
+        "东屿市外事侨务办公室2022年工作总结\n\n2022年，新建友城2个。\n", encoding="utf-8")
+    ingest_paths([folder], library)
+    assert library.bodies() == {"青州区", "东屿市"}

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from ingest.document import PATH_SEPARATOR, Chunk, Document
 from ingest.facts import Fact
+from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PREVIOUS_YEAR
+from ingest.nlp.names import cities_named
 from ingest.nlp.weights import term_weights
 from ingest.timing import stage
 from vectorstore.chroma_store import ChromaStore
@@ -49,6 +51,7 @@ class Library:
         self.dense, self.conn, self.embedding_model, self.folder = dense, conn, embedding_model, folder
         self.reserve_bytes = reserve_bytes
         self._known_years: tuple[tuple[int, int], set[int]] | None = None
+        self._bodies: tuple[tuple[int, int], frozenset[str]] | None = None
         self.registry, self.ledger, self.keywords = Registry(conn), Ledger(conn), KeywordIndex(conn)
         retrieval = retrieval or RetrievalSettings()
         self._fill_keywords()
@@ -157,7 +160,7 @@ class Library:
         """Years the library can say something about: named in its text, the years of its reports, and
         the year before a report that states last year's figures (上年为…)."""
         # a scan of every chunk's text: kept until this or another connection writes to the library
-        version = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
+        version = self._version()
         if self._known_years is None or self._known_years[0] != version:
             reports = {d.year for d in self.documents() if d.year}
             previous = {r[0] - 1 for r in self.conn.execute(
@@ -165,6 +168,19 @@ class Library:
                 + " OR ".join("instr(c.text, ?) > 0" for _ in PREVIOUS_YEAR_WORDS) + ")", PREVIOUS_YEAR_WORDS)}
             self._known_years = version, self.keywords.years() | reports | previous
         return set(self._known_years[1])
+
+    def _version(self) -> tuple[int, int]:
+        """Changes when this or another connection writes to the library."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
+
+    def bodies(self) -> frozenset[str]:
+        """The cities and districts whose offices the documents come from, as their titles and issuing
+        bodies name them (临江市, 青州区)."""
+        version = self._version()
+        if self._bodies is None or self._bodies[0] != version:
+            named = (cities_named(canonical(f"{d.title} {d.org}")) for d in self.documents())
+            self._bodies = version, frozenset().union(*named)
+        return self._bodies[1]
 
     def search(self, query: str, k: int | None = None, where: SearchFilter | None = None,
                mode: str | None = None) -> list[Hit]:

@@ -24,7 +24,7 @@ from assistant.ask.followup import standalone
 from assistant.ask.points import Section, is_open, open_answer_text, open_sections, where_from
 from assistant.ask.quote import Quote, best_quote
 from assistant.ask.tally import Tally, figure_clause, tally, topic_of, total_text
-from assistant.grounding.citations import Citation, cite, closest_passages, resolve_citations
+from assistant.grounding.citations import CITATION_MARK, Citation, cite, closest_passages, resolve_citations
 from assistant.grounding.context import (
     MEASURED_SHARE,
     ContextPassage,
@@ -37,7 +37,7 @@ from assistant.grounding.context import (
     measured_terms,
 )
 from assistant.grounding.entity import on_topic
-from assistant.grounding.intent import Intent, intent_of
+from assistant.grounding.intent import Intent, asked_unit, intent_of
 from assistant.grounding.knowledge import Knowledge
 from assistant.grounding.verify import STATUSES, CheckStatus, FigureCheck, Source, verify_answer
 from assistant.llm import queued_ahead, stream_text
@@ -46,7 +46,7 @@ from ingest.document import PATH_SEPARATOR, Chunk
 from ingest.errors import QuestionError
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import YEAR_OR_ANNUAL, AskedPeriod
-from ingest.nlp.names import cities_named, person_names
+from ingest.nlp.names import person_names, places_asked
 from ingest.nlp.quantities import quantities
 from ingest.nlp.sentences import split_sentences
 from prompts import chat_prompt, read_prompt
@@ -142,6 +142,25 @@ def quoted(extract: Extract, n: int | None = None) -> str:
     clause = extract.clause + "）" * (extract.clause.count("（") - extract.clause.count("）"))  # …（上年为63批）
     cited = f"{clause}[{n or extract.n}]"
     return f"{extract.figure}（{cited}）。" if extract.crowded else f"{cited}。"
+
+
+def renumbered(text: str, citations: list[Citation], offset: int) -> tuple[str, list[Citation]]:
+    """An answer's text and citations numbered from offset + 1, to join it to the answers before it."""
+    if not offset:
+        return text, citations
+    marks = CITATION_MARK.sub(lambda m: "[" + re.sub(r"\d+", lambda d: str(int(d.group()) + offset), m.group(1)) + "]",
+                              text)
+    return marks, [replace(c, n=c.n + offset) for c in citations]
+
+
+def answered_figure(answer: Answer, intent: Intent) -> str:
+    """The figure a one-year answer gives: its first figure in the asked unit that was verified ("" if none)."""
+    if not answer.found:
+        return ""
+    units = {asked_unit(u) for u in intent.units}
+    verified = {c.corrected_to or c.text for c in answer.checks if c.status != CheckStatus.UNVERIFIED}
+    return next((q.text for q in quantities(CITATION_MARK.sub("", answer.text))
+                 if q.kind == "figure" and (not units or q.unit in units) and q.text in verified), "")
 
 
 def stated_text(stated: list[tuple[int, str]]) -> str:
@@ -252,7 +271,7 @@ class AskChain:
         # years are judged by the year gate and the figures' periods; as terms they would miss 上年为… passages
         topic = {t: w for t, w in weights.items() if not YEAR_OR_ANNUAL.fullmatch(t)} or weights
         evidence = weigh_evidence(topic, [h.chunk.embedding_text() for h in hits], years, known,
-                                  cities_named(canonical(asked)))
+                                  self._places(asked))
         if not hits or not evidence.enough(self.settings.min_coverage):
             yield from self._not_found(base, not_found_text(evidence), hits)
             return
@@ -297,7 +316,10 @@ class AskChain:
     def _pool(self, question: str, where: SearchFilter | None) -> list[Hit]:
         """POOL times as many passages as answer a question, other offices' dropped before the best are
         taken, not after (they would crowd out the asked office's in a library of several offices' reports)."""
-        return on_topic(self.knowledge.search(question, POOL * self.k, where), question)
+        return on_topic(self.knowledge.search(question, POOL * self.k, where), self._places(question))
+
+    def _places(self, question: str) -> set[str]:
+        return places_asked(canonical(question), self.knowledge.bodies())
 
     def _search(self, question: str, intent: Intent, where: SearchFilter | None,
                 pool: list[Hit] | None = None) -> list[Hit]:
@@ -317,24 +339,23 @@ class AskChain:
         return hits
 
     def _compare(self, base: Answer, sides: list[Side], where: SearchFilter | None) -> Answer | None:
-        """Each year answered by its own quoted figure; the change computed here. None when a year has no
-        clear figure (the model then answers the whole question)."""
-        passages, lines, figures = [], [], []
-        for side in sides:
-            intent, weights = intent_of(side.question), collapsed(self.knowledge.term_weights(side.question))
-            hits = self._search(side.question, intent, where)
-            found = compact_context(hits, weights, intent, self.settings.context_chars)
-            measured = measured_terms(side.question, weights) if not intent.ordinal else ()
-            extract = extract_answer(intent, weights, found, measured, measured_head(side.question, weights))
-            if extract is None:
-                return None
-            passages.append(replace(found[extract.n - 1], n=len(passages) + 1))
-            lines.append(f"{side.year}年：{quoted(extract, len(passages))}")
-            figures.append(extract.figure)
-        answer = self._verified(base, "\n".join(lines), Route.EXTRACTIVE, passages)
-        if len(sides) == 2 and (change := difference(figures[1], figures[0])):  # computed, not quoted: not checked
-            answer = replace(answer, text=f"{answer.text}\n{change_text(sides[1].year, sides[0].year, *change)}")
-        return answer
+        """Each year answered on its own, by the whole chain (a quoted figure where one clause answers it, else
+        the model from that year's passages); the change computed here. None when no year is answered."""
+        answers = [self.ask(side.question, where=where) for side in sides]
+        if not any(a.found for a in answers):
+            return None
+        lines, citations, checks = [], [], []
+        for side, answer in zip(sides, answers, strict=True):
+            text, cited = renumbered(answer.text, answer.citations, len(citations))
+            lines.append(f"{side.year}年：{text}")
+            citations += cited
+            checks += answer.checks
+        figures = [answered_figure(a, intent_of(side.question)) for side, a in zip(sides, answers, strict=True)]
+        text = "\n".join(lines)
+        if len(sides) == 2 and all(figures) and (change := difference(figures[1], figures[0])):
+            text += "\n" + change_text(sides[1].year, sides[0].year, *change)  # computed, not quoted: not checked
+        route = Route.EXTRACTIVE if all(a.route == Route.EXTRACTIVE for a in answers) else Route.LLM
+        return Answer(base.question, text, True, citations, route, base.standalone, tuple(checks))
 
     def _quoted(self, base: Answer, quote: Quote) -> Answer:
         text = f"据{where_from(quote.hit)}[1]：\n{quote.text}"
@@ -356,7 +377,7 @@ class AskChain:
             return None
         kinds = ("figure",) if topic.kind == "figure" else (topic.kind,)
         result = tally(self.knowledge.ledger.mentioning(kinds, topic.words), topic, intent,
-                       tuple(sorted(cities_named(canonical(base.standalone)))))
+                       tuple(sorted(self._places(base.standalone))))
         if not result:
             return None
         text, citations = tally_answer(result)

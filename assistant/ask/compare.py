@@ -14,7 +14,8 @@ from assistant.grounding.intent import Intent
 from ingest.nlp.numbers import ASKS_CHANGE
 from ingest.nlp.quantities import SCALES, quantities
 
-COMPARES = re.compile(rf"分别|各(?:是|为|有|自)|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}")
+COMPARES = re.compile(rf"分别|各(?:是|为|有|自|(?=多少|几))|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}")
+YEARS_JOINED = re.compile(r"\d{4}\s*年度?\s*(?:和|与|及|以及|、)\s*\d{4}\s*年")  # 2018年和2021年…多少: one per year
 ANOTHER_YEAR = r"(?:比|较|与|和|同|、|及)?\s*{year}\s*年度?(?:相比)?"
 
 
@@ -29,7 +30,8 @@ class Side:
 def comparison(question: str, intent: Intent) -> list[Side]:
     """The sides of a comparison across two or more years of a figure question; [] for anything else."""
     years = intent.period.years
-    if intent.kind != "figure" or len(years) < 2 or intent.period.report_year or not COMPARES.search(question):
+    if intent.kind != "figure" or len(years) < 2 or intent.period.report_year or not (
+            COMPARES.search(question) or YEARS_JOINED.search(question)):
         return []
     return [Side(year, sub_question(question, year, years)) for year in years]
 
@@ -40,7 +42,7 @@ def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
     for each in years:
         text = re.sub(ANOTHER_YEAR.format(year=each), "", text)
     text = ASKS_CHANGE.sub(r"\1", text)
-    text = re.sub(r"分别|各(?=是|为|有)|各自|相比|对比|比较|有什么变化|变化", "", text)
+    text = re.sub(r"分别|各(?=是|为|有|多少|几)|各自|相比|对比|比较|有什么变化|变化", "", text)
     return f"{year}年" + re.sub(r"^[，,\s]+|[，,]\s*(?=[？?]|$)", "", text)
 
 

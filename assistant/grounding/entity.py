@@ -18,6 +18,6 @@ def about_another_city(hit: Hit, asked: set[str]) -> bool:
     return bool(named) and not asked & named and not any(city in canonical(hit.chunk.text) for city in asked)
 
 
-def on_topic(hits: list[Hit], question: str) -> list[Hit]:
-    asked = cities_named(canonical(question))
+def on_topic(hits: list[Hit], asked: set[str]) -> list[Hit]:
+    """The hits not about another body than the places asked (`places_asked`)."""
     return [h for h in hits if not about_another_city(h, asked)]

@@ -183,6 +183,14 @@ def mentions_city(text: str, city: str) -> bool:
     return city in text or city.removesuffix("市") in text
 
 
+def places_asked(text: str, bodies: frozenset[str] = frozenset()) -> set[str]:
+    """The cities and districts a question names: those `cities_named` finds, and the library's own
+    bodies (its documents' cities and districts) named in full or without 市/区/县: 青州区 in
+    "2020年青州区走访慰问了多少户", where a district before no office word is not taken for one."""
+    stems = {body: body[:-1] for body in bodies if body[-1] in "市区县" and len(body) >= 3}
+    return cities_named(text) | {b for b in bodies if b in text or (b in stems and stems[b] in text)}
+
+
 def cities_named(text: str) -> set[str]:
     """The cities (and districts, counties) a short text (a question, a title) names: `{"临江市"}` for
     临江市外办2019年…, `{"青州区"}` for 青州区外侨办…"""
