@@ -5,21 +5,25 @@ same prompts, alternating so that machine drift hits both alike.
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.ask.chain import ROUTES, Answer, AskChain, Status, format_context
+from assistant.ask.chain import ROUTES, Answer, AskChain, Route, Status, format_context
 from assistant.grounding.context import collapsed, compact_context
 from assistant.grounding.intent import intent_of
 from assistant.grounding.verify import STATUSES, UNVERIFIED_MARK, without_citations
 from benchmarks.retrieval_eval import EvalQuestion, contains_evidence
 from benchmarks.stats import quantile
+from ingest.errors import LLMUnavailable
 from ingest.nlp.clean import canonical
 from ingest.nlp.quantities import Quantity, quantities
 from vectorstore.library import Library
+
+log = logging.getLogger(__name__)
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 SECTION_COUNT = re.compile(r"（该部分共 \d+ 点，以上列出[^（）]*）")
@@ -101,15 +105,23 @@ def contains_gold(answer: str, gold: str) -> bool:
 
 
 def timed(chain: AskChain, question: str, phrase: bool = False) -> tuple[Answer, float, float]:
+    """The answer, the time to its first text and to its end. A model that ran out of time is a wrong answer
+    (graded as found, so it is never right, not even for a question the library cannot answer), not the
+    end of the run."""
     started, first = time.perf_counter(), None
     final = None
-    for item in chain.stream(question, phrase=phrase):
-        if isinstance(item, Status):  # a queue notice is no answer text
-            continue
-        if first is None:
-            first = time.perf_counter()
-        if isinstance(item, Answer):
-            final = item
+    try:
+        for item in chain.stream(question, phrase=phrase):
+            if isinstance(item, Status):  # a queue notice is no answer text
+                continue
+            if first is None:
+                first = time.perf_counter()
+            if isinstance(item, Answer):
+                final = item
+    except LLMUnavailable as error:
+        log.warning("no answer to %r: %s", question, error)
+        first = first or time.perf_counter()
+        final = Answer(question, f"（出错：{error}）", True, [], Route.LLM, question)
     assert final is not None and first is not None
     return final, first - started, time.perf_counter() - started
 
