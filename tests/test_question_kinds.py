@@ -73,3 +73,29 @@ def test_a_heading_line_that_is_a_whole_sentence_keeps_its_text() -> None:
     texts = [p.text for p in outline.paragraphs]
     assert "（二）第三届论坛在会展中心举行，20个国家的代表出席。" in texts
     assert "审批团组6个。" in texts
+
+
+def test_the_post_asked_is_read_with_its_synonyms_and_never_as_a_shorter_post() -> None:
+    from assistant.ask.person import posts_asked
+
+    assert posts_asked("2015年海澄市外办主任是谁？") == ("主任",)
+    assert posts_asked("2022年市外办的一把手是谁？") == ("主任",)
+    assert posts_asked("2016年市外办副主任是谁？") == ("副主任",)
+
+
+def test_a_post_holder_is_the_one_the_asked_years_report_names_with_that_post() -> None:
+    from assistant.ask.person import post_holder
+    from ingest.document import Chunk
+    from vectorstore.hits import Hit
+
+    def report(year: int, text: str) -> Hit:
+        return Hit(Chunk(f"c{year}", f"d{year}", 0, text, ("（八）自身建设",), f"市外办{year}年工作总结", "/r.txt", year), 1.0)
+
+    hits = [report(2018, "办党组书记、主任程慧敏同志带头讲党课。"),
+            report(2017, "副主任韩晓梅同志分管接待工作。办党组书记、主任方志远同志认真履行第一责任人职责。")]
+    question = "2017年市外办主任是谁？"
+    holder = post_holder(question, intent_of(question), hits)
+    assert holder is not None and holder.name == "方志远" and holder.hit.chunk.year == 2017
+    deputy = "2017年市外办副主任是谁？"
+    assert post_holder(deputy, intent_of(deputy), hits).name == "韩晓梅"
+    assert post_holder("2016年市外办主任是谁？", intent_of("2016年市外办主任是谁？"), hits) is None

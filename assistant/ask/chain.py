@@ -21,6 +21,7 @@ from assistant.ask.event_year import asks_year, event_year
 from assistant.ask.evidence import Evidence, weigh_evidence
 from assistant.ask.extractive import Extract, asked, extract_answer, stating_sentences
 from assistant.ask.followup import standalone
+from assistant.ask.person import Holder, post_holder, posts_asked
 from assistant.ask.points import Section, is_open, open_answer_text, open_sections, where_from
 from assistant.ask.quote import Quote, best_quote
 from assistant.ask.tally import Tally, figure_clause, tally, topic_of, total_text
@@ -45,7 +46,7 @@ from assistant.settings import AnswerSettings
 from ingest.document import PATH_SEPARATOR, Chunk
 from ingest.errors import QuestionError
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import YEAR_OR_ANNUAL, AskedPeriod
+from ingest.nlp.dates import PREVIOUS_YEAR, YEAR_OR_ANNUAL, AskedPeriod
 from ingest.nlp.names import person_names, places_asked
 from ingest.nlp.quantities import quantities
 from ingest.nlp.sentences import split_sentences
@@ -217,6 +218,14 @@ def states_asked(hit: Hit, intent: Intent) -> bool:
         has_asked_figure(s, intent, hit.chunk) for s in split_sentences(hit.chunk.text))
 
 
+def speaks_of(hit: Hit, year: int, looking_back: bool = True) -> bool:
+    """Can the passage tell what happened in `year`: the report of that year (or of no known year), one
+    naming the year, or (`looking_back`) the next year's report saying what was done last year (上年…)?"""
+    chunk = hit.chunk
+    return (chunk.year is None or chunk.year == year or f"{year}年" in chunk.text
+            or (looking_back and chunk.year == year + 1 and PREVIOUS_YEAR.search(chunk.text) is not None))
+
+
 def report_years(period: AskedPeriod) -> tuple[int, int] | None:
     """The years of the reports that can state a figure of `period`: the named report; else the figure's
     years, the next year's report (上年为…) and, for a target, the year before's (明年力争…)."""
@@ -265,6 +274,13 @@ class AskChain:
             return
         pool = self._pool(asked, where)
         hits = self._search(asked, intent, where, pool)
+        if self.settings.fast_path and not phrase and (holder := self._holder(asked, intent, where, [*hits, *pool])):
+            passage = ContextPassage(1, holder.hit, (holder.sentence,))
+            answer = self._verified(base, f"{holder.name}（{holder.sentence.rstrip('。；;')}[1]）。", Route.EXTRACTIVE,
+                                    [passage])
+            yield answer.text
+            yield answer
+            return
         if not CJK.search(asked):
             yield from self._not_found(base, NOT_CHINESE, hits)
             return
@@ -311,12 +327,35 @@ class AskChain:
             yield answer.text
             yield answer
             return
+        period = intent.period
+        if intent.kind in ("person", "other") and period.years and not period.report_year and not period.planned and (
+                missing := [y for y in period.years  # a post holder is named in his own year's report
+                            if not any(speaks_of(h, y, intent.kind != "person") for h in hits)]):
+            # the model would answer from another year's report: who held the post then, what was done then
+            said = "、".join(f"{y}年" for y in missing)
+            yield from self._not_found(base, f"资料中未找到{said}的相关内容：资料库中没有{said}的报告，其他报告也未提及"
+                                             f"{said}的情况。", hits)
+            return
         yield from self._generate_answer(base, passages, hits, weights, measured)
 
     def _pool(self, question: str, where: SearchFilter | None) -> list[Hit]:
         """POOL times as many passages as answer a question, other offices' dropped before the best are
         taken, not after (they would crowd out the asked office's in a library of several offices' reports)."""
         return on_topic(self.knowledge.search(question, POOL * self.k, where), self._places(question))
+
+    def _holder(self, question: str, intent: Intent, where: SearchFilter | None, hits: list[Hit]) -> Holder | None:
+        """Who held the asked post in the asked year, from the hits or else from a search for the post in that
+        year's reports (一把手 finds no 主任 by itself)."""
+        posts = posts_asked(question)
+        if intent.kind != "person" or not posts or len(intent.period.years) != 1:
+            return None
+        if holder := post_holder(question, intent, hits):
+            return holder
+        year = intent.period.years[0]
+        narrowed = replace(where or SearchFilter(), year_from=year, year_to=year)
+        query = " ".join([*sorted(self._places(question)), *posts, "同志"])
+        return post_holder(question, intent, on_topic(self.knowledge.search(query, POOL * self.k, narrowed),
+                                                      self._places(question)))
 
     def _places(self, question: str) -> set[str]:
         return places_asked(canonical(question), self.knowledge.bodies())

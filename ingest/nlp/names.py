@@ -47,6 +47,8 @@ POSTS = ("副市长", "市长", "副书记", "书记", "副主任", "主任", "�
          "处长", "科长", "院长", "校长", "董事长", "总经理", "会长", "议长", "总理", "州长")
 POST_AFTER = re.compile(f"^(?:{'|'.join(POSTS)})")
 POST_BEFORE = re.compile(f"(?:{'|'.join(POSTS)})$")
+# 主任方志远同志: a name between a post and 同志, which jieba does not always cut as a name
+NAME_BEFORE_COMRADE = re.compile(f"(?<![副])({'|'.join(POSTS)})([\u4e00-\u9fff]{{2,3}}?)同志")
 
 
 @cache
@@ -112,6 +114,7 @@ def people_with_posts(sentence: str) -> list[Name]:
         post = POST_AFTER.match(sentence[start:]) or POST_BEFORE.search(sentence[:at])
         if post:
             found.append(Name("person", token.word, post=post.group()))
+    found += [Name("person", m.group(2), post=m.group(1)) for m in NAME_BEFORE_COMRADE.finditer(sentence)]
     return list(dict.fromkeys(found))
 
 

@@ -1,0 +1,53 @@
+"""Who held a post in a year (2015年市外办主任是谁, 2022年的一把手是谁): the person a report of that
+year names with the asked post (办党组书记、主任郑国栋同志), quoted with the sentence.
+
+Yearly reports of one body name the post holder of their own year; a later report's holder is another
+period's. So only passages of the asked year's reports count, the post must be the asked one (a 副主任 is
+no 主任), and two different holders named for one year make no answer (the model then reads them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.grounding.intent import Intent
+from ingest.nlp.clean import canonical
+from ingest.nlp.names import POSTS, people_with_posts
+from ingest.nlp.sentences import split_sentences
+from ingest.nlp.synonyms import synonym_groups
+from vectorstore.hits import Hit
+
+
+@dataclass(frozen=True)
+class Holder:
+    name: str
+    post: str
+    hit: Hit
+    sentence: str
+
+
+def posts_asked(question: str) -> tuple[str, ...]:
+    """The posts a question names (副主任 is not also 主任), and those it names in other words (一把手 ->
+    主任, by the synonyms list)."""
+    text = canonical(question)
+    named = [p for p in POSTS if p in text and not any(p != o and p in o and o in text for o in POSTS)]
+    spoken = [w for group in synonym_groups() if any(m in text for m in group if m not in POSTS)
+              for w in group if w in POSTS]
+    return tuple(dict.fromkeys([*named, *spoken]))
+
+
+def post_holder(question: str, intent: Intent, hits: list[Hit]) -> Holder | None:
+    """The one person the asked year's reports name with the asked post, or None."""
+    posts = posts_asked(question)
+    years = intent.period.years
+    if intent.kind != "person" or not posts or len(years) != 1 or intent.period.report_year:
+        return None
+    holders: dict[str, Holder] = {}
+    for hit in hits:
+        if hit.chunk.year not in years:
+            continue
+        for sentence in split_sentences(hit.chunk.text):
+            for person in people_with_posts(sentence):
+                if person.post in posts:
+                    holders.setdefault(person.text, Holder(person.text, person.post, hit, sentence))
+    return next(iter(holders.values())) if len(holders) == 1 else None
