@@ -55,3 +55,9 @@ def test_what_a_question_admits() -> None:
     assert not asked_period("2022年接待团组多少个？").admits(Period(2022, planned=True), 2021)
     assert asked_period("2022年计划接待团组多少个？").admits(Period(2022, planned=True), 2021)
     assert asked_period("接待团组多少个？").admits(Period(2020), 2020)
+
+
+def test_a_comparison_base_at_a_years_end_is_that_years_figure() -> None:
+    s = "全区侨资企业达到203家，比2015年底的186家增加17家"
+    assert period_at(s, s.index("186家"), 2016).year == 2015
+    assert period_at(s, s.index("203家"), 2016).year == 2016
