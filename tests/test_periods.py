@@ -61,3 +61,9 @@ def test_a_comparison_base_at_a_years_end_is_that_years_figure() -> None:
     s = "全区侨资企业达到203家，比2015年底的186家增加17家"
     assert period_at(s, s.index("186家"), 2016).year == 2015
     assert period_at(s, s.index("203家"), 2016).year == 2016
+
+
+def test_a_question_naming_a_years_plan_asks_for_its_targets() -> None:
+    assert asked_period("按2022年的工作安排，青州区2023年侨资企业总数要达到多少家？") == AskedPeriod((2023,), 2022, True)
+    assert asked_period("2023年的工作计划中，侨资企业要达到多少家？") == AskedPeriod((2023,), None, True)
+    assert asked_period("2019年接待外宾多少批？") == AskedPeriod((2019,), None, False)

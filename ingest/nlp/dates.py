@@ -67,6 +67,9 @@ ANOTHER_YEARS_VALUE = re.compile(
 PREVIOUS_YEAR = re.compile(r"上一年度|上一年|上年|去年")
 # A question naming the report it asks about: 2020年的工作总结中, 2021年度工作报告里.
 SENTENCE_END = re.compile(r"[。！？；\n]")
+# 按2022年的工作安排: the plan a report sets (for the year after it, when the question names that year)
+PLAN_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:的)?(?:工作)?(?:安排|计划|打算|要点|思路)")
+TARGET_ASKED = re.compile(r"要达到|要实现|定的目标|目标是")
 REPORT_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:的)?(?:工作)?(?:总结|报告|通报|汇报|综述)")
 
 
@@ -130,6 +133,11 @@ def asked_period(question: str) -> AskedPeriod:
     report_year = int(report.group(1)) if report else None
     rest = question[: report.start()] + question[report.end():] if report else question
     years = [_year_of(m, report_year) for m in YEAR_REF.finditer(rest) if m.group() != "全年"]
+    planned = bool(PLAN_WORDS.search(question) or TARGET_ASKED.search(question))
+    if (plan := PLAN_REF.search(question)) and not report_year:
+        # 按2022年的工作安排，2023年要达到多少: the targets for 2023 set in the 2022 report
+        made, later = int(plan.group(1)), [y for y in years if y and y > int(plan.group(1))]
+        report_year, years, planned = (made, later, True) if later else (None, years, True)
     if not years and report_year:
         years = [report_year]
-    return AskedPeriod(tuple(sorted({y for y in years if y})), report_year, bool(PLAN_WORDS.search(question)))
+    return AskedPeriod(tuple(sorted({y for y in years if y})), report_year, planned)
