@@ -89,6 +89,10 @@ def test_foreign_cities_follow_their_country() -> None:
         "分别促成任城区与多米尼克罗索市新建友城，兖州区与乌兹别克斯坦乌切塔帕区，与美国春田市举办线上视频会议。")}
     assert {("country", "多米尼克", ""), ("place", "罗索市", "多米尼克"), ("place", "乌切塔帕区", "乌兹别克斯坦"),
             ("place", "春田市", "美国"), ("place", "兖州区", "")} <= names
+    # a district of a foreign city is the partner, named whole
+    districts = {(n.text, n.country) for n in find_names("与韩国釜山广域市影岛区、越南河内市吴权郡建立友好交流关系。")
+                 if n.kind == "place"}
+    assert {("釜山广域市影岛区", "韩国"), ("河内市吴权郡", "越南")} <= districts
 
 
 def test_organisations_are_noun_runs_ending_in_an_organisation_word() -> None:

@@ -134,16 +134,31 @@ def _places(tokens: list[tuple[str, str]]) -> list[Name]:
     return names
 
 
+DISTRICT_SUFFIX = "区郡"
+
+
 def _foreign_city(after: list[tuple[str, str]]) -> str:
     """The name right after a country, up to a place suffix: 乌兹别克斯坦|诺林市, 俄罗斯|塔甘罗格市."""
     text = ""
-    for word, flag in after[:5]:
+    for i, (word, flag) in enumerate(after[:5]):
         verb_like = len(word) > 1 and flag in ("v", "p", "m", "uj", "c")
         if verb_like or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
             return ""
         text += word
         if word[-1] in PLACE_SUFFIX:
-            return text if 2 <= len(text) <= 8 else ""
+            return text + _district(after[i + 1:]) if 2 <= len(text) <= 8 else ""
+    return ""
+
+
+def _district(after: list[tuple[str, str]]) -> str:
+    """A district of the foreign city right after it (釜山广域市|影岛区, 河内市|吴权郡), else ""."""
+    text = ""
+    for word, flag in after[:3]:
+        if (len(word) > 1 and flag in ("v", "p", "m", "uj", "c")) or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            return ""
+        text += word
+        if word[-1] in DISTRICT_SUFFIX:
+            return text if 2 <= len(text) <= 5 else ""
     return ""
 
 
