@@ -275,9 +275,7 @@ class AskChain:
         pool = self._pool(asked, where)
         hits = self._search(asked, intent, where, pool)
         if self.settings.fast_path and not phrase and (holder := self._holder(asked, intent, where, [*hits, *pool])):
-            passage = ContextPassage(1, holder.hit, (holder.sentence,))
-            answer = self._verified(base, f"{holder.name}（{holder.sentence.rstrip('。；;')}[1]）。", Route.EXTRACTIVE,
-                                    [passage])
+            answer = self._led_by(base, holder.name, holder.hit, holder.sentence)
             yield answer.text
             yield answer
             return
@@ -301,9 +299,7 @@ class AskChain:
             return
         if self.settings.fast_path and not phrase and asks_year(asked, intent) and (
                 told := event_year(asked, weights, pool)):  # from the wider pool: the telling may rank low
-            passage = ContextPassage(1, told.hit, (told.sentence,))
-            answer = self._verified(base, f"{told.year}年（{told.sentence.rstrip('。；;')}[1]）。", Route.EXTRACTIVE,
-                                    [passage])
+            answer = self._led_by(base, f"{told.year}年", told.hit, told.sentence)
             yield answer.text
             yield answer
             return
@@ -395,6 +391,11 @@ class AskChain:
             text += "\n" + change_text(sides[1].year, sides[0].year, *change)  # computed, not quoted: not checked
         route = Route.EXTRACTIVE if all(a.route == Route.EXTRACTIVE for a in answers) else Route.LLM
         return Answer(base.question, text, True, citations, route, base.standalone, tuple(checks))
+
+    def _led_by(self, base: Answer, lead: str, hit: Hit, sentence: str) -> Answer:
+        """A year or a name, then the sentence that tells it: 郑国栋（……主任郑国栋同志……[1]）。"""
+        return self._verified(base, f"{lead}（{sentence.rstrip('。；;')}[1]）。", Route.EXTRACTIVE,
+                              [ContextPassage(1, hit, (sentence,))])
 
     def _quoted(self, base: Answer, quote: Quote) -> Answer:
         text = f"据{where_from(quote.hit)}[1]：\n{quote.text}"
