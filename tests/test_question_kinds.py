@@ -99,3 +99,7 @@ def test_a_post_holder_is_the_one_the_asked_years_report_names_with_that_post() 
     deputy = "2017年市外办副主任是谁？"
     assert post_holder(deputy, intent_of(deputy), hits).name == "韩晓梅"
     assert post_holder("2016年市外办主任是谁？", intent_of("2016年市外办主任是谁？"), hits) is None
+
+
+def test_how_much_money_asks_for_a_sum_in_yuan() -> None:
+    assert intent_of("青州区侨办2019年侨捐项目一共捐了多少钱？").units == ("元",)

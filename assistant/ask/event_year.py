@@ -23,6 +23,9 @@ from ingest.nlp.synonyms import alternatives
 from vectorstore.hits import Hit
 
 YEAR_ASK = re.compile(r"哪一?年|什么年份|何年|哪个年份|哪一年度|几几年")
+# 原定于年内举办的第九届…未能如期举办: the event did not happen that year (unless the sentence says it did)
+NOT_HELD = re.compile(r"未能|未如期|未举办|没有举办|推迟|延期|取消|停办|顺延")
+HELD = re.compile(r"成功|顺利|圆满")
 MIN_MATCH = 0.75  # share of the question's term weight the sentence (with its headings and title) must hold
 
 
@@ -70,7 +73,7 @@ def event_year(question: str, weights: dict[str, float], hits: list[Hit]) -> Eve
         about = " ".join((hit.chunk.title, *hit.chunk.heading_path))
         for sentence in split_sentences(hit.chunk.text):
             text = canonical(sentence)
-            if named - {q.key for q in quantities(text)}:
+            if named - {q.key for q in quantities(text)} or (NOT_HELD.search(text) and not HELD.search(text)):
                 continue
             score = matched_weight(f"{about} {text}", weights) / total
             if score < MIN_MATCH:

@@ -24,6 +24,7 @@ LIST_ASK = re.compile(r"列出|列举|罗列|有哪些|都有哪|是哪些|哪�
 # 接待海外侨胞人次是多少 / 人次比2023年多多少: the unit named before the question word
 NAMED_UNIT = re.compile(r"(人次|批次|万元|亿元|百分点)数?(?:是|为|有|比\S{0,12}?)?(?:多少|几)")
 COUNT_ASK = re.compile(r"(?:数|数量|总数|数目)(?:是|为|有)?(?:多少|几)")  # 团组数是多少: a count, in its own unit
+MONEY_ASK = re.compile(r"多少钱|多少资金|多少经费|金额(?:是|为|有)?多少")  # 捐了多少钱: a sum in 元 (1730万元)
 PEOPLE_ASK = re.compile(r"人数|多少人(?!次)|几人")  # 人数是多少: a count of 人次 or 人
 TOTAL_ASK = re.compile(r"一共|总共|合计|共计|总计|加起来|累计共|各(?:新建|开展|举办|签订|有)")
 
@@ -58,6 +59,8 @@ def intent_of(question: str) -> Intent:
     units = tuple(dict.fromkeys(asked_unit(m.group(1)) for m in ASKED_UNIT.finditer(text) if m.group(1)))
     if not units and (named := NAMED_UNIT.search(text)):
         units = (asked_unit(named.group(1)),)
+    if not units and MONEY_ASK.search(text):
+        units = ("元",)
     ordinal = ORDINAL_ASK.search(text)
     if ordinal:
         units = (base_unit(ordinal.group(1)),)
