@@ -181,6 +181,7 @@ def test_words_that_say_how_a_question_is_put_are_no_terms() -> None:
     assert says_how("期间") and says_how("已经") and not says_how("接待") and not says_how("外办")
     assert not names_a_thing("建在") and not names_a_thing("最多贷") and names_a_thing("在编")
     assert names_a_thing("藏书") and names_a_thing("APEC") and names_a_thing("一把手")
+    assert not names_a_thing("来讲") and not names_a_thing("办到")  # come to speak, held up to: how it is asked
     assert cities_named("市委巡察组什么时候对市外办党组进行了常规巡察？") == set()
 
 

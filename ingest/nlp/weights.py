@@ -39,6 +39,8 @@ def term_weights(tokens: Iterable[str], df: dict[str, int], documents: int,
 # Parts of speech (jieba's dictionary tags) of words that say how, when or where, not what: adverbs (已经),
 # locality words (期间), prepositions, conjunctions, particles, pronouns, measure words; and verbs, when a term
 # the library lacks is cut into such pieces (建在).
+COMING = frozenset("来去")  # 来讲, 去谈: come to do
+RESULT = frozenset("到完好给")  # 办到, 讲完: done to a result
 NOT_A_THING = ("d", "f", "p", "c", "u", "r", "y", "e", "o", "q", "v")
 
 
@@ -56,6 +58,8 @@ def names_a_thing(term: str) -> bool:
     一把手, 在编), unless it is an adverb or the like (已经, 期间); a term the dictionary cuts into verbs and
     grammar (建在) only says how the question is put."""
     tags = dictionary_tags(term)
+    if tags == ("v",) and len(term) == 2 and (term[0] in COMING or term[1] in RESULT):
+        return False  # 谁来讲了, 办到了第几届: a verb with a direction or a result, no thing asked about
     if len(tags) == 1:  # a verb of the dictionary may be what is asked about (在编人员)
         return not says_how(term)
     # cut into pieces of grammar, verbs and numerals, no thing (建在: 建/v 在/p; 最多贷: 最/d 多/m 贷/v)
