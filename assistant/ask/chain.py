@@ -149,8 +149,7 @@ def renumbered(text: str, citations: list[Citation], offset: int) -> tuple[str, 
     """An answer's text and citations numbered from offset + 1, to join it to the answers before it."""
     if not offset:
         return text, citations
-    marks = CITATION_MARK.sub(lambda m: "[" + re.sub(r"\d+", lambda d: str(int(d.group()) + offset), m.group(1)) + "]",
-                              text)
+    marks = CITATION_MARK.sub(lambda m: f"[{int(m.group(1)) + offset}]", text)
     return marks, [replace(c, n=c.n + offset) for c in citations]
 
 
