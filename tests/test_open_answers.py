@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.ask.points import is_open, open_answer_text, open_sections, points_of
+from assistant.ask.points import (
+    asked_point,
+    is_open,
+    one_point,
+    open_answer_text,
+    open_sections,
+    point_answer_text,
+    point_asked,
+    points_of,
+    without_point,
+)
 from assistant.grounding.intent import intent_of
 from ingest.document import Chunk
 from vectorstore.hits import Hit
@@ -68,3 +78,18 @@ def test_a_section_cut_into_passages_is_one_section_in_the_reports_order() -> No
     assert len(sections) == 1 and [h.chunk.index for h in sections[0].hits] == [3, 4]
     assert sections[0].points == ("一是精准发力。确定攻坚难题8个。", "二是搭建平台。组织对接洽谈20场。", "三是拓宽渠道服务开放。")
     assert points_of("三是拓宽渠道。圆满完成洽会任务。") == ["三是拓宽渠道。圆满完成洽会任务。"]
+
+
+def test_a_point_asked_by_its_place_is_quoted_alone_with_the_sections_count() -> None:
+    assert [point_asked(q) for q in ("今后整改工作的打算第一条是什么？", "侨务工作第三点讲的什么", "第2项内容",
+                                     "第一批是什么时候", "第五届论坛在哪里举办")] == [1, 3, 2, None, None]
+    assert without_point("整改打算的第二点是什么") == "整改打算的是什么"
+    question = "2020年侨务工作的第二条是什么？"
+    sections = open_sections([hit(0, WORK_2023, 2023), hit(1, WORK_2020, 2020)], {"侨务": 2.0}, intent_of(question))
+    point = asked_point(sections, 2)
+    assert point is not None and point.quoted == ("二是开通涉侨事务网上办理平台；",)  # the lead sentence is no point
+    assert point_answer_text(point, 2).endswith("该部分共 3 条，第 2 条是：\n二是开通涉侨事务网上办理平台；")
+    assert asked_point(sections, 4) is None
+    assert one_point("三是做好后半篇文章。不断强化思想认识。\n联系方式：0537-2348660") == "三是做好后半篇文章。不断强化思想认识。"
+    assert one_point("（一）强化主体责任\n坚决落实决策部署，层层传导工作压力。\n附件") == (
+        "（一）强化主体责任\n坚决落实决策部署，层层传导工作压力。")

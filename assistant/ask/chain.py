@@ -22,7 +22,18 @@ from assistant.ask.evidence import Evidence, weigh_evidence
 from assistant.ask.extractive import Extract, asked, extract_answer, stating_sentences
 from assistant.ask.followup import standalone
 from assistant.ask.person import Holder, post_holder, posts_asked
-from assistant.ask.points import Section, is_open, open_answer_text, open_sections, where_from
+from assistant.ask.points import (
+    Section,
+    asked_point,
+    is_open,
+    one_point,
+    open_answer_text,
+    open_sections,
+    point_answer_text,
+    point_asked,
+    where_from,
+    without_point,
+)
 from assistant.ask.quote import Quote, best_quote
 from assistant.ask.tally import Tally, figure_clause, tally, topic_of, total_text
 from assistant.grounding.citations import CITATION_MARK, Citation, cite, closest_passages, resolve_citations
@@ -257,7 +268,9 @@ class AskChain:
         question = _checked(question)
         asked = standalone(question, previous)
         intent = intent_of(asked)
-        searched = self.knowledge.term_weights(asked)  # the ledger's topic takes compounds apart itself
+        place = point_asked(asked) if intent.kind == "other" else None
+        # the ledger's topic takes compounds apart itself; 第二点 is no term a passage holds
+        searched = self.knowledge.term_weights(without_point(asked) if place else asked)
         weights = collapsed(searched)
         filtered = where.years if where else ()
         known = self.knowledge.known_years() if intent.years or filtered else set()  # a scan: only when asked
@@ -302,6 +315,12 @@ class AskChain:
             yield answer.text
             yield answer
             return
+        if self.settings.fast_path and not phrase and place and (
+                point := asked_point(open_sections(hits, weights, intent, self.settings.open_chars), place)):
+            answer = self._point(base, point, place)
+            yield answer.text
+            yield answer
+            return
         if self.settings.fast_path and not phrase and is_open(asked, intent) and (
                 sections := open_sections(hits, weights, intent, self.settings.open_chars)):
             answer = self._open(base, sections)
@@ -317,7 +336,7 @@ class AskChain:
             yield answer
             return
         if self.settings.fast_path and not phrase and intent.kind == "other" and (
-                quote := best_quote(hits, weights, intent)):
+                quote := best_quote(hits, weights, intent, question=canonical(asked))):
             answer = self._quoted(base, quote)
             yield answer.text
             yield answer
@@ -406,6 +425,12 @@ class AskChain:
         citations = [cite(n, s.hit.chunk, "".join(s.quoted), s.hit.score, s.chunk_ids)
                      for n, s in enumerate(sections, 1)]
         return Answer(base.question, text, True, citations, Route.SECTION, base.standalone)
+
+    def _point(self, base: Answer, section: Section, place: int) -> Answer:
+        quoted = one_point(section.quoted[0])
+        citation = cite(1, section.hit.chunk, quoted, section.hit.score, section.chunk_ids)
+        return Answer(base.question, point_answer_text(section, place), True, [citation], Route.SECTION,
+                      base.standalone)
 
     def _messages(self, passages: list[ContextPassage], question: str) -> list:
         return self.prompt.format_messages(context=format_context(passages), question=question)

@@ -9,11 +9,12 @@ and another section on the same topic is named ("资料中另有…").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.grounding.context import held_terms
 from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
+from ingest.nlp.numbers import to_number
 from ingest.nlp.sentences import split_sentences
 from vectorstore.hits import Hit
 
@@ -25,6 +26,9 @@ CN = "[一二三四五六七八九十]{1,2}"
 MARK = rf"{CN}是|（(?:{CN}|\d{{1,2}})）|\d{{1,2}}[.．、](?!\d)|第{CN}[，,、]"
 MARKED = re.compile(MARK)
 POINT_START = re.compile(rf"(?:^|(?<=[。；;：:]))\s*(?={MARK})")
+# 打算的第一条是什么 / 第二点讲了什么: one point of a section, by its place
+POINT_ASK = re.compile(rf"第({CN}|\d{{1,2}})(?:条|点|项|个方面|方面)(?:措施|工作|打算|内容|问题)?"
+                       r"(?:是什么|是啥|是哪|讲的?是?什么|说的?是?什么|写的?是?什么|内容|指什么)")
 MAX_CHARS = 800  # the points shown; a longer section says how much is left out
 MENTIONED = 0.6  # a term only in a section's text counts this much of what it counts in its heading
 RIVAL = 0.8  # another section matching this close to the best is named as well
@@ -54,6 +58,28 @@ class Section:
 
 def is_open(question: str, intent: Intent) -> bool:
     return intent.kind == "other" and not intent.total and OPEN_ASK.search(canonical(question)) is not None
+
+
+def point_asked(question: str) -> int | None:
+    """The place of the point asked for (第一条是什么 -> 1), or None."""
+    if not (match := POINT_ASK.search(canonical(question))):
+        return None
+    place = to_number(match.group(1))
+    return int(place) if place else None
+
+
+def without_point(question: str) -> str:
+    """The question without its 第N条 (which no passage holds as a term)."""
+    return POINT_ASK.sub(lambda m: m.group(0)[m.end(1) - m.start(0) + 1:], canonical(question), count=1)
+
+
+def asked_point(sections: list[Section], place: int) -> Section | None:
+    """The best section with that many marked points, showing only the asked one."""
+    for section in sections:
+        marked = [i for i, p in enumerate(section.points) if MARKED.match(p)]
+        if len(marked) >= place:
+            return replace(section, first=marked[place - 1], shown=1)
+    return None
 
 
 def points_of(text: str) -> list[str]:
@@ -139,6 +165,23 @@ def where_from(hit: Hit) -> str:
     year = f"{chunk.year}年" if chunk.year else ""
     heading = f"“{chunk.heading_path[-1]}”部分" if chunk.heading_path else ""
     return f"{year}《{chunk.title}》{heading}"
+
+
+def point_answer_text(section: Section, place: int) -> str:
+    """第N条 of the section, quoted and cited, with how many points the section has."""
+    marked = sum(1 for p in section.points if MARKED.match(p))
+    return (f"据{where_from(section.hit)}[1]，该部分共 {marked} 条，第 {place} 条是：\n"
+            f"{one_point(section.quoted[0])}")
+
+
+def one_point(point: str) -> str:
+    """The last point of a section runs on to what follows it (a closing line, a signature): a point is its
+    first paragraph, with the next one when the first is only its heading (（一）强化主体责任)."""
+    paragraphs = [p.strip() for p in point.splitlines() if p.strip()] or [point]
+    kept = paragraphs[:1]
+    while not kept[-1].endswith(("。", "；", ";", "！", "？")) and len(kept) < len(paragraphs):
+        kept.append(paragraphs[len(kept)])
+    return "\n".join(kept)
 
 
 def open_answer_text(sections: list[Section]) -> str:

@@ -10,6 +10,7 @@ sentences that follow it within its point (up to the next 三是, （二）…) 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.ask.points import MARKED, in_period
@@ -19,6 +20,8 @@ from ingest.nlp.names import is_place
 from ingest.nlp.sentences import split_sentences
 from vectorstore.hits import Hit
 
+WHICH = re.compile(r"哪一?[个家所支]")
+SPECIFIED = 0.3  # a sentence naming the asked kind by its ordinal (第五巡察组 for 哪个巡察组) gains this much
 MIN_MATCH = 0.6  # share of the question's term weight the best sentence, with its headings, must hold
 MAX_CHARS = 300  # the quote: the best sentence and those after it, up to this length
 
@@ -34,16 +37,27 @@ class Quote:
         return "".join(self.sentences)
 
 
-def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budget: int = MAX_CHARS
-               ) -> Quote | None:
-    """From a report of the asked year, if the question names one (2018年新缔结的友城 is not 2019's)."""
+def _ordinal_of_asked_kind(question: str, weights: dict[str, float]) -> re.Pattern[str] | None:
+    """哪个巡察组 -> 第N巡察组: the kind is the longest term of the question right after 哪个."""
+    which = WHICH.search(question)
+    kinds = [t for t in weights if which and question.startswith(t, which.end())]
+    return re.compile(rf"第[一二三四五六七八九十\d]+{re.escape(max(kinds, key=len))}") if kinds else None
+
+
+def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budget: int = MAX_CHARS,
+               question: str = "") -> Quote | None:
+    """From a report of the asked year, if the question names one (2018年新缔结的友城 is not 2019's); for
+    哪个巡察组, a sentence naming one by its ordinal first."""
     total = sum(weights.values()) or 1.0
+    specified = _ordinal_of_asked_kind(question, weights)
     best: tuple[float, Hit, list[str], int] | None = None
     for hit in (h for h in hits if in_period(h, intent)):
         about = " ".join((hit.chunk.title, *hit.chunk.heading_path))
         sentences = split_sentences(hit.chunk.text)
         for i, sentence in enumerate(sentences):
             score = matched_weight(f"{about} {sentence}", weights) / total
+            if specified and specified.search(sentence):
+                score += SPECIFIED
             if best is None or score > best[0] + 1e-9:
                 best = (score, hit, sentences, i)
     if best is None or best[0] < MIN_MATCH:
