@@ -34,10 +34,16 @@ COLUMN_WEIGHTS = (0.3, 0.6, 1.0)
 POSTINGS_BUDGET = 3_000
 
 
+PHRASE_CHARS = frozenset("的和与及或、")
+
+
 def learned_words(facts: Iterable[Fact]) -> list[str]:
     """Names and figure subjects of a document, so that 诺林市 or 新建友城 become single tokens."""
     words = [f.norm for f in facts if f.kind in LEARNED_KINDS]
-    words += [f.subject for f in facts if f.kind == "figure" and 2 <= len(f.subject) <= 8]
+    # a subject joined by grammar (国家和地区的嘉宾) is a phrase, not a word: as one token it would be a
+    # question's term that a passage wording it otherwise (国家和地区的460名嘉宾) never holds
+    words += [f.subject for f in facts if f.kind == "figure" and 2 <= len(f.subject) <= 8
+              and not PHRASE_CHARS & set(f.subject)]
     return [w for w in words if w and all("\u4e00" <= ch <= "\u9fff" or ch.isalnum() for ch in w)]
 
 

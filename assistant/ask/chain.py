@@ -21,7 +21,8 @@ from assistant.ask.event_year import asks_year, event_year
 from assistant.ask.evidence import Evidence, weigh_evidence
 from assistant.ask.extractive import Extract, asked, extract_answer, stating_sentences
 from assistant.ask.followup import standalone
-from assistant.ask.person import Holder, post_holder, posts_asked
+from assistant.ask.identify import asks_body, identify_body
+from assistant.ask.person import Holder, asks_succession, post_holder, post_holders, posts_asked, span_text
 from assistant.ask.points import (
     Section,
     asked_point,
@@ -66,6 +67,7 @@ from vectorstore.filters import SearchFilter
 from vectorstore.hits import Hit
 
 log = logging.getLogger(__name__)
+SUCCESSION_HITS = 60  # passages searched for every holder of a post: one or more per yearly report
 NOT_FOUND = "资料中未找到相关内容。"
 NOT_CHINESE = "请用中文提问：资料库中的公文都是中文，其他语言的问题无法与原文准确核对。下面是最接近的资料。"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -171,7 +173,8 @@ def answered_figure(answer: Answer, intent: Intent) -> str:
     units = {asked_unit(u) for u in intent.units}
     verified = {c.corrected_to or c.text for c in answer.checks if c.status != CheckStatus.UNVERIFIED}
     return next((q.text for q in quantities(CITATION_MARK.sub("", answer.text))
-                 if q.kind == "figure" and (not units or q.unit in units) and q.text in verified), "")
+                 if q.kind == "figure" and (not units or q.unit in units or intent.in_asked_unit(q.unit))
+                 and q.text in verified), "")
 
 
 def stated_text(stated: list[tuple[int, str]]) -> str:
@@ -215,6 +218,21 @@ def answers_the_question(intent: Intent, checks: tuple[FigureCheck, ...]) -> boo
         return True
     relevant = [c for c in checks if any(asked(q, intent) for q in quantities(c.text))]
     return not relevant or any(c.status in (CheckStatus.VERIFIED, CheckStatus.CORRECTED) for c in relevant)
+
+
+def of_the_measured(checks: tuple[FigureCheck, ...], intent: Intent, passages: list[ContextPassage],
+                    measured: tuple[str, ...], weights: dict[str, float]) -> bool:
+    """A figure the model answers must come from a sentence about what the question counts: 2104人 (外籍人员
+    of 2021) found in a passage does not answer 2021年论坛有多少嘉宾参加."""
+    if intent.kind != "figure" or not measured:
+        return True
+    by_n = {p.n: p for p in passages}
+    found = [c for c in checks if c.status in (CheckStatus.VERIFIED, CheckStatus.CORRECTED) and c.passage in by_n
+             and any(asked(q, intent) for q in quantities(c.corrected_to or c.text))]
+    return not found or any(
+        measured_share(f"{by_n[c.passage].hit.chunk.title} {' '.join(by_n[c.passage].hit.chunk.heading_path)} {s}",
+                       measured, weights) >= MEASURED_SHARE
+        for c in found for s in by_n[c.passage].sentences if (c.corrected_to or c.text) in canonical(s))
 
 
 def sources_of(passages: list[ContextPassage]) -> list[Source]:
@@ -288,6 +306,17 @@ class AskChain:
         hits = self._search(asked, intent, where, pool)
         if self.settings.fast_path and not phrase and (holder := self._holder(asked, intent, where, [*hits, *pool])):
             answer = self._led_by(base, holder.name, holder.hit, holder.sentence)
+            yield answer.text
+            yield answer
+            return
+        if self.settings.fast_path and not phrase and asks_succession(asked) and (
+                answer := self._succession(base, asked, where)):
+            yield answer.text
+            yield answer
+            return
+        if self.settings.fast_path and not phrase and asks_body(asked) and (
+                named := identify_body(asked, weights, [*hits, *pool])):
+            answer = self._led_by(base, named.body, named.hit, named.sentence)
             yield answer.text
             yield answer
             return
@@ -370,6 +399,22 @@ class AskChain:
         query = " ".join([*sorted(self._places(question)), *posts, "同志"])
         return post_holder(question, intent, on_topic(self.knowledge.search(query, POOL * self.k, narrowed),
                                                       self._places(question)))
+
+    def _succession(self, base: Answer, question: str, where: SearchFilter | None) -> Answer | None:
+        """Everyone the asked body's reports name with the asked post, each with the years naming them."""
+        places = self._places(question)
+        query = " ".join([*sorted(places), *posts_asked(question), "同志"])
+        hits = on_topic(self.knowledge.search(query, SUCCESSION_HITS, where), places)
+        holders = post_holders(question, hits)
+        if not holders:
+            return None
+        post = "、".join(dict.fromkeys(h.post for h, _ in holders))
+        lines = [f"资料中{'、'.join(sorted(places))}的报告提到的{post}共 {len(holders)} 位（按报告年份）："]
+        citations = []
+        for n, (holder, years) in enumerate(holders, 1):
+            lines.append(f"{n}. {holder.name}（{span_text(years)}的报告）——{holder.sentence.rstrip('。；;')}[{n}]")
+            citations.append(cite(n, holder.hit.chunk, holder.sentence, holder.hit.score, holder.hit.ids))
+        return Answer(base.question, "\n".join(lines), True, citations, Route.EXTRACTIVE, base.standalone)
 
     def _places(self, question: str) -> set[str]:
         return places_asked(canonical(question), self.knowledge.bodies())
@@ -480,7 +525,8 @@ class AskChain:
             log.warning("the model repeated its instructions (prompt injection?); answer withheld")
             text = NOT_FOUND
         answer = None if is_not_found(text) else self._verified(base, text, Route.LLM, passages, period)
-        if answer is not None and answers_the_question(intent, answer.checks):
+        if answer is not None and answers_the_question(intent, answer.checks) and of_the_measured(
+                answer.checks, intent, passages, measured, weights):
             yield answer
             return
         # no answer from the model: the passages' sentences that state the asked figure, if any
@@ -492,7 +538,8 @@ class AskChain:
                          closest=closest_passages(hits, base.standalone, self.settings.closest), model_text=text)
             return
         rejected = "、".join(c.text for c in answer.checks if c.status == CheckStatus.UNVERIFIED)
-        text = f"资料中未找到可以核实的答案（模型给出的“{rejected}”在资料中找不到，未予采用）。"
+        text = (f"资料中未找到可以核实的答案（模型给出的“{rejected}”在资料中找不到，未予采用）。" if rejected else
+                "资料中未找到所问事项的数字（模型给出的数字说的是别的事项，未予采用）。")
         yield replace(answer, text=text, found=False, citations=[], route=Route.NOT_FOUND,
                       closest=closest_passages(hits, base.standalone, self.settings.closest))
 

@@ -11,7 +11,7 @@ from assistant.grounding.context import ContextPassage, admitted, has_asked_figu
 from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import ANOTHER_YEARS_VALUE, YEAR_OR_ANNUAL, period_at
+from ingest.nlp.dates import ANOTHER_YEARS_VALUE, YEAR_DIGITS, YEAR_OR_ANNUAL, period_at
 from ingest.nlp.numbers import CLAUSE_BREAK, FIGURE, is_change
 from ingest.nlp.quantities import Quantity, quantities
 
@@ -21,6 +21,9 @@ MAX_CLAUSE_CHARS = 60  # a quote longer than this is no longer a direct answer
 HEAD_BONUS = 0.5  # a clause holding the term right before the question word
 RUNNER_UP = 0.85  # a second clause with another value this close makes the answer ambiguous
 SHORT_BRACKET = re.compile(r"（[^（）\d]{1,3}）")
+# 较2021年（2104人）: the other year's figure in brackets after the year; the clause before says of what
+BRACKETED_OTHER_YEAR = re.compile(
+    rf"(?:较|比|同比|与)\s*(?:{YEAR_DIGITS}\s*年|上一年度?|上年|去年)(?:同期|底|末)?\s*[（(]$")
 QUALIFIER = re.compile(r"\s*[（(][^（）()]{1,40}[）)]")
 
 
@@ -45,7 +48,7 @@ def asked(q: Quantity, intent: Intent) -> bool:
         return q.kind == "figure" and q.unit not in ("人次", "人", "%")
     if not intent.units:
         return q.kind in ("figure", "number")
-    return q.kind == "figure" and q.unit in intent.units
+    return q.kind == "figure" and intent.in_asked_unit(q.unit)
 
 
 def clause_of(sentence: str, start: int, end: int) -> str:
@@ -60,9 +63,13 @@ def clause_of(sentence: str, start: int, end: int) -> str:
     left = breaks[-1].end() if breaks else 0
     if ANOTHER_YEARS_VALUE.match(text, left):  # 上年为14个: say of what, from the clause before (past its 、)
         left = max((m.end() for m in breaks[:-1] if m.group() != "、"), default=0)
+    elif other := BRACKETED_OTHER_YEAR.search(text[:left]):  # 1986人，较2021年（2104人）: the same, before 较
+        left = max((m.end() for m in breaks if m.end() < other.start() and m.group() != "、"), default=0)
     right = CLAUSE_BREAK.search(text, end)
     stop = right.start() if right else len(text)
-    if qualifier := QUALIFIER.match(text, stop):
+    if text[left:stop].count("（") > text[left:stop].count("）") and text.startswith("）", stop):
+        stop += 1  # 较2021年（2104人）: the bracket closed
+    elif qualifier := QUALIFIER.match(text, stop):
         after = CLAUSE_BREAK.search(text, qualifier.end())
         stop = after.start() if after and after.group() not in "（）" else qualifier.end()
     return sentence[left:stop].strip()
@@ -81,7 +88,9 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
     """`measured`: what the question counts (measured_terms); the sentence, with its headings, must hold it.
     `question_head`: the term right before the question word; a clause holding it is preferred (已有18个问题
     得到解决, not 发现的20个问题, answers 问题解决了多少个)."""
-    if intent.kind not in ("figure", "date", "share") or intent.across_reports or (
+    # 2021年一共接待了几批: one year's total is stated by its report (全年共…), as any figure of the year
+    across = intent.listing or (intent.total and len(intent.years) != 1)
+    if intent.kind not in ("figure", "date", "share") or across or (
             len(intent.units) > 1 and not intent.people):
         return None
     # 多少吨: a unit not known; 引进外资多少: no unit, answered only by a clause that names what is counted

@@ -8,6 +8,7 @@ no 主任), and two different holders named for one year make no answer (the mod
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.grounding.intent import Intent
@@ -16,6 +17,8 @@ from ingest.nlp.names import POSTS, people_with_posts
 from ingest.nlp.sentences import split_sentences
 from ingest.nlp.synonyms import synonym_groups
 from vectorstore.hits import Hit
+
+SUCCESSION_ASK = re.compile(r"历任|历届|先后|哪几任|几任|哪几位|哪些人")  # 历任主任有哪几位: every holder
 
 
 @dataclass(frozen=True)
@@ -51,3 +54,28 @@ def post_holder(question: str, intent: Intent, hits: list[Hit]) -> Holder | None
                 if person.post in posts:
                     holders.setdefault(person.text, Holder(person.text, person.post, hit, sentence))
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def asks_succession(question: str) -> bool:
+    return SUCCESSION_ASK.search(canonical(question)) is not None and bool(posts_asked(question))
+
+
+def post_holders(question: str, hits: list[Hit]) -> list[tuple[Holder, tuple[int, ...]]]:
+    """Everyone the reports name with the asked post, with the years of the reports naming them, in order
+    of their first year (历任主任: 周明远 2013—2015, 陈国栋 2017—2020, …)."""
+    posts = posts_asked(question)
+    held: dict[str, tuple[Holder, set[int]]] = {}
+    for hit in hits:
+        for sentence in split_sentences(hit.chunk.text):
+            for person in people_with_posts(sentence):
+                if person.post in posts:
+                    _, years = held.setdefault(person.text, (Holder(person.text, person.post, hit, sentence), set()))
+                    years.update({hit.chunk.year} if hit.chunk.year else set())
+    ordered = sorted(held.values(), key=lambda h: (min(h[1], default=9999), h[0].name))
+    return [(holder, tuple(sorted(years))) for holder, years in ordered]
+
+
+def span_text(years: tuple[int, ...]) -> str:
+    if not years:
+        return ""
+    return f"{years[0]}年" if len(years) == 1 else f"{years[0]}—{years[-1]}年"

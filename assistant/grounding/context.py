@@ -141,7 +141,7 @@ def has_asked_figure(sentence: str, intent: Intent, chunk: Chunk | None = None) 
         return any(q.unit == "%" for q in found)
     if intent.kind == "figure":
         kind = "ordinal" if intent.ordinal else "figure"
-        return any(q.kind == kind and (not intent.units or q.unit in intent.units) for q in found)
+        return any(q.kind == kind and (not intent.units or intent.in_asked_unit(q.unit)) for q in found)
     return False
 
 

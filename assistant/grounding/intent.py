@@ -12,7 +12,7 @@ from typing import Literal
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import YEAR, AskedPeriod, asked_period
 from ingest.nlp.numbers import ASKS_CHANGE, UNIT_ALT
-from ingest.nlp.quantities import base_unit, scaled
+from ingest.nlp.quantities import COUNTERS, base_unit, scaled
 
 ASKED_UNIT = re.compile(rf"(?<![第哪])(?:几|多少)({UNIT_ALT})?")  # 哪几个: which, not how many
 ORDINAL_ASK = re.compile(rf"第(?:几|多少)({UNIT_ALT})")  # 第几届: an ordinal, not a count
@@ -43,6 +43,10 @@ class Intent:
     people: bool = False  # 人数: a count of 人次 or 人, either unit answers
     ordinal: bool = False  # 第几届: answered by an ordinal (第五届), never by a count (5届)
     any_unit: bool = False  # 团组数是多少: a figure in whatever unit the passage counts it
+
+    def in_asked_unit(self, unit: str) -> bool:
+        """多少个团组 is answered by 110批 too, 几起领保案件 by 58件 (COUNTERS); 多少人次 only by 人次."""
+        return unit in self.units or (len(self.units) == 1 and self.units[0] in COUNTERS and unit in COUNTERS)
 
     @property
     def across_reports(self) -> bool:

@@ -55,7 +55,8 @@ RELATIVE_YEARS = {"上一年度": -1, "上一年": -1, "上年": -1, "去年": -
                   "当年": 0, "全年": 0}
 # 较上年增加5个: a comparison base; its year holds only for a figure right after it (较上年的73批).
 COMPARED = re.compile(r"(?:较|比|同比|相比|与)\s*$")
-COMPARED_GAP = re.compile(r"\s*(?:底|末)?\s*(?:的|为|同期的?|同期为)?\s*$")  # 比2015年底的186家
+# 比2015年底的186家, 较2021年（2104人）
+COMPARED_GAP = re.compile(r"\s*(?:底|末)?\s*(?:的|为|同期的?|同期为)?\s*[（(]?\s*$")
 # A plan or target, not a result: in the sentence before the figure, or in the heading of its section.
 PLAN_WORDS = re.compile(r"计划|力争|目标|预计|打算|争取|拟[新建办举开签]")
 PLAN_HEADING = re.compile(r"打算|计划|下一步|工作安排|工作思路|展望")
@@ -90,7 +91,10 @@ def period_at(sentence: str, position: int, report_year: int | None, headings: t
     planned = bool(PLAN_WORDS.search(before)) or any(PLAN_HEADING.search(h) for h in headings)
     headed = next((int(m.group(1)) for h in reversed(headings) if (m := YEAR.search(h))), None)
     year = None
+    earlier = [m.span() for m in AFTER_EARLIER.finditer(before)]
     for match in reversed(list(YEAR_REF.finditer(before))):
+        if any(a <= match.start() < b for a, b in earlier):  # 继2021年举办第九届论坛后，…第十届: not 2021's
+            continue
         compared = COMPARED.search(before, 0, match.start()) is not None
         if compared and not COMPARED_GAP.fullmatch(before[match.end():]):
             continue
@@ -102,6 +106,7 @@ def period_at(sentence: str, position: int, report_year: int | None, headings: t
     return Period(year, planned)
 
 
+AFTER_EARLIER = re.compile(r"继[^，,。；;]*?后[，,]")  # 继…后，: an earlier event the sentence goes on from
 THIS_YEAR = ("今年", "本年度", "本年", "当年", "全年")
 
 

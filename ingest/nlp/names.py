@@ -17,6 +17,8 @@ from functools import cache
 import jieba
 import pycountry
 
+from ingest.nlp.lexicon import lexicon_lines
+
 jieba.setLogLevel(logging.WARNING)
 
 COUNTRY_ALIASES = frozenset({
@@ -49,6 +51,14 @@ POST_AFTER = re.compile(f"^(?:{'|'.join(POSTS)})")
 POST_BEFORE = re.compile(f"(?:{'|'.join(POSTS)})$")
 # 主任方志远同志: a name between a post and 同志, which jieba does not always cut as a name
 NAME_BEFORE_COMRADE = re.compile(f"(?<![副])({'|'.join(POSTS)})([\u4e00-\u9fff]{{2,3}}?)同志")
+# 主任周明远率团: a name (a common surname first) between a post and what the person did
+ACTS = "率|带队|带头|陪同|出席|会见|主持|参加|为|一行|讲|赴|访问|签署"
+
+
+@cache
+def name_before_act() -> re.Pattern[str]:
+    surnames = "".join(lexicon_lines("surnames"))
+    return re.compile(f"(?<![副])({'|'.join(POSTS)})([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?={ACTS})")
 
 
 @cache
@@ -114,7 +124,8 @@ def people_with_posts(sentence: str) -> list[Name]:
         post = POST_AFTER.match(sentence[start:]) or POST_BEFORE.search(sentence[:at])
         if post:
             found.append(Name("person", token.word, post=post.group()))
-    found += [Name("person", m.group(2), post=m.group(1)) for m in NAME_BEFORE_COMRADE.finditer(sentence)]
+    found += [Name("person", m.group(2), post=m.group(1)) for pattern in (NAME_BEFORE_COMRADE, name_before_act())
+              for m in pattern.finditer(sentence)]
     return list(dict.fromkeys(found))
 
 

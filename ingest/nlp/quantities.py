@@ -12,7 +12,10 @@ from ingest.nlp.dates import DATE, YEAR_IN_TEXT
 from ingest.nlp.numbers import ARABIC, FIGURE, ORDINAL, PART, UNIT_ALT, format_number, is_enumeration, to_number
 
 SCALES = {"万": 1e4, "亿": 1e8}
-UNIT_ALIASES = {"名": "人", "位": "人", "余人": "人", "批次": "批"}
+UNIT_ALIASES = {"名": "人", "位": "人", "余人": "人", "批次": "批", "场次": "场"}
+# things counted one by one: a question in one of these counters is answered by a figure in another
+# (多少个团组 -> 110批; 几起领保案件 -> 58件), as house styles differ; people, money and time are not among them
+COUNTERS = ("个", "批", "项", "家", "起", "件", "场", "所", "座", "支", "处")
 MEASURE = re.compile(UNIT_ALT)
 BARE = re.compile(rf"(?<![\d.]){ARABIC}(?![\d.])")
 
@@ -67,7 +70,9 @@ def quantities(text: str) -> list[Quantity]:
             continue
         for part in PART.finditer(match.group()):
             value = to_number(part.group(1))
-            if value is not None:
+            # 一起: together, not one case; 十六字方针: a motto, not a count of characters (115万字 is)
+            if value is not None and part.group() != "一起" and not (
+                    part.group(3).endswith("字") and not part.group(1)[0].isdigit()):
                 start = match.start() + part.start()
                 end = start + len(part.group())
                 unit, unit_start = part.group(3), match.start() + part.start(3)
