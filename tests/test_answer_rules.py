@@ -197,3 +197,19 @@ def test_passages_of_the_asked_year_stating_the_asked_figure_come_first() -> Non
     found = [h.chunk.chunk_id for h in chain._search(question, intent_of(question), None)]
     # 2017's figure and 2018's 上年的53个, then those years' other passages by rank, then the best of the rest
     assert found == ["c5", "c6", "c2", "c0"]
+
+
+def test_a_figure_the_model_takes_from_a_sentence_about_another_thing_is_no_answer() -> None:
+    from assistant.ask.chain import of_the_measured
+    from assistant.grounding.verify import CheckStatus, FigureCheck
+
+    question = "2021年第九届云禾友城合作论坛有多少嘉宾参加？"
+    weights = {"云禾": 1.4, "友城": 1.4, "合作": 1.5, "论坛": 2.2, "嘉宾": 2.6, "参加": 1.0}
+    measured = ("云禾", "友城", "合作", "论坛", "嘉宾", "参加")
+    passages = [ContextPassage(1, _hit(0, "x"), ("全市常住外籍人员1986人，较2021年（2104人）减少118人。",)),
+                ContextPassage(2, _hit(1, "y"), ("2021年举办第九届云禾友城合作论坛，310名嘉宾参加。",))]
+    other = (FigureCheck("2104人", "figure", CheckStatus.VERIFIED, 1),)
+    assert not of_the_measured(other, intent_of(question), passages, measured, weights)
+    right = (FigureCheck("310名", "figure", CheckStatus.VERIFIED, 2),)
+    assert of_the_measured(right, intent_of(question), passages, measured, weights)
+    assert of_the_measured(other, intent_of("论坛怎么办的？"), passages, measured, weights)  # no figure asked

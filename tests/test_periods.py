@@ -67,3 +67,13 @@ def test_a_question_naming_a_years_plan_asks_for_its_targets() -> None:
     assert asked_period("按2022年的工作安排，青州区2023年侨资企业总数要达到多少家？") == AskedPeriod((2023,), 2022, True)
     assert asked_period("2023年的工作计划中，侨资企业要达到多少家？") == AskedPeriod((2023,), None, True)
     assert asked_period("2019年接待外宾多少批？") == AskedPeriod((2019,), None, False)
+
+
+def test_the_base_year_before_a_bracketed_figure_and_an_earlier_event_the_sentence_goes_on_from() -> None:
+    s = "全市常住外籍人员1986人，较2021年（2104人）减少118人。"
+    assert period_at(s, s.index("2104人"), 2022) == Period(2021, False)
+    assert period_at(s, s.index("1986人"), 2022) == Period(2022, False)
+    s = "继2021年以线上方式举办第九届论坛后，11月成功举办第十届论坛，来自19个国家和地区的210名嘉宾参会。"
+    assert period_at(s, s.index("第九届"), 2022) == Period(2021, False)
+    assert period_at(s, s.index("第十届"), 2022) == Period(2022, False)
+    assert period_at(s, s.index("210名"), 2022) == Period(2022, False)

@@ -44,6 +44,17 @@ def test_another_years_value_is_quoted_with_the_clause_it_belongs_to() -> None:
     s = "签发护照120本，比上年的98本增加22本。"
     assert clause_of(s, s.index("98本"), s.index("98本") + 3) == "签发护照120本，比上年的98本增加22本"
     assert clause_of(s, 4, 8) == "签发护照120本"
+    s = "全市常住外籍人员1986人，较2021年（2104人）减少118人。"  # the base in brackets, after its year
+    assert clause_of(s, s.index("2104人"), s.index("2104人") + 5) == "全市常住外籍人员1986人，较2021年（2104人）"
+
+
+def test_things_counted_one_by_one_are_asked_and_answered_in_each_others_counters() -> None:
+    asked = intent_of("2016年云禾市外办审批了多少个因公出国（境）团组？")
+    assert asked.units == ("个",) and asked.in_asked_unit("批") and asked.in_asked_unit("个")
+    assert not asked.in_asked_unit("人次") and not asked.in_asked_unit("万元")
+    assert intent_of("领保案件有多少起？").in_asked_unit("件")
+    assert not intent_of("接待外宾多少人次？").in_asked_unit("批")
+    assert intent_of("2024年笔译量是多少万字？").units == ("字",)
 
 
 def _hit(title: str, text: str) -> Hit:
@@ -99,6 +110,26 @@ def test_a_post_holder_is_the_one_the_asked_years_report_names_with_that_post() 
     deputy = "2017年市外办副主任是谁？"
     assert post_holder(deputy, intent_of(deputy), hits).name == "韩晓梅"
     assert post_holder("2016年市外办主任是谁？", intent_of("2016年市外办主任是谁？"), hits) is None
+
+
+def test_every_holder_of_a_post_is_listed_with_the_years_of_the_reports_naming_them() -> None:
+    from assistant.ask.person import asks_succession, post_holders, span_text
+    from ingest.nlp.names import people_with_posts
+
+    assert [(n.text, n.post) for n in people_with_posts("3月，市外办主任周明远率团赴法国图尔市。")] == [("周明远", "主任")]
+    assert [(n.text, n.post) for n in people_with_posts("市外办副主任李慧敏率团赴泰国清莱府")] == [("李慧敏", "副主任")]
+    assert people_with_posts("市外办主任带头讲党课。") == []  # no name, though an act follows the post
+
+    def report(year: int, text: str) -> Hit:
+        return Hit(Chunk(f"c{year}", f"d{year}", 0, text, (), f"市外办{year}年工作总结", "/r.txt", year), 1.0)
+
+    hits = [report(2019, "主任陈国栋为全体党员干部讲专题党课。"), report(2014, "市外办主任周明远率团赴法国图尔市。"),
+            report(2015, "一是主任周明远带头讲专题党课。副主任李慧敏率团出访。"), report(2017, "办主任陈国栋同志带头讲党课。")]
+    question = "报告里出现过的市外办历任主任有哪几位？"
+    assert asks_succession(question) and not asks_succession("2017年市外办主任是谁？")
+    holders = post_holders(question, hits)
+    assert [(h.name, years) for h, years in holders] == [("周明远", (2014, 2015)), ("陈国栋", (2017, 2019))]
+    assert span_text((2014, 2015)) == "2014—2015年" and span_text((2019,)) == "2019年"
 
 
 def test_how_much_money_asks_for_a_sum_in_yuan() -> None:

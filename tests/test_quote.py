@@ -25,3 +25,20 @@ def test_which_one_of_a_kind_is_answered_by_the_sentence_naming_it_by_its_ordina
     assert quote is not None and "第五巡察组" in quote.text
     # without the question's "which", the higher-ranked passage wins the tie as before
     assert best_quote(hits, weights, intent_of(question)).hit is hits[0]
+
+
+def test_the_office_that_stated_the_questions_own_figure_is_named() -> None:
+    from assistant.ask.identify import asks_body, identify_body
+
+    def report(i: int, title: str, text: str) -> Hit:
+        return Hit(Chunk(f"c{i}", f"d{i}", 0, text, (), title, "t.txt", 2023), 1.0)
+
+    hits = [report(0, "云禾市人民政府外事办公室2023年度工作报告", "为71家企业的236人办理APEC商务旅行卡。"),
+            report(1, "雁南市外办：2023年对外交往全面恢复", "为65家企业的212人办理APEC商务旅行卡，企业出海更加便利。"),
+            report(2, "柳湾市外办2023年工作综述", "全年接待外宾团组212批。")]
+    question = "2023年有个外办给212名企业人员办了APEC卡，是哪个外办？"
+    weights = {"2023年": 1.7, "212名": 6.8, "外办": 1.6, "企业": 1.6, "人员": 2.5, "apec": 6.8}
+    assert asks_body(question) and not asks_body("市外办2023年办了多少张APEC卡？")
+    named = identify_body(question, weights, hits)
+    assert named is not None and named.body == "雁南市" and "212人" in named.sentence
+    assert identify_body("2023年有个外办给300名企业人员办了APEC卡，是哪个外办？", weights, hits) is None

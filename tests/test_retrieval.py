@@ -11,12 +11,14 @@ from assistant.components import open_library
 from assistant.settings import Settings
 from benchmarks.cli import app as bench_app
 from ingest.document import Chunk
+from ingest.facts import Fact
 from ingest.nlp.dates import parse_year_range
 from ingest.nlp.keywords import KeywordTokenizer, fts_query
 from ingest.pipeline import ingest_paths
 from tests.conftest import EXAMPLES, FRIEND_CITY_REPORT
 from vectorstore.filters import SearchFilter
 from vectorstore.hits import Candidate, ScoredId
+from vectorstore.keyword_index import learned_words
 from vectorstore.retrieval import fuse, merge_neighbours, question_years
 
 
@@ -29,6 +31,14 @@ def test_figures_and_years_are_single_tokens() -> None:
     assert {"2023年12月28日", "2023年", "5个", "82.1%", "70家", "友城", "apec商务旅行卡"} <= set(tokens)
     assert "的" not in KeywordTokenizer().tokens("市外办的工作")
     assert fts_query(['a"b', "友城", "友城"]) == '"a""b" OR "友城"'
+
+
+def test_a_figures_subject_joined_by_grammar_is_no_learned_word() -> None:
+    def fact(text: str, subject: str) -> Fact:
+        return Fact("figure", text, text[:-1], float(text[:-1]), "个", subject, "", "", "", "", "c", "")
+
+    facts = [fact("15个", "国家和地区的嘉宾"), fact("3个", "新建友城")]
+    assert learned_words(facts) == ["新建友城"]
 
 
 def test_learned_words_become_tokens() -> None:

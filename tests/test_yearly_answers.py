@@ -26,6 +26,10 @@ REPORT = """南岭市人民政府外事办公室{year}年工作总结
 二、下一年工作打算
 继续做好外事接待和因公出访管理工作。
 """
+NEWS = """北陵市外办2022年外事工作综述
+
+2022年，北陵市外办共接待外国来访团组58个、390人次，审核报批因公出访团组7批次。主任宋立新同志率团出访。
+"""
 FIGURES = {2019: (47, 388, 21), 2021: (53, 402, 4), 2022: (61, 475, 9)}
 HEADS = {2019: "林国平", 2021: "林国平", 2022: "苏明远"}
 
@@ -36,6 +40,7 @@ def chain(tmp_path_factory: pytest.TempPathFactory) -> AskChain:
     for year, (visits, people, trips) in FIGURES.items():
         text = REPORT.format(year=year, visits=visits, people=people, trips=trips, head=HEADS[year])
         (folder / f"{year}_南岭市外办工作总结.txt").write_text(text, encoding="utf-8")
+    (folder / "2022_北陵市外办新闻.txt").write_text(NEWS, encoding="utf-8")
     library = hash_library(Path(tmp_path_factory.mktemp("lib")))
     ingest_paths([folder], library)
     return AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
@@ -67,3 +72,20 @@ def test_the_post_holder_is_named_by_the_asked_years_report(chain: AskChain) -> 
 def test_a_year_without_its_report_gets_no_other_years_holder(chain: AskChain) -> None:
     answer = chain.ask("2020年南岭市外办主任是谁？")
     assert not answer.found and "2020年" in answer.text
+
+
+def test_a_count_asked_in_another_counter_is_answered_in_the_reports_own(chain: AskChain) -> None:
+    answer = chain.ask("2021年南岭市外办审核报批了多少个因公出访团组？")
+    assert answer.found and "4批次" in answer.text and answer.citations[0].year == 2021
+
+
+def test_every_holder_of_the_post_is_listed_with_the_years_naming_them(chain: AskChain) -> None:
+    answer = chain.ask("南岭市外办历任主任有哪几位？")
+    assert "共 2 位" in answer.text and "宋立新" not in answer.text  # another city's office is not this one's
+    # (the 2021 report's section is word for word 2019's: retrieval keeps one of the two)
+    assert "1. 林国平（2019" in answer.text and "2. 苏明远（2022年的报告）" in answer.text
+
+
+def test_the_office_whose_report_states_the_figure_is_named(chain: AskChain) -> None:
+    answer = chain.ask("2022年哪个外办接待了58个外国来访团组？")
+    assert answer.text.startswith("北陵市（") and "58个" in answer.text
