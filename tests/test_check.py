@@ -174,17 +174,17 @@ def test_wordings_learned_from_the_library_match_but_never_contradict_alone() ->
     from ingest.facts import sentence_facts
     from vectorstore.ledger import LedgerRow
 
-    reports = [("A", 2023, "2023年新建友城5个。"), ("B", 2023, "2023年缔结友好城市5个。"),
-               ("C", 2024, "2024年缔结友好城市3个。"), ("D", 2023, "2023年举办友城论坛5次。")]
+    reports = [("A", 2023, "2023年新建友城5个。"), ("B", 2023, "2023年签约友好城市5个。"),
+               ("C", 2024, "2024年签约友好城市3个。"), ("D", 2023, "2023年举办友城论坛5次。")]
     known = known_facts([LedgerRow(f, doc, year, doc) for doc, year, text in reports
                          for f in sentence_facts(text, year) if f.kind == "figure"])
     learned = learn_synonyms(known)
-    assert learned == {"新建友城": {"缔结友城"}, "缔结友城": {"新建友城"}}  # 5次 is another unit, D is not paired
+    assert learned == {"新建友城": {"签约友城"}, "签约友城": {"新建友城"}}  # 5次 is another unit, D is not paired
 
     def verdict(text: str, with_learned: bool = True) -> str:
         widen = (lambda c, found: related(c, known, found, learned)) if with_learned else None
         return judge(claims_of(text, 2024)[0], known, widen).verdict
 
     assert verdict("2024年新建友城3个。") == "consistent" and verdict("2024年新建友城3个。", False) == "new"
-    assert verdict("2024年新建友城2个。") == "uncertain"  # 2024's report says 缔结友好城市3个: worth checking
+    assert verdict("2024年新建友城2个。") == "uncertain"  # 2024's report says 签约友好城市3个: worth checking
     assert verdict("2023年新建友城6个。") == "contradicts"  # from A itself, as before

@@ -19,7 +19,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from assistant.ask.compare import Side, change_text, comparison, difference
 from assistant.ask.event_year import asks_year, event_year
 from assistant.ask.evidence import Evidence, weigh_evidence
-from assistant.ask.extractive import Extract, asked, extract_answer, stating_sentences
+from assistant.ask.extractive import Extract, asked, clause_of, extract_answer, stating_sentences
 from assistant.ask.followup import standalone
 from assistant.ask.identify import asks_body, identify_body
 from assistant.ask.person import Holder, asks_succession, post_holder, post_holders, posts_asked, span_text
@@ -36,7 +36,7 @@ from assistant.ask.points import (
     without_point,
 )
 from assistant.ask.quote import Quote, best_quote
-from assistant.ask.tally import Tally, figure_clause, tally, topic_of, total_text
+from assistant.ask.tally import Tally, excluded, figure_clause, tally, topic_of, total_text
 from assistant.grounding.citations import CITATION_MARK, Citation, cite, closest_passages, resolve_citations
 from assistant.grounding.context import (
     MEASURED_SHARE,
@@ -166,15 +166,23 @@ def renumbered(text: str, citations: list[Citation], offset: int) -> tuple[str, 
     return marks, [replace(c, n=c.n + offset) for c in citations]
 
 
-def answered_figure(answer: Answer, intent: Intent) -> str:
-    """The figure a one-year answer gives: its first figure in the asked unit that was verified ("" if none)."""
+def answered_figure(answer: Answer, intent: Intent, measured: dict[str, float] | None = None) -> str:
+    """The figure a one-year answer gives: a verified figure in the asked unit ("" if none); without a unit
+    asked, the one whose clause holds most of `measured` (what the question counts, weighted), not the
+    first figure of the quoted sentence (国际会议10场 before 引进外资3.1亿美元)."""
     if not answer.found:
         return ""
     units = {asked_unit(u) for u in intent.units}
     verified = {c.corrected_to or c.text for c in answer.checks if c.status != CheckStatus.UNVERIFIED}
-    return next((q.text for q in quantities(CITATION_MARK.sub("", answer.text))
-                 if q.kind == "figure" and (not units or q.unit in units or intent.in_asked_unit(q.unit))
-                 and q.text in verified), "")
+    text = CITATION_MARK.sub("", answer.text)
+    found = [q for q in quantities(text) if q.kind == "figure" and q.text in verified
+             and (not units or q.unit in units or intent.in_asked_unit(q.unit))]
+    if not found:
+        return ""
+    if units or not measured:
+        return found[0].text
+    held = [sum(measured[t] for t in held_terms(clause_of(text, q.start, q.end), measured)) for q in found]
+    return found[held.index(max(held))].text
 
 
 def stated_text(stated: list[tuple[int, str]]) -> str:
@@ -416,6 +424,11 @@ class AskChain:
             citations.append(cite(n, holder.hit.chunk, holder.sentence, holder.hit.score, holder.hit.ids))
         return Answer(base.question, "\n".join(lines), True, citations, Route.EXTRACTIVE, base.standalone)
 
+    def _measured(self, question: str) -> dict[str, float]:
+        """What a figure question counts, with the terms' weights."""
+        weights = collapsed(self.knowledge.term_weights(question))
+        return {t: weights[t] for t in measured_terms(question, weights)}
+
     def _places(self, question: str) -> set[str]:
         return places_asked(canonical(question), self.knowledge.bodies())
 
@@ -448,7 +461,8 @@ class AskChain:
             lines.append(f"{side.year}年：{text}")
             citations += cited
             checks += answer.checks
-        figures = [answered_figure(a, intent_of(side.question)) for side, a in zip(sides, answers, strict=True)]
+        figures = [answered_figure(a, intent_of(side.question), self._measured(side.question))
+                   for side, a in zip(sides, answers, strict=True)]
         text = "\n".join(lines)
         if len(sides) == 2 and all(figures) and (change := difference(figures[1], figures[0])):
             text += "\n" + change_text(sides[1].year, sides[0].year, *change)  # computed, not quoted: not checked
@@ -481,12 +495,13 @@ class AskChain:
         return self.prompt.format_messages(context=format_context(passages), question=question)
 
     def _from_ledger(self, base: Answer, weights: dict[str, float], intent: Intent) -> Answer | None:
-        topic = topic_of(weights, counting=intent.kind == "figure")
+        leave_out = excluded(base.standalone)  # 不算友好交流城市: no word of the topic
+        topic = topic_of({t: w for t, w in weights.items() if t not in leave_out}, counting=intent.kind == "figure")
         if not topic.groups:
             return None
         kinds = ("figure",) if topic.kind == "figure" else (topic.kind,)
         result = tally(self.knowledge.ledger.mentioning(kinds, topic.words), topic, intent,
-                       tuple(sorted(self._places(base.standalone))))
+                       tuple(sorted(self._places(base.standalone))), leave_out)
         if not result:
             return None
         text, citations = tally_answer(result)

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.grounding.intent import Intent
-from ingest.nlp.numbers import ASKS_CHANGE
+from assistant.grounding.intent import ASKED_UNIT, Intent
+from ingest.nlp.numbers import ASKS_CHANGE, UNIT_ALT
 from ingest.nlp.quantities import SCALES, quantities
 
 COMPARES = re.compile(rf"分别|各(?:是|为|有|自|(?=多少|几))|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}")
 YEARS_JOINED = re.compile(r"\d{4}\s*年度?\s*(?:和|与|及|以及|、)\s*\d{4}\s*年")  # 2018年和2021年…多少: one per year
-ANOTHER_YEAR = r"(?:比|较|与|和|同|、|及)?\s*{year}\s*年度?(?:相比)?"
+QUESTION_WORD = re.compile(r"多少|几")
+CHANGE_UNIT = re.compile(rf"{ASKS_CHANGE.pattern}(?P<unit>{UNIT_ALT})")
+ANOTHER_YEAR = r"(?:比|较|与|和|同|、|及)?\s*{year}\s*年度?(?:底|末)?(?:相比)?"
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,13 @@ def comparison(question: str, intent: Intent) -> list[Side]:
 
 def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
     """The question about one year: the years and the comparison words taken out, the year put first."""
-    text = question
+    # …分别是多少？增加了多少？ / …分别是多少，2020年多了几起？: the change is computed, not asked of each year
+    parts = re.findall(r"[^？?，,；;]+[？?，,；;]?", question)
+    asked = [p for p in parts if not ASKS_CHANGE.search(p)]
+    text = "".join(asked) if asked and any(QUESTION_WORD.search(p) for p in asked) else question
+    unit = next((m.group("unit") for p in parts if (m := CHANGE_UNIT.search(p))), "")
+    if text != question and unit and not any(m.group(1) for m in ASKED_UNIT.finditer(text)):  # 多了几起: in 起
+        text = re.sub(r"(多少|几)(?!.*(?:多少|几))", rf"\g<1>{unit}", text)
     for each in years:
         text = re.sub(ANOTHER_YEAR.format(year=each), "", text)
     text = ASKS_CHANGE.sub(r"\1", text)

@@ -7,6 +7,7 @@ not added. "列出所有新结好的城市" lists the named places of the matchi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
@@ -16,7 +17,7 @@ from assistant.grounding.intent import Intent
 from ingest.document import PATH_SEPARATOR
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import period_at
-from ingest.nlp.names import mentions_city
+from ingest.nlp.names import find_names, mentions_city
 from ingest.nlp.numbers import format_number
 from ingest.nlp.quantities import base_unit
 from ingest.nlp.synonyms import synonym_groups
@@ -24,6 +25,8 @@ from vectorstore.ledger import LedgerRow
 
 KIND_WORDS = {"城市": "place", "友城": "place", "地方": "place", "地区": "place", "国家": "country", "单位": "org",
               "机构": "org", "部门": "org", "文件": "title", "制度": "title"}
+# 友好城市（不算友好交流城市）: what the question leaves out of its list
+EXCLUDED = re.compile(r"(?:不算|不含|不包括|除去|除了|不计)([\u4e00-\u9fff]{2,8}?)(?=[）)，,。？?]|以外|之外|在内|$)")
 MIN_MATCH = 0.6  # share of the topic's weight a row's clause must hold
 
 
@@ -105,13 +108,34 @@ def figure_clause(row: LedgerRow) -> str:
     return clause_of(row.fact.sentence, start, start + len(row.fact.text))
 
 
-def tally(rows: list[LedgerRow], topic: Topic, intent: Intent, cities: tuple[str, ...] = ()) -> Tally | None:
+def excluded(question: str) -> tuple[str, ...]:
+    """What a list question leaves out (不算友好交流城市 -> 友好交流城市)."""
+    return tuple(m.group(1) for m in EXCLUDED.finditer(canonical(question)))
+
+
+def said_after(row: LedgerRow) -> str:
+    """What the row's sentence says after the name, up to the next country or place it names (与韩国安东市、
+    日本仓吉市缔结友好城市关系，2011年与澳大利亚巴拉瑞特市建立友好交流城市关系: 仓吉市 缔结友好城市)."""
+    sentence = canonical(row.fact.sentence)
+    at = sentence.find(canonical(row.fact.text))
+    if at < 0:
+        return sentence
+    end = at + len(canonical(row.fact.text))
+    starts = [sentence.find(n.text, end) for n in find_names(sentence) if n.kind in ("country", "place")]
+    stop = min([p for p in starts if p >= end] + [len(sentence)])
+    return sentence[end:stop]
+
+
+def tally(rows: list[LedgerRow], topic: Topic, intent: Intent, cities: tuple[str, ...] = (),
+          leave_out: tuple[str, ...] = ()) -> Tally | None:
     """`cities`: those the question names (海澄市外办…); a row of a report that names none of them is of
-    another office."""
-    rows = [r for r in rows if in_years(r, intent.years)
+    another office. `leave_out`: rows whose clause says one of these are not listed (`excluded`)."""
+    rows = [r for r in rows if in_years(r, intent.span or intent.years)
             and all(mentions_city(canonical(f"{r.title} {r.fact.sentence}"), c) for c in cities)]
     if topic.kind != "figure":
-        return _names(rows, topic)
+        left_out = {r.fact.norm for r in rows
+                    if r.fact.kind == topic.kind and any(w in said_after(r) for w in leave_out)}
+        return _names([r for r in rows if r.fact.norm not in left_out], topic)
     matched = [r for r in rows if r.fact.kind == "figure" and topic.match(figure_clause(r)) >= MIN_MATCH
                and holds_for(r, intent)]
     if intent.units:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import YEAR, AskedPeriod, asked_period
+from ingest.nlp.dates import YEAR, AskedPeriod, asked_period, years_spanned
 from ingest.nlp.numbers import ASKS_CHANGE, UNIT_ALT
 from ingest.nlp.quantities import COUNTERS, base_unit, scaled
 
@@ -43,6 +43,7 @@ class Intent:
     people: bool = False  # 人数: a count of 人次 or 人, either unit answers
     ordinal: bool = False  # 第几届: answered by an ordinal (第五届), never by a count (5届)
     any_unit: bool = False  # 团组数是多少: a figure in whatever unit the passage counts it
+    span: tuple[int, ...] = ()  # 2014年到2019年…哪些: the years a list or a total runs over
 
     def in_asked_unit(self, unit: str) -> bool:
         """多少个团组 is answered by 110批 too, 几起领保案件 by 58件 (COUNTERS); 多少人次 only by 人次."""
@@ -85,6 +86,9 @@ def intent_of(question: str) -> Intent:
         kind = "other"
     # "2023年开展了几次培训？" counts events of a period, which several reports may each contribute to.
     counts_events = kind == "figure" and units == ("次",) and bool(years)
-    return Intent(kind, units, bool(LIST_ASK.search(text)), bool(TOTAL_ASK.search(text)) or counts_events, years,
+    listing, total = bool(LIST_ASK.search(text)), bool(TOTAL_ASK.search(text)) or counts_events
+    # 2014年到2019年新结了哪些友城 / 到2015年底有哪几个友城: every year between, for a list or a total
+    span = years_spanned(text) if listing or total else ()
+    return Intent(kind, units, listing, total, years,
                   bool(ASKS_CHANGE.search(text)), asked_period(text), people,
-                  ordinal is not None, any_unit)
+                  ordinal is not None, any_unit, span)

@@ -38,6 +38,23 @@ def time_of(sentence: str) -> str:
     return match.group(1) if match else ""
 
 
+# 2014年到2019年, 2020—2024年, 从2014至2019年: every year between, for a list or a total over the span
+YEAR_SPAN = re.compile(rf"({YEAR_DIGITS})\s*年?\s*(?:到|至|—|－|-|~|～)\s*({YEAR_DIGITS})\s*年")
+
+
+UNTIL = re.compile(rf"(?:到|截至|截止到?)\s*({YEAR_DIGITS})\s*年(?:底|末|为止)")  # 到2015年底: every year up to it
+LOOK_BACK = 40  # the years before an "up to" year that a list over them may reach
+
+
+def years_spanned(text: str) -> tuple[int, ...]:
+    """The years of every span the text names (2014年到2019年 -> 2014…2019; 到2015年底 -> every year up to
+    2015), or ()."""
+    years = {y for m in UNTIL.finditer(text) for y in range(int(m.group(1)) - LOOK_BACK, int(m.group(1)) + 1)}
+    years |= {y for m in YEAR_SPAN.finditer(text) if int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 50
+             for y in range(int(m.group(1)), int(m.group(2)) + 1)}
+    return tuple(sorted(years))
+
+
 def parse_year_range(text: str) -> tuple[int, int] | None:
     """2023 -> (2023, 2023); 2022-2023 or 2022至2023年 -> (2022, 2023); anything else -> None."""
     match = YEAR_RANGE.fullmatch(text)

@@ -24,8 +24,10 @@ jieba.setLogLevel(logging.WARNING)
 COUNTRY_ALIASES = frozenset({
     "韩国", "朝鲜", "吉尔吉斯斯坦", "吉尔吉斯", "老挝", "伊朗", "叙利亚", "越南", "俄罗斯", "美国", "英国",
     "坦桑尼亚", "委内瑞拉", "玻利维亚", "摩尔多瓦", "刚果（金）", "刚果（布）", "捷克", "土耳其", "新西兰",
+    "柬埔寨", "印尼",
 })
 PLACE_SUFFIX = "市区县省州镇"
+FOREIGN_SUFFIX = PLACE_SUFFIX + "府郡道"  # after a country: 泰国清莱府, 越南吴权郡, 韩国京畿道
 ORG_SUFFIXES = (
     "办公室", "委员会", "外办", "友协", "政府", "人民政府", "党组", "党委", "大学", "学院", "学校", "协会", "商会",
     "学会", "研究院", "研究所", "中心", "公司", "集团", "银行", "宣传部", "组织部", "统战部", "商务部", "外交部",
@@ -152,11 +154,12 @@ def _foreign_city(after: list[tuple[str, str]]) -> str:
     """The name right after a country, up to a place suffix: 乌兹别克斯坦|诺林市, 俄罗斯|塔甘罗格市."""
     text = ""
     for i, (word, flag) in enumerate(after[:5]):
-        verb_like = len(word) > 1 and flag in ("v", "p", "m", "uj", "c")
+        suffixed = i + 1 < len(after) and after[i + 1][0] in PLACE_SUFFIX  # 越南|顺化|市: a name, whatever its tag
+        verb_like = len(word) > 1 and flag in ("v", "p", "m", "uj", "c") and not suffixed
         if verb_like or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
             return ""
         text += word
-        if word[-1] in PLACE_SUFFIX:
+        if word[-1] in FOREIGN_SUFFIX:
             return text + _district(after[i + 1:]) if 2 <= len(text) <= 8 else ""
     return ""
 
