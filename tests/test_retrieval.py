@@ -212,3 +212,15 @@ def test_a_broken_question_set_gets_a_clear_message(settings: Settings, tmp_path
     bad.write_text('{"q": "新建了几个友城？", "evidence": "新建友城5个", "doc": null}\n{不是JSON\n', encoding="utf-8")
     result = CliRunner().invoke(bench_app, ["eval", "retrieval", str(bad), "--corpus", str(EXAMPLES)])
     assert result.exit_code == 1 and "问题集第 2 行不是合法的 JSON" in result.stderr
+
+
+def test_keyword_search_also_looks_for_the_synonyms_of_a_questions_words(tmp_path) -> None:
+    import sqlite3
+
+    from ingest.nlp.keywords import KeywordTokenizer
+    from vectorstore.keyword_index import KeywordIndex
+
+    index = KeywordIndex(sqlite3.connect(":memory:"))
+    index.tokenizer = KeywordTokenizer()
+    tokens = index.with_synonyms(index.tokenizer.tokens("青州区2017年侨企有多少家？"))
+    assert {"侨企", "侨资", "企业"} <= set(tokens)  # 侨资企业, as the index cuts it

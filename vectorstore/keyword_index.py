@@ -14,6 +14,7 @@ from functools import lru_cache
 from ingest.document import Chunk
 from ingest.facts import Fact
 from ingest.nlp.keywords import KeywordTokenizer, fts_query
+from ingest.nlp.synonyms import alternatives
 from vectorstore.filters import SearchFilter
 from vectorstore.hits import ScoredId
 
@@ -81,7 +82,7 @@ class KeywordIndex:
 
     def search(self, query: str, k: int, where: SearchFilter | None = None) -> list[ScoredId]:
         """Best BM25 matches among complete documents; scores are positive, higher is better."""
-        terms = self.selective_terms(self.tokenizer.tokens(query))
+        terms = self.selective_terms(self.with_synonyms(self.tokenizer.tokens(query)))
         if not terms:
             return []
         where = where or SearchFilter()
@@ -97,6 +98,11 @@ class KeywordIndex:
                    f" JOIN documents d ON d.doc_id = c.doc_id WHERE 1=1 {clause} ORDER BY k.rank LIMIT ?")
             params = [fts_query(terms), *args, k]
         return [ScoredId(r[0], float(r[1])) for r in self.conn.execute(sql, params)]
+
+    def with_synonyms(self, tokens: list[str]) -> list[str]:
+        """The tokens and those of their synonyms (侨企: 侨资企业), as house styles name one thing otherwise."""
+        more = [t for token in tokens for a in alternatives(token) for t in self.tokenizer.tokens(a)]
+        return list(dict.fromkeys([*tokens, *more]))
 
     def selective_terms(self, tokens: list[str]) -> list[str]:
         """Terms in the index, rarest first, within the postings budget (at least the rarest one)."""

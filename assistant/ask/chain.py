@@ -230,10 +230,10 @@ def answers_the_question(intent: Intent, checks: tuple[FigureCheck, ...]) -> boo
 
 def of_the_measured(checks: tuple[FigureCheck, ...], intent: Intent, passages: list[ContextPassage],
                     measured: tuple[str, ...], weights: dict[str, float]) -> bool:
-    """A figure the model answers must come from a sentence about what the question counts: 2104人 (外籍人员
-    of 2021) found in a passage does not answer 2021年论坛有多少嘉宾参加."""
-    if intent.kind != "figure" or not measured:
-        return True
+    """A figure the model answers to a question without a unit must come from a sentence about what the
+    question counts: 2104人 (外籍人员 of 2021) found in a passage does not answer 2021年论坛有多少嘉宾参加."""
+    if intent.kind != "figure" or not measured or (intent.units and not intent.any_unit):
+        return True  # a figure in the asked unit (406本 for 多少本) says itself what it counts
     by_n = {p.n: p for p in passages}
     found = [c for c in checks if c.status in (CheckStatus.VERIFIED, CheckStatus.CORRECTED) and c.passage in by_n
              and any(asked(q, intent) for q in quantities(c.corrected_to or c.text))]
