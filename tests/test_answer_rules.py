@@ -11,7 +11,7 @@ from assistant.ask.chain import AskChain
 from assistant.ask.evidence import weigh_evidence
 from assistant.ask.extractive import clause_of, extract_answer
 from assistant.ask.followup import standalone
-from assistant.ask.tally import Topic, tally
+from assistant.ask.tally import Topic, excluded, tally
 from assistant.grounding.context import ContextPassage, compact_context
 from assistant.grounding.intent import intent_of
 from assistant.grounding.verify import UNVERIFIED_MARK, Source, verify_answer
@@ -160,6 +160,29 @@ def test_a_tally_keeps_the_asked_period_and_the_asked_citys_reports() -> None:
     assert result and [i.row.fact.text for i in result.items] == ["48个"] and result.total == 48
     planned = tally(rows, topic, intent_of("2016年海澄一共计划接待多少个团组？"), ("海澄市",))
     assert planned and [i.row.fact.text for i in planned.items] == ["50个"]
+
+
+def test_a_list_runs_over_the_asked_span_of_the_asked_countries_without_what_it_leaves_out() -> None:
+    def place(name: str, country: str, sentence: str, year: int) -> LedgerRow:
+        fact = Fact("place", name, name, None, "", "", country, "", "", sentence, f"y{year}-c", "一、")
+        return LedgerRow(fact, f"y{year}", year, f"云禾市外办{year}年工作总结", f"/r/y{year}.txt")
+
+    both = "我市先后与韩国安东市、日本仓吉市缔结友好城市关系，与澳大利亚巴拉瑞特市建立友好交流城市关系。"
+    rows = [place("安东市", "韩国", both, 2013), place("仓吉市", "日本", both, 2013),
+            place("巴拉瑞特市", "澳大利亚", both, 2013),
+            place("图尔市", "法国", "市外办主任率团赴法国图尔市，签署两市缔结友好城市关系协议书。", 2014),
+            place("维尔茨堡市", "德国", "与德国维尔茨堡市缔结友好城市关系。", 2019)]
+    topic = Topic(((("缔结", "新建"), 1.0), (("友好城市", "友城"), 1.0)), "place", (1,))
+    question = "到2015年底，云禾正式缔结的友好城市（不算友好交流城市）有哪几个？"
+    assert excluded(question) == ("友好交流城市",)
+    listed = tally(rows, topic, intent_of(question), leave_out=excluded(question))
+    assert listed and [i.row.fact.text for i in listed.items] == ["安东市", "仓吉市", "图尔市"]
+    span = tally(rows, topic, intent_of("2014年到2019年缔结了哪些友好城市？"))
+    assert span and [i.row.fact.text for i in span.items] == ["图尔市", "维尔茨堡市"]
+    french = tally(rows, topic, intent_of("云禾和法国哪个城市是友城？"), nations=frozenset({"法国"}))
+    assert french and [i.row.fact.text for i in french.items] == ["图尔市"]
+    none = tally(rows, topic, intent_of("云禾和意大利哪个城市是友城？"), nations=frozenset({"意大利"}))
+    assert none is not None and none.items == ()  # of the kind, but none of that country: said not found
 
 
 def test_a_year_added_to_a_date_must_be_the_passages_year() -> None:

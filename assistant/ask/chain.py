@@ -59,7 +59,7 @@ from ingest.document import PATH_SEPARATOR, Chunk
 from ingest.errors import QuestionError
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PREVIOUS_YEAR, YEAR_OR_ANNUAL, AskedPeriod
-from ingest.nlp.names import person_names, places_asked
+from ingest.nlp.names import find_names, person_names, places_asked
 from ingest.nlp.quantities import quantities
 from ingest.nlp.sentences import split_sentences
 from prompts import chat_prompt, read_prompt
@@ -496,14 +496,20 @@ class AskChain:
 
     def _from_ledger(self, base: Answer, weights: dict[str, float], intent: Intent) -> Answer | None:
         leave_out = excluded(base.standalone)  # 不算友好交流城市: no word of the topic
-        topic = topic_of({t: w for t, w in weights.items() if t not in leave_out}, counting=intent.kind == "figure")
+        # 和乌兹别克斯坦哪个城市: the country filters the list; its pieces (别克, 克斯) are no topic
+        nations = frozenset(n.text for n in find_names(base.standalone) if n.kind == "country")
+        topic = topic_of({t: w for t, w in weights.items()
+                          if t not in leave_out and not any(t in n for n in nations)}, counting=intent.kind == "figure")
         if not topic.groups:
             return None
         kinds = ("figure",) if topic.kind == "figure" else (topic.kind,)
         result = tally(self.knowledge.ledger.mentioning(kinds, topic.words), topic, intent,
-                       tuple(sorted(self._places(base.standalone))), leave_out)
+                       tuple(sorted(self._places(base.standalone))), leave_out, nations)
         if not result:
             return None
+        if not result.items:  # of the kind asked, but none of the country asked
+            text = f"资料中未找到{'、'.join(sorted(nations))}的相关城市（与“{result.what}”相关的记录中没有）。"
+            return Answer(base.question, text, False, [], Route.NOT_FOUND, base.standalone)
         text, citations = tally_answer(result)
         return Answer(base.question, text, True, citations, Route.LEDGER, base.standalone)
 

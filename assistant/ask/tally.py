@@ -127,15 +127,16 @@ def said_after(row: LedgerRow) -> str:
 
 
 def tally(rows: list[LedgerRow], topic: Topic, intent: Intent, cities: tuple[str, ...] = (),
-          leave_out: tuple[str, ...] = ()) -> Tally | None:
+          leave_out: tuple[str, ...] = (), nations: frozenset[str] = frozenset()) -> Tally | None:
     """`cities`: those the question names (海澄市外办…); a row of a report that names none of them is of
-    another office. `leave_out`: rows whose clause says one of these are not listed (`excluded`)."""
+    another office. `leave_out`: rows whose clause says one of these are not listed (`excluded`).
+    `nations`: the countries the question names; places of other countries are not listed."""
     rows = [r for r in rows if in_years(r, intent.span or intent.years)
             and all(mentions_city(canonical(f"{r.title} {r.fact.sentence}"), c) for c in cities)]
     if topic.kind != "figure":
         left_out = {r.fact.norm for r in rows
                     if r.fact.kind == topic.kind and any(w in said_after(r) for w in leave_out)}
-        return _names([r for r in rows if r.fact.norm not in left_out], topic)
+        return _names([r for r in rows if r.fact.norm not in left_out], topic, nations)
     matched = [r for r in rows if r.fact.kind == "figure" and topic.match(figure_clause(r)) >= MIN_MATCH
                and holds_for(r, intent)]
     if intent.units:
@@ -154,8 +155,9 @@ def tally(rows: list[LedgerRow], topic: Topic, intent: Intent, cities: tuple[str
     return Tally("figure", tuple(items), total, unit, "、".join(g[0] for g, _ in topic.groups))
 
 
-def _names(rows: list[LedgerRow], topic: Topic) -> Tally | None:
-    """Names of the asked kind in matching sentences; foreign places only, when any are foreign."""
+def _names(rows: list[LedgerRow], topic: Topic, nations: frozenset[str] = frozenset()) -> Tally | None:
+    """Names of the asked kind in matching sentences; foreign places only, when any are foreign; of the
+    countries the question names, if it names any (济宁和法国哪个城市是友城: a French one, or none)."""
     # the report's title says whose (海澄市外办各年报告里提到的友城: the office of the title)
     matched = [r for r in rows
                if r.fact.kind == topic.kind and topic.match(f"{r.title} {r.fact.sentence}") >= MIN_MATCH]
@@ -164,6 +166,8 @@ def _names(rows: list[LedgerRow], topic: Topic) -> Tally | None:
     unique = list({r.fact.norm: r for r in matched}.values())
     if not unique:
         return None
+    if topic.kind == "place" and nations:
+        unique = [r for r in unique if r.fact.qualifier in nations]  # none: the library holds no such one
     return Tally(topic.kind, tuple(TallyItem(r, True) for r in unique), None, "",
                  "、".join(g[0] for g, _ in topic.groups))
 
