@@ -236,3 +236,14 @@ def test_a_figure_the_model_takes_from_a_sentence_about_another_thing_is_no_answ
     right = (FigureCheck("310名", "figure", CheckStatus.VERIFIED, 2),)
     assert of_the_measured(right, intent_of(question), passages, measured, weights)
     assert of_the_measured(other, intent_of("论坛怎么办的？"), passages, measured, weights)  # no figure asked
+
+
+def test_a_sentence_measures_the_asked_thing_without_one_word_that_is_not_the_counted_thing() -> None:
+    from assistant.ask.extractive import measures
+
+    weights = {"主题教育": 1.0, "检视": 1.0, "整改": 1.0, "查摆": 3.0, "问题": 1.0}
+    measured = tuple(weights)
+    assert measures(set(weights), measured, weights)
+    assert measures({"主题教育", "整改", "查摆", "问题"}, measured, weights, head="查摆")  # 检视 not said
+    assert not measures({"主题教育", "检视", "整改", "问题"}, measured, weights, head="查摆")  # the counted thing
+    assert not measures({"主题教育", "查摆", "问题"}, measured, weights, head="查摆")  # two words missing

@@ -77,3 +77,12 @@ def test_the_base_year_before_a_bracketed_figure_and_an_earlier_event_the_senten
     assert period_at(s, s.index("第九届"), 2022) == Period(2021, False)
     assert period_at(s, s.index("第十届"), 2022) == Period(2022, False)
     assert period_at(s, s.index("210名"), 2022) == Period(2022, False)
+
+
+def test_an_asked_year_naming_what_the_figure_joined_admits_it_but_a_comparison_base_does_not() -> None:
+    from ingest.nlp.dates import named_after
+
+    s = "成功将我市9家企业纳入2024年山东省APEC商务旅行卡白名单，入选数量位居全省第三。"
+    assert named_after(s, s.index("9家") + 2, (2024,)) and not named_after(s, s.index("9家") + 2, (2023,))
+    s = "接待团组50批比2022年增加10批，2022年为40批。"
+    assert not named_after(s, s.index("50批") + 3, (2022,))

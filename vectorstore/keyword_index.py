@@ -100,8 +100,11 @@ class KeywordIndex:
         return [ScoredId(r[0], float(r[1])) for r in self.conn.execute(sql, params)]
 
     def with_synonyms(self, tokens: list[str]) -> list[str]:
-        """The tokens and those of their synonyms (侨企: 侨资企业), as house styles name one thing otherwise."""
-        more = [t for token in tokens for a in alternatives(token) for t in self.tokenizer.tokens(a)]
+        """The tokens, and for a word the library never uses, those of its synonyms (侨企: 侨资企业), as house
+        styles name one thing otherwise (a word it uses is looked for as it is: its synonyms would only
+        dilute the query)."""
+        unused = [t for t in tokens if alternatives(t) and not self.document_frequencies([t]).get(t)]
+        more = [t for token in unused for a in alternatives(token) for t in self.tokenizer.tokens(a)]
         return list(dict.fromkeys([*tokens, *more]))
 
     def selective_terms(self, tokens: list[str]) -> list[str]:

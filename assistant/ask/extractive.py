@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.grounding.context import ContextPassage, admitted, has_asked_figure, held_terms, matched_weight
+from assistant.grounding.context import (
+    MEASURED_SHARE,
+    ContextPassage,
+    admitted,
+    has_asked_figure,
+    held_terms,
+    matched_weight,
+)
 from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
@@ -83,6 +90,19 @@ def _crowded(clause: str, q: Quantity, chunk: Chunk) -> bool:
     return len(periods) > 1
 
 
+def measures(held: set[str], measured: tuple[str, ...], weights: dict[str, float], head: str | None = None
+             ) -> bool:
+    """Does a sentence (with its headings) hold what the question counts: every measured term, or all but one
+    that is not the counted thing itself (`head`), holding MEASURED_SHARE of their weight (查摆出问题50个
+    answers 主题教育检视整改查摆出多少个问题 without the word 检视)?"""
+    missing = [t for t in measured if t not in held]
+    if not missing:
+        return True
+    total = sum(weights[t] for t in measured) or 1.0
+    return (len(missing) == 1 and missing[0] != head
+            and sum(weights[t] for t in measured if t in held) / total >= MEASURED_SHARE)
+
+
 def extract_answer(intent: Intent, weights: dict[str, float], passages: list[ContextPassage],
                    measured: tuple[str, ...] = (), question_head: str | None = None) -> Extract | None:
     """`measured`: what the question counts (measured_terms); the sentence, with its headings, must hold it.
@@ -106,8 +126,8 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
         # the document's title and the section's headings say what a sentence is about (北岸市外办, 2021年)
         about = " ".join((p.hit.chunk.title, *p.hit.chunk.heading_path))
         for sentence in p.sentences:
-            if not has_asked_figure(sentence, intent, p.hit.chunk) or not set(measured) <= held_terms(
-                    f"{about} {sentence}", weights):
+            if not has_asked_figure(sentence, intent, p.hit.chunk) or not measures(
+                    held_terms(f"{about} {sentence}", weights), measured, weights, head):
                 continue
             plain = canonical(sentence)
             for q in quantities(sentence):
@@ -143,5 +163,6 @@ def stating_sentences(intent: Intent, weights: dict[str, float], passages: list[
     for p in passages:
         about = " ".join((p.hit.chunk.title, *p.hit.chunk.heading_path))
         found += [(p.n, s) for s in p.sentences
-                  if has_asked_figure(s, intent, p.hit.chunk) and set(measured) <= held_terms(f"{about} {s}", weights)]
+                  if has_asked_figure(s, intent, p.hit.chunk)
+                  and measures(held_terms(f"{about} {s}", weights), measured, weights)]
     return found[:limit]

@@ -12,7 +12,7 @@ from typing import Literal
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import YEAR, AskedPeriod, asked_period, years_spanned
 from ingest.nlp.numbers import ASKS_CHANGE, UNIT_ALT
-from ingest.nlp.quantities import COUNTERS, base_unit, scaled
+from ingest.nlp.quantities import base_unit, counts_alike, scaled
 
 ASKED_UNIT = re.compile(rf"(?<![第哪])(?:几|多少)({UNIT_ALT})?")  # 哪几个: which, not how many
 ORDINAL_ASK = re.compile(rf"第(?:几|多少)({UNIT_ALT})")  # 第几届: an ordinal, not a count
@@ -47,8 +47,8 @@ class Intent:
     span: tuple[int, ...] = ()  # 2014年到2019年…哪些: the years a list or a total runs over
 
     def in_asked_unit(self, unit: str) -> bool:
-        """多少个团组 is answered by 110批 too, 几起领保案件 by 58件 (COUNTERS); 多少人次 only by 人次."""
-        return unit in self.units or (len(self.units) == 1 and self.units[0] in COUNTERS and unit in COUNTERS)
+        """多少个团组 is answered by 110批 too, 几起领保案件 by 58件 (`counts_alike`); 多少人次 only by 人次."""
+        return unit in self.units or (len(self.units) == 1 and counts_alike(self.units[0], unit))
 
     @property
     def across_reports(self) -> bool:

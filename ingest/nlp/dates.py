@@ -123,6 +123,14 @@ def period_at(sentence: str, position: int, report_year: int | None, headings: t
     return Period(year, planned)
 
 
+def named_after(text: str, end: int, years: tuple[int, ...]) -> bool:
+    """9家企业纳入2024年山东省…白名单: an asked year naming what the figure ending at `end` joined, later in its
+    clause, and not as a comparison base (比2022年增加10批 is another year's figure)."""
+    clause = re.split(r"[，,；;：:。！？、（）()]", text[end:], maxsplit=1)[0]
+    return any(m.group(1) and int(m.group(1)) in years and not COMPARED.search(clause[: m.start()])
+               for m in YEAR_REF.finditer(clause)) if years else False
+
+
 AFTER_EARLIER = re.compile(r"继[^，,。；;]*?后[，,]")  # 继…后，: an earlier event the sentence goes on from
 THIS_YEAR = ("今年", "本年度", "本年", "当年", "全年")
 

@@ -13,9 +13,11 @@ from ingest.nlp.numbers import ARABIC, FIGURE, ORDINAL, PART, UNIT_ALT, format_n
 
 SCALES = {"万": 1e4, "亿": 1e8}
 UNIT_ALIASES = {"名": "人", "位": "人", "余人": "人", "批次": "批", "场次": "场"}
-# things counted one by one: a question in one of these counters is answered by a figure in another
-# (多少个团组 -> 110批; 几起领保案件 -> 58件), as house styles differ; people, money and time are not among them
+# Things counted one by one: 个 is every thing's counter, so a question in 个 is answered by a figure in
+# any of these and a figure in 个 answers a question in any of them (多少个团组 -> 110批); otherwise only the
+# pairs house styles use for one thing (几起领保案件 -> 58件) answer each other; 多少家企业 is never 76批.
 COUNTERS = ("个", "批", "项", "家", "起", "件", "场", "所", "座", "支", "处")
+COUNTER_PAIRS = (frozenset({"起", "件"}), frozenset({"场", "次"}))
 MEASURE = re.compile(UNIT_ALT)
 BARE = re.compile(rf"(?<![\d.]){ARABIC}(?![\d.])")
 
@@ -42,6 +44,15 @@ class Quantity:
             return ("number", format_number(self.value or 0.0)) if self.kind == "number" else (
                 self.unit, format_number(self.value or 0.0))
         return self.kind, self.norm
+
+
+def counts_alike(asked: str, unit: str) -> bool:
+    """Does a figure in `unit` answer a question asked in `asked` (see COUNTERS)?"""
+    if asked == unit:
+        return True
+    if "个" in (asked, unit):
+        return asked in COUNTERS and unit in COUNTERS
+    return any({asked, unit} <= pair for pair in COUNTER_PAIRS)
 
 
 def base_unit(unit: str) -> str:
