@@ -247,3 +247,12 @@ def test_a_sentence_measures_the_asked_thing_without_one_word_that_is_not_the_co
     assert measures({"主题教育", "整改", "查摆", "问题"}, measured, weights, head="查摆")  # 检视 not said
     assert not measures({"主题教育", "检视", "整改", "问题"}, measured, weights, head="查摆")  # the counted thing
     assert not measures({"主题教育", "查摆", "问题"}, measured, weights, head="查摆")  # two words missing
+
+
+def test_without_a_unit_asked_the_figure_right_after_the_counted_thing_answers() -> None:
+    question = "年初以来受理了多少因公出国（境）经贸团组？"
+    weights = {"年初": 2.0, "受理": 2.0, "因公出国": 2.0, "经贸团组": 3.0}
+    sentence = "提升服务质效，年初以来共受理因公出国（境）经贸团组100多批次共500余人次。"
+    extract = extract_answer(intent_of(question), weights, [ContextPassage(1, _hit(0, sentence), (sentence,))],
+                             tuple(weights), "受理")
+    assert extract is not None and extract.figure == "100多批次"

@@ -26,6 +26,7 @@ MIN_CLAUSE_MATCH = 0.5  # share of the question's term weight the clause must ho
 MIN_SENTENCE_MATCH = 0.75  # ... and its sentence: a clause naming half the question can answer another one
 MAX_CLAUSE_CHARS = 60  # a quote longer than this is no longer a direct answer
 HEAD_BONUS = 0.5  # a clause holding the term right before the question word
+NAMED_BONUS = 0.5  # no unit asked: the figure right after what is counted (经贸团组100多批次, not 500余人次)
 RUNNER_UP = 0.85  # a second clause with another value this close makes the answer ambiguous
 SHORT_BRACKET = re.compile(r"（[^（）\d]{1,3}）")
 # 较2021年（2104人）: the other year's figure in brackets after the year; the clause before says of what
@@ -141,7 +142,8 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
                     if len(clause) > MAX_CLAUSE_CHARS or in_context < MIN_SENTENCE_MATCH * total:
                         continue
                     score = (matched_weight(clause, weights) + 0.25 * in_context) / total + (
-                        HEAD_BONUS if head and head in held_terms(clause, weights) else 0.0)
+                        HEAD_BONUS if head and head in held_terms(clause, weights) else 0.0) + (
+                        NAMED_BONUS if unitless and any(plain[: q.start].endswith(t) for t in measured) else 0.0)
                     extract = Extract(p.n, sentence, clause, score, q.text, _crowded(clause, q, p.hit.chunk))
                     candidates.append((score, q.norm or q.value or 0.0, extract))
     if not candidates:
