@@ -256,3 +256,12 @@ def test_without_a_unit_asked_the_figure_right_after_the_counted_thing_answers()
     extract = extract_answer(intent_of(question), weights, [ContextPassage(1, _hit(0, sentence), (sentence,))],
                              tuple(weights), "受理")
     assert extract is not None and extract.figure == "100多批次"
+
+
+def test_an_edition_no_passage_states_is_not_left_to_the_model() -> None:
+    from assistant.ask.chain import ordinals_unheld
+
+    hits = [_hit(0, "继2021年举办第九届论坛后，11月成功举办第十届论坛。"), _hit(1, "2013年举办第二届论坛。")]
+    assert ordinals_unheld("论坛第一届是哪年办的？", hits) == ["第一届"]
+    assert ordinals_unheld("第十届论坛是哪年办的？", hits) == []
+    assert ordinals_unheld("论坛是第几届？", hits) == []

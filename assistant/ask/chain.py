@@ -254,6 +254,14 @@ def states_asked(hit: Hit, intent: Intent) -> bool:
         has_asked_figure(s, intent, hit.chunk) for s in split_sentences(hit.chunk.text))
 
 
+def ordinals_unheld(question: str, hits: list[Hit]) -> list[str]:
+    """The ordinals a question names (第一届, not 第几届) that no passage states: the model would answer
+    from another edition's sentence."""
+    named = [q for q in quantities(canonical(question)) if q.kind == "ordinal"]
+    held = {q.key for h in hits for q in quantities(h.chunk.text) if q.kind == "ordinal"}
+    return [q.text for q in named if q.key not in held]
+
+
 def speaks_of(hit: Hit, year: int, looking_back: bool = True) -> bool:
     """Can the passage tell what happened in `year`: the report of that year (or of no known year), one
     naming the year, or (`looking_back`) the next year's report saying what was done last year (上年…)?"""
@@ -386,6 +394,10 @@ class AskChain:
             said = "、".join(f"{y}年" for y in missing)
             yield from self._not_found(base, f"资料中未找到{said}的相关内容：资料库中没有{said}的报告，其他报告也未提及"
                                              f"{said}的情况。", hits)
+            return
+        if unheld := ordinals_unheld(asked, [*hits, *pool]):  # 第一届是哪年办的: no passage tells the 第一届
+            said = "、".join(f"“{o}”" for o in unheld)
+            yield from self._not_found(base, f"资料中未找到{said}的相关内容。", hits)
             return
         yield from self._generate_answer(base, passages, hits, weights, measured)
 
