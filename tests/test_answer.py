@@ -99,8 +99,9 @@ def test_a_year_the_library_does_not_cover_is_said_so(library) -> None:
 
 
 def test_the_models_not_found_is_kept_with_the_closest_passages(library) -> None:
-    answer = _chain(library, "资料中未找到相关内容。").ask("市外办领导班子有几名成员？", phrase=True)
+    answer = _chain(library, "资料中未找到相关内容。").ask("市外办有几名党员？", phrase=True)
     assert not answer.found and answer.route == "not_found" and len(answer.closest) == 3
+    assert answer.model_text == "资料中未找到相关内容。"  # the model was asked and said so (no passage states it)
 
 
 def test_a_total_is_counted_from_the_ledger_with_each_row_cited(library) -> None:
