@@ -12,8 +12,8 @@ from ingest.document import Chunk
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import DATE, time_of
 from ingest.nlp.names import find_names
-from ingest.nlp.numbers import CLAUSE_BREAK, FIGURE, PART, clause_around, format_number, is_enumeration, to_number
-from ingest.nlp.sentences import split_sentences
+from ingest.nlp.numbers import FIGURE, PART, clause_around, format_number, is_enumeration, to_number
+from ingest.nlp.sentences import CLAUSE_BREAK, split_sentences
 
 STATUS_WORDS = (("累计", "累计"), ("同比增长", "同比"), ("同比下降", "同比"), ("正在", "进行中"),
                 ("计划", "计划"), ("拟", "计划"), ("将", "计划"), ("已", "已完成"))

@@ -103,7 +103,8 @@ class KeywordIndex:
         """The tokens, and for a word the library never uses, those of its synonyms (侨企: 侨资企业), as house
         styles name one thing otherwise (a word it uses is looked for as it is: its synonyms would only
         dilute the query)."""
-        unused = [t for t in tokens if alternatives(t) and not self.document_frequencies([t]).get(t)]
+        used = self.document_frequencies(t for t in tokens if alternatives(t))
+        unused = [t for t in tokens if alternatives(t) and t not in used]
         more = [t for token in unused for a in alternatives(token) for t in self.tokenizer.tokens(a)]
         return list(dict.fromkeys([*tokens, *more]))
 

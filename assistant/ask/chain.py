@@ -257,7 +257,7 @@ def states_asked(hit: Hit, intent: Intent) -> bool:
 def ordinals_unheld(question: str, hits: list[Hit]) -> list[str]:
     """The ordinals a question names (第一届, not 第几届) that no passage states: the model would answer
     from another edition's sentence."""
-    named = [q for q in quantities(canonical(question)) if q.kind == "ordinal"]
+    named = [q for q in quantities(question) if q.kind == "ordinal"]
     held = {q.key for h in hits for q in quantities(h.chunk.text) if q.kind == "ordinal"}
     return [q.text for q in named if q.key not in held]
 

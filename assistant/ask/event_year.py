@@ -16,9 +16,8 @@ from assistant.grounding.context import matched_weight
 from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import YEAR_IN_TEXT, period_at
-from ingest.nlp.numbers import CLAUSE_BREAK
 from ingest.nlp.quantities import quantities
-from ingest.nlp.sentences import split_sentences
+from ingest.nlp.sentences import CLAUSE_BREAK, split_sentences
 from ingest.nlp.synonyms import alternatives
 from vectorstore.hits import Hit
 

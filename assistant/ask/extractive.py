@@ -19,8 +19,9 @@ from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import ANOTHER_YEARS_VALUE, YEAR_DIGITS, YEAR_OR_ANNUAL, period_at
-from ingest.nlp.numbers import CLAUSE_BREAK, FIGURE, is_change
+from ingest.nlp.numbers import FIGURE, is_change
 from ingest.nlp.quantities import Quantity, quantities
+from ingest.nlp.sentences import CLAUSE_BREAK
 
 MIN_CLAUSE_MATCH = 0.5  # share of the question's term weight the clause must hold (README, "Fast path")
 MIN_SENTENCE_MATCH = 0.75  # ... and its sentence: a clause naming half the question can answer another one

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import REPORT_REF, named_after, period_at
+from ingest.nlp.dates import REPORT_REF
 from ingest.nlp.names import person_names
 from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import split_sentences
@@ -125,10 +125,7 @@ def admitted(q: Quantity, sentence: str, chunk: Chunk | None, intent: Intent) ->
     stated in the report the question names)? Without a chunk nothing is known: admitted."""
     if chunk is None or q.kind not in ("figure", "number", "ordinal"):
         return True
-    text = canonical(sentence)
-    period = period_at(text, q.start, chunk.year, chunk.heading_path)
-    return intent.period.admits(period, chunk.year) or named_after(text, q.end, intent.period.years)
-
+    return intent.period.admits_figure(canonical(sentence), q.start, q.end, chunk.year, chunk.heading_path)
 
 
 def has_asked_figure(sentence: str, intent: Intent, chunk: Chunk | None = None) -> bool:

@@ -12,7 +12,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from ingest.nlp.clean import bigrams, canonical
-from ingest.nlp.dates import AskedPeriod, named_after, period_at
+from ingest.nlp.dates import AskedPeriod
 from ingest.nlp.names import find_names, person_names
 from ingest.nlp.numbers import clause_around
 from ingest.nlp.quantities import Quantity, quantities, same_date
@@ -50,8 +50,7 @@ class Source:
         """Is this figure of the passage one for the period asked about (when a period is asked)?"""
         if asked is None or f.kind not in ("figure", "number", "ordinal"):
             return True
-        return asked.admits(period_at(self.plain, f.start, self.year, self.headings), self.year) or named_after(
-            self.plain, f.end, asked.years)
+        return asked.admits_figure(self.plain, f.start, f.end, self.year, self.headings)
 
 
 @dataclass(frozen=True)

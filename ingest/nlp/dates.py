@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.nlp.sentences import CLAUSE_BREAK
+
 YEAR_DIGITS = r"(?:19|20)\d{2}"
 # A year as a question, a claim or a time word says it: 2023年 (a space before 年 allowed).
 YEAR = re.compile(rf"({YEAR_DIGITS})\s*年")
@@ -126,7 +128,7 @@ def period_at(sentence: str, position: int, report_year: int | None, headings: t
 def named_after(text: str, end: int, years: tuple[int, ...]) -> bool:
     """9家企业纳入2024年山东省…白名单: an asked year naming what the figure ending at `end` joined, later in its
     clause, and not as a comparison base (比2022年增加10批 is another year's figure)."""
-    clause = re.split(r"[，,；;：:。！？、（）()]", text[end:], maxsplit=1)[0]
+    clause = CLAUSE_BREAK.split(text[end:], maxsplit=1)[0]
     return any(m.group(1) and int(m.group(1)) in years and not COMPARED.search(clause[: m.start()])
                for m in YEAR_REF.finditer(clause)) if years else False
 
@@ -156,6 +158,13 @@ class AskedPeriod:
         if self.planned != period.planned:
             return False
         return not self.years or period.year is None or period.year in self.years
+
+    def admits_figure(self, text: str, start: int, end: int, report_year: int | None,
+                      headings: tuple[str, ...] = ()) -> bool:
+        """May the figure at text[start:end], in a report of `report_year` under `headings`, answer the
+        question: its period is admitted, or an asked year names what it joined (`named_after`)?"""
+        period = period_at(text, start, report_year, headings)
+        return self.admits(period, report_year) or named_after(text, end, self.years)
 
 
 def asked_period(question: str) -> AskedPeriod:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.nlp.dates import DATE, YEAR_DIGITS
+from ingest.nlp.sentences import CLAUSE_BREAK
 
 UNITS = ("人次", "批次", "场次", "余人", "个月", "个工作日", "个百分点",
          "个", "次", "批", "人", "家", "名", "项", "条", "份", "篇", "场", "期", "件", "所",
@@ -21,7 +22,6 @@ FIGURE = re.compile(rf"(?<![第\d.A-Za-z])(?:{ONE_FIGURE})+")
 # 第五届, 第3次, 第十个: an ordinal, not a count (五届)
 ORDINAL = re.compile(rf"第({ARABIC}|[一二两三四五六七八九十百千]+)({UNIT_ALT})")
 PART = re.compile(rf"({ARABIC}|{CHINESE})({APPROX})({UNIT_ALT})")
-CLAUSE_BREAK = re.compile(r"[，,；;：:。！？、（）()]")
 CHANGE_VERBS = "增加|减少|增长|下降|提高|降低|多|少"
 # 增加5个, 减少了2批: the figure after such a word is a change, not a level.
 CHANGE_BEFORE = re.compile(rf"(?:{CHANGE_VERBS}|增|减)了?\s*$")

@@ -6,6 +6,8 @@ import re
 
 SENTENCE = re.compile(r"[^。！？；]*[。！？；]+[”’」』）)]*|[^。！？；]+$")
 CLAUSE = re.compile(r"[^，、：,:]*[，、：,:]+|[^，、：,:]+$")
+# Where a clause ends, for taking the clause around a figure (brackets too: 较2021年（2104人）).
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？、（）()]")
 # A long sentence stays whole (公文 sentences of 300-900 characters are common); beyond this it is
 # cut at clauses, then by length: a pasted table or a line without any full stop must not become
 # one passage the embedding model truncates after 512 tokens.
