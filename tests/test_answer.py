@@ -201,3 +201,9 @@ def test_a_what_or_where_question_is_answered_by_quoting_the_sentences_that_hold
 def test_a_quote_must_name_the_place_the_question_names(library) -> None:
     answer = _chain(library, "资料中未找到相关内容。").ask("济宁与日本哪个城市结为友城？")
     assert not answer.found and answer.route == "not_found"
+
+
+def test_a_model_that_only_restates_the_question_gives_no_answer(library) -> None:
+    answer = _chain(library, "市外办优化友城布局的做法是：[1]").ask("市外办是如何优化友城布局的？", phrase=True)
+    assert not answer.found and answer.route == "not_found" and "做法是" not in answer.text
+    assert answer.closest  # the passages closest to the question, to read for oneself

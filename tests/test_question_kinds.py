@@ -25,6 +25,9 @@ def test_a_comparison_is_split_into_one_question_per_year() -> None:
     assert [s.question for s in comparison(each, intent_of(each))] == ["2019年南岭市外办办理因公护照多少本？",
                                                                         "2021年南岭市外办办理因公护照多少本？"]
     assert sub_question("2019年与2020年相比，签证办理了多少件？", 2019, (2019, 2020)) == "2019年签证办理了多少件？"
+    which = "2019年和2021年南岭市外办接待外国记者，哪一年批次更多、多多少？"
+    assert [s.question for s in comparison(which, intent_of(which))] == ["2019年南岭市外办接待外国记者，批次多少？",
+                                                                          "2021年南岭市外办接待外国记者，批次多少？"]
     assert not comparison("2022年签发护照多少本？", intent_of("2022年签发护照多少本？"))
     assert not comparison("2021年的报告中2020年签发护照多少本？", intent_of("2021年的报告中2020年签发护照多少本？"))
 

@@ -18,7 +18,7 @@ from assistant.grounding.context import (
 )
 from assistant.grounding.intent import intent_of
 from ingest.document import Chunk
-from ingest.nlp.dates import Period, period_at
+from ingest.nlp.dates import AskedPeriod, Period, period_at
 from ingest.nlp.names import cities_named, places_asked
 from ingest.nlp.quantities import quantities
 from ingest.nlp.weights import is_fragment, names_a_thing, says_how, term_weights
@@ -203,3 +203,19 @@ def test_the_librarys_own_bodies_are_asked_about_without_an_office_word() -> Non
     assert places_asked("南川区侨办2021年有多少侨企？", bodies) == {"南川区"}
     # a district the library has no document of is not guessed from 区 alone
     assert places_asked("开发区和自治区的外事工作", bodies) == set()
+
+
+def test_a_place_with_a_coming_is_no_term_and_the_first_is_an_ordinal() -> None:
+    words = {"锦水", "港澳台"}.__contains__
+    assert is_fragment("来锦水", words) and is_fragment("锦水去", words)
+    found = quantities("首次举办国际友好学校校长论坛，第二届在2016年，首届茶博会，首都，首先。")
+    assert [(q.text, q.key) for q in found if q.kind == "ordinal"] == [
+        ("首次", ("第次", "1")), ("第二届", ("第届", "2")), ("首届", ("第届", "1"))]
+    assert [q.text for q in quantities("友好学校达到15对，实行一对一帮扶")] == ["15对"]
+
+
+def test_the_year_after_the_one_a_plan_question_names() -> None:
+    from ingest.nlp.dates import asked_period
+
+    assert asked_period("2018年锦水外办打算第二年把结对学校总数做到多少对？") == AskedPeriod((2019,), 2018, True)
+    assert asked_period("2018年打算接待多少批外宾？") == AskedPeriod((2018,), None, True)

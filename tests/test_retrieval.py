@@ -224,3 +224,20 @@ def test_keyword_search_also_looks_for_the_synonyms_of_a_questions_words(tmp_pat
     index.tokenizer = KeywordTokenizer()
     tokens = index.with_synonyms(index.tokenizer.tokens("青州区2017年侨企有多少家？"))
     assert {"侨企", "侨资", "企业"} <= set(tokens)  # 侨资企业, as the index cuts it
+
+
+def test_a_term_the_library_never_uses_is_read_as_the_abbreviation_of_one_it_does() -> None:
+    import sqlite3
+
+    from ingest.nlp.keywords import KeywordTokenizer
+    from vectorstore.keyword_index import KeywordIndex, abbreviates
+
+    assert abbreviates("博会", ["博览会"]) and abbreviates("外办", ["外事", "办公室"])
+    assert abbreviates("领保", ["领事", "保护"]) and not abbreviates("党员", ["党组", "成员"])
+    index = KeywordIndex(sqlite3.connect(":memory:"))
+    index.tokenizer = KeywordTokenizer()
+    index.conn.executemany("INSERT INTO keyword_df (term, df) VALUES (?, ?)",
+                           [("博览会", 4), ("博物馆学会", 1), ("党组成员", 3)])
+    assert index.expansion("博会") == "博览会"
+    assert index.expansion("党员") is None  # an everyday word names what it names: absent here
+    assert "博览会" in index.with_synonyms(index.tokenizer.tokens("茶博会哪年开始办的？"))

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ingest.document import Chunk
 from ingest.facts import Fact
-from ingest.nlp.keywords import KeywordTokenizer, fts_query
+from ingest.nlp.keywords import COMMON, KeywordTokenizer, fts_query
 from ingest.nlp.synonyms import alternatives
 from vectorstore.filters import SearchFilter
 from vectorstore.hits import ScoredId
@@ -46,6 +46,16 @@ def learned_words(facts: Iterable[Fact]) -> list[str]:
     words += [f.subject for f in facts if f.kind == "figure" and 2 <= len(f.subject) <= 8
               and not PHRASE_CHARS & set(f.subject)]
     return [w for w in words if w and all("\u4e00" <= ch <= "\u9fff" or ch.isalnum() for ch in w)]
+
+
+def abbreviates(short: str, words: list[str]) -> bool:
+    """Is `short` made of the first character of each word (外事|办公室 -> 外办), or those and the last
+    character of the last word (博览会 -> 博会)?"""
+    words = [w for w in words if w]
+    if not words:
+        return False
+    initials = "".join(w[0] for w in words)
+    return (short == initials and len(words) > 1) or (short == initials + words[-1][-1] and len(words[-1]) > 1)
 
 
 class KeywordIndex:
@@ -103,10 +113,22 @@ class KeywordIndex:
         """The tokens, and for a word the library never uses, those of its synonyms (侨企: 侨资企业), as house
         styles name one thing otherwise (a word it uses is looked for as it is: its synonyms would only
         dilute the query)."""
-        used = self.document_frequencies(t for t in tokens if alternatives(t))
+        used = self.document_frequencies(tokens)
         unused = [t for t in tokens if alternatives(t) and t not in used]
         more = [t for token in unused for a in alternatives(token) for t in self.tokenizer.tokens(a)]
+        more += [long for t in tokens if t not in used and (long := self.expansion(t))]
         return list(dict.fromkeys([*tokens, *more]))
+
+    def expansion(self, term: str) -> str | None:
+        """The library's word a term it never uses abbreviates (博会 -> 博览会, 外办 -> 外事办公室): the
+        first character of each of its words, the last one's last character allowed at the end. An everyday
+        word (党员) is no abbreviation: what it names is absent."""
+        if not 2 <= len(term) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in term) or (
+                self.tokenizer.frequency(term) >= COMMON):
+            return None
+        rows = self.conn.execute("SELECT term FROM keyword_df WHERE term GLOB ? AND length(term) BETWEEN ? AND ?"
+                                 " ORDER BY df DESC LIMIT 20", ("*".join(term), len(term) + 1, 2 * len(term) + 2))
+        return next((long for (long,) in rows if abbreviates(term, self.tokenizer.words(long))), None)
 
     def selective_terms(self, tokens: list[str]) -> list[str]:
         """Terms in the index, rarest first, within the postings budget (at least the rarest one)."""

@@ -12,7 +12,7 @@ from ingest.facts import Fact
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PREVIOUS_YEAR
 from ingest.nlp.names import cities_named
-from ingest.nlp.weights import term_weights
+from ingest.nlp.weights import idf, term_weights
 from ingest.timing import stage
 from vectorstore.chroma_store import ChromaStore
 from vectorstore.filters import SearchFilter
@@ -146,7 +146,14 @@ class Library:
     def term_weights(self, text: str) -> dict[str, float]:
         """The text's keyword terms weighted by rarity in the library (IDF)."""
         tokens = self.keywords.tokenizer.tokens(text)
-        return term_weights(tokens, self.keywords.document_frequencies(tokens), self.size(), self._is_word)
+        df = self.keywords.document_frequencies(tokens)
+        weights = term_weights(tokens, df, self.size(), self._is_word)
+        # 茶博会: a term the library never uses may abbreviate one it does (博会 -> 博览会)
+        long = {t: e for t in weights if t not in df and (e := self.keywords.expansion(t))}
+        if not long:
+            return weights
+        df |= self.keywords.document_frequencies(long.values())
+        return {long.get(t, t): idf(df[long[t]], self.size()) if t in long else w for t, w in weights.items()}
 
     def _is_word(self, word: str) -> bool:
         """A word of the dictionary, or one the library's passages use (东屿 of 底东屿)."""

@@ -133,6 +133,16 @@ def is_not_found(text: str) -> bool:
     return not text.strip() or "未找到" in text
 
 
+ANNOUNCING_END = ("是", "为", "：", ":", "包括", "如下", "以下")
+
+
+def says_nothing(text: str, question: str) -> bool:
+    """Did the model only restate the question (国家发改委……的降价措施是：[1])? No character beyond the
+    question's own, or a text ending where its answer should begin (……的做法是：)."""
+    core = re.sub(r"[\s，,。；;！!？?“”\"]", "", CITATION_MARK.sub("", text))
+    return not any(ch not in question for ch in core) or core.endswith(ANNOUNCING_END)
+
+
 def format_context(passages: list[ContextPassage]) -> str:
     template = read_prompt("answer.passage")
     return "\n".join(template.format(n=p.n, label=f"（{p.hit.chunk.year}年）" if p.hit.chunk.year else "",
@@ -552,7 +562,10 @@ class AskChain:
                     yield verify_answer(sentence, base.standalone, sources, period).text  # own sentences
         text = "".join(pieces).strip()
         leaked = leaks_instructions(text, self.instructions)
-        if pending.strip() and not is_not_found(pending) and not leaked:
+        if says_nothing(text, base.standalone):
+            log.info("the model only restated the question: %r", text)
+            text = NOT_FOUND
+        if pending.strip() and not is_not_found(pending) and text != NOT_FOUND and not leaked:
             yield verify_answer(pending, base.standalone, sources, period).text
         if leaked:
             log.warning("the model repeated its instructions (prompt injection?); answer withheld")

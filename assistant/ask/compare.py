@@ -18,6 +18,8 @@ COMPARES = re.compile(rf"分别|各(?:是|为|有|自|(?=多少|几))|比较|对
 YEARS_JOINED = re.compile(r"\d{4}\s*年度?\s*(?:和|与|及|以及|、)\s*\d{4}\s*年")  # 2018年和2021年…多少: one per year
 QUESTION_WORD = re.compile(r"多少|几")
 CHANGE_UNIT = re.compile(rf"{ASKS_CHANGE.pattern}(?P<unit>{UNIT_ALT})")
+# 哪一年批次更多、多多少: which year is more is told by the change; what is compared stays (批次)
+WHICH_MORE = re.compile(r"哪一?(?:年|个年份|年度)(?P<what>[^？?，,、]*?)(?:更|较)?[多少高低大小](?![少几])[、，,]?")
 ANOTHER_YEAR = r"(?:比|较|与|和|同|、|及)?\s*{year}\s*年度?(?:底|末)?(?:相比)?"
 
 
@@ -32,14 +34,16 @@ class Side:
 def comparison(question: str, intent: Intent) -> list[Side]:
     """The sides of a comparison across two or more years of a figure question; [] for anything else."""
     years = intent.period.years
-    if intent.kind != "figure" or len(years) < 2 or intent.period.report_year or not (
-            COMPARES.search(question) or YEARS_JOINED.search(question)):
+    which = WHICH_MORE.search(question)
+    if (intent.kind != "figure" and not which) or len(years) < 2 or intent.period.report_year or not (
+            which or COMPARES.search(question) or YEARS_JOINED.search(question)):
         return []
     return [Side(year, sub_question(question, year, years)) for year in years]
 
 
 def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
     """The question about one year: the years and the comparison words taken out, the year put first."""
+    question = WHICH_MORE.sub(lambda m: m.group("what"), question)
     # …分别是多少？增加了多少？ / …分别是多少，2020年多了几起？: the change is computed, not asked of each year
     parts = re.findall(r"[^？?，,；;]+[？?，,；;]?", question)
     asked = [p for p in parts if not ASKS_CHANGE.search(p)]
@@ -51,6 +55,8 @@ def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
         text = re.sub(ANOTHER_YEAR.format(year=each), "", text)
     text = ASKS_CHANGE.sub(r"\1", text)
     text = re.sub(r"分别|各(?=是|为|有|多少|几)|各自|相比|对比|比较|有什么变化|变化", "", text)
+    if not QUESTION_WORD.search(text):  # 哪一年接待外宾更多: how many each year
+        text = re.sub(r"[？?]?$", "多少？", text, count=1)
     return f"{year}年" + re.sub(r"^[，,\s]+|[，,]\s*(?=[？?]|$)", "", text)
 
 

@@ -24,6 +24,9 @@ WHICH = re.compile(r"哪一?[个家所支]")
 SPECIFIED = 0.3  # a sentence naming the asked kind by its ordinal (第五巡察组 for 哪个巡察组) gains this much
 MIN_MATCH = 0.6  # share of the question's term weight the best sentence, with its headings, must hold
 MAX_CHARS = 300  # the quote: the best sentence and those after it, up to this length
+LIST_CHARS = 600  # the quote of a sentence announcing its points (主要有四个方面：一是…), through them
+# 主要有四个方面：, 通知如下：, 提出了五条措施: the points that follow belong to the sentence
+ANNOUNCES = re.compile(r"[：:]\s*$|如下|[两三四五六七八九十\d]+(?:个方面|条|项|点)")
 
 
 @dataclass(frozen=True)
@@ -67,8 +70,11 @@ def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budge
     if places - held_terms(f"{hit.chunk.title} {sentences[i]}", weights):
         return None  # 济宁与日本哪个城市…: a sentence without 日本 answers nothing
     chosen = [sentences[i]]
+    # 三是…: another point, unless the sentence announced its points
+    listed = bool(ANNOUNCES.search(sentences[i]))
     for following in sentences[i + 1 :]:
-        if sum(map(len, chosen)) + len(following) > budget or MARKED.match(following):  # 三是…: another point
+        if sum(map(len, chosen)) + len(following) > (LIST_CHARS if listed else budget) or (
+                MARKED.match(following) and not listed):
             break
         chosen.append(following)
     return Quote(hit, tuple(chosen), round(score, 3))

@@ -88,6 +88,7 @@ PREVIOUS_YEAR = re.compile(r"上一年度|上一年|上年|去年")
 # A question naming the report it asks about: 2020年的工作总结中, 2021年度工作报告里.
 SENTENCE_END = re.compile(r"[。！？；\n]")
 # 按2022年的工作安排: the plan a report sets (for the year after it, when the question names that year)
+NEXT_YEAR = re.compile(r"第二年|次年|翌年|下一年|明年")  # in a question: the year after the one it names
 PLAN_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:的)?(?:工作)?(?:安排|计划|打算|要点|思路)")
 TARGET_ASKED = re.compile(r"要达到|要实现|定的目标|目标是")
 REPORT_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:的)?(?:工作)?(?:总结|报告|通报|汇报|综述)")
@@ -177,6 +178,9 @@ def asked_period(question: str) -> AskedPeriod:
         # 按2022年的工作安排，2023年要达到多少: the targets for 2023 set in the 2022 report
         made, later = int(plan.group(1)), [y for y in years if y and y > int(plan.group(1))]
         report_year, years, planned = (made, later, True) if later else (None, years, True)
+    if planned and not report_year and len(years) == 1 and years[0] and NEXT_YEAR.search(question):
+        # 2018年打算第二年做到多少: the target the 2018 report set for 2019
+        report_year, years = years[0], [years[0] + 1]
     if not years and report_year:
         years = [report_year]
     return AskedPeriod(tuple(sorted({y for y in years if y})), report_year, planned)

@@ -33,6 +33,9 @@ STOPWORDS = frozenset({
 })
 
 
+COMMON = 20  # a dictionary word at least this frequent in jieba's dictionary is an everyday word (博会: 5)
+
+
 class KeywordTokenizer:
     """Its own jieba dictionary (the domain words plus words learned from the library)."""
 
@@ -54,6 +57,15 @@ class KeywordTokenizer:
         """In jieba's dictionary (or learned from the domain or the library)?"""
         self.jieba.check_initialized()
         return word in self.known or self.jieba.FREQ.get(word, 0) > 0
+
+    def frequency(self, word: str) -> int:
+        """How common the word is in jieba's dictionary (0: unknown; learned words count as common)."""
+        self.jieba.check_initialized()
+        return COMMON if word in self.known else self.jieba.FREQ.get(word, 0)
+
+    def words(self, text: str) -> list[str]:
+        """The text cut into words (precise mode, no overlapping parts)."""
+        return self.jieba.lcut(text)
 
     def tokens(self, text: str) -> list[str]:
         text = canonical(text)

@@ -9,7 +9,7 @@ from ingest.nlp.sentences import CLAUSE_BREAK
 
 UNITS = ("人次", "批次", "场次", "余人", "个月", "个工作日", "个百分点",
          "个", "次", "批", "人", "家", "名", "项", "条", "份", "篇", "场", "期", "件", "所",
-         "起", "座", "字",
+         "起", "座", "字", "对",
          "万字", "届", "天", "本", "部", "处", "支", "位", "种", "户", "国", "城", "元", "册", "吨", "台", "辆", "套",
          "张", "万元", "亿元", "美元", "万美元", "亿美元", "欧元", "港元", "万人", "万", "亿", "%", "％", "倍", "小时",
          "年", "月", "周")
@@ -21,6 +21,8 @@ ONE_FIGURE = rf"(?:{ARABIC}|{CHINESE}){APPROX}(?:{UNIT_ALT}){APPROX}"
 FIGURE = re.compile(rf"(?<![第\d.A-Za-z])(?:{ONE_FIGURE})+")
 # 第五届, 第3次, 第十个: an ordinal, not a count (五届)
 ORDINAL = re.compile(rf"第({ARABIC}|[一二两三四五六七八九十百千]+)({UNIT_ALT})")
+# 首届, 首次, 首批: the first (not 首都, 首先: the unit must follow)
+FIRST = re.compile(r"首(届|次|批|个|期|家|场|座|部|台|所)")
 PART = re.compile(rf"({ARABIC}|{CHINESE})({APPROX})({UNIT_ALT})")
 CHANGE_VERBS = "增加|减少|增长|下降|提高|降低|多|少"
 # 增加5个, 减少了2批: the figure after such a word is a change, not a level.

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import DATE, YEAR_IN_TEXT
-from ingest.nlp.numbers import ARABIC, FIGURE, ORDINAL, PART, UNIT_ALT, format_number, is_enumeration, to_number
+from ingest.nlp.numbers import ARABIC, FIGURE, FIRST, ORDINAL, PART, UNIT_ALT, format_number, is_enumeration, to_number
 
 SCALES = {"万": 1e4, "亿": 1e8}
 UNIT_ALIASES = {"名": "人", "位": "人", "余人": "人", "批次": "批", "场次": "场"}
@@ -76,14 +76,19 @@ def quantities(text: str) -> list[Quantity]:
         if not _inside(match.start(), taken) and (value := to_number(match.group(1))) is not None:
             found.append(Quantity("ordinal", match.group(), *match.span(), value, base_unit(match.group(2))))
             taken.append(match.span())
+    for match in FIRST.finditer(text):  # 首届 is 第一届, 首次 第一次
+        if not _inside(match.start(), taken):
+            found.append(Quantity("ordinal", match.group(), *match.span(), 1.0, base_unit(match.group(1))))
+            taken.append(match.span())
     for match in FIGURE.finditer(text):
         if _inside(match.start(), taken) or is_enumeration(text, match.start(), match.end()):
             continue
         for part in PART.finditer(match.group()):
             value = to_number(part.group(1))
-            # 一起: together, not one case; 十六字方针: a motto, not a count of characters (115万字 is)
+            # 一起: together, not one case; 十六字方针: a motto, not a count of characters (115万字 is); 一对一:
+            # one to one, not a pair (15对 友好学校 is)
             if value is not None and part.group() != "一起" and not (
-                    part.group(3).endswith("字") and not part.group(1)[0].isdigit()):
+                    part.group(3).endswith(("字", "对")) and not part.group(1)[0].isdigit()):
                 start = match.start() + part.start()
                 end = start + len(part.group())
                 unit, unit_start = part.group(3), match.start() + part.start(3)

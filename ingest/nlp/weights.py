@@ -12,7 +12,7 @@ from ingest.nlp.names import GRAMMAR_CHARS, dictionary_tags
 
 # Characters of grammar, not of content: a term the library never uses, made of a word and one of these
 # (or two characters with one), is a fragment of a mis-segmented question (总结中说 -> 中说), not a topic.
-FUNCTION_CHARS = GRAMMAR_CHARS | frozenset("数底末初")
+FUNCTION_CHARS = GRAMMAR_CHARS | frozenset("数底末初来去")  # 来锦水, 锦水去: a place and a coming
 QUESTION_WORD = re.compile(r"^(?:几|多少|哪|什么|怎|如何|谁|为何|为什么|是否|多大|多久|多长|占多)")
 
 
