@@ -86,3 +86,9 @@ def test_an_asked_year_naming_what_the_figure_joined_admits_it_but_a_comparison_
     assert named_after(s, s.index("9家") + 2, (2024,)) and not named_after(s, s.index("9家") + 2, (2023,))
     s = "接待团组50批比2022年增加10批，2022年为40批。"
     assert not named_after(s, s.index("50批") + 3, (2022,))
+
+
+def test_a_plan_for_next_year_is_for_the_year_after_the_report() -> None:
+    assert period_at("力争接待外国来访团组55个", 10, 2017, ("三、明年工作打算",)) == Period(2018, True)
+    assert period_at("明年力争接待外国来访团组55个", 10, 2017) == Period(2018, True)
+    assert period_at("力争接待外国来访团组55个", 10, 2017, ("三、2019年工作打算",)) == Period(2019, True)

@@ -113,6 +113,11 @@ def test_the_year_of_an_event_is_where_it_is_told_as_done() -> None:
     recalled = "南屿市与格但斯克市是哪年结好的？"
     assert asks_year(recalled, intent_of(recalled))
     assert event_year(recalled, {"格但斯克市": 3.0, "友好城市": 1.0}, hits).year == 2016
+    started = [_hit(7, "成功举办第四届南屿国际风筝节。风筝节自2012年创办以来，已成为对外交流的重要平台。", 2015,
+                    "（四）重大活动")]
+    first = "南屿国际风筝节第一届是哪年办的？"
+    assert event_year(first, {"第一届": 7.0, "风筝节": 2.0, "南屿": 1.0}, started).year == 2012
+    assert event_year("第二届南屿国际风筝节是哪年办的？", {"第二届": 7.0, "风筝节": 2.0}, started) is None
 
 
 def test_a_listed_thing_must_be_of_the_kind_asked() -> None:

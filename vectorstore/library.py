@@ -12,6 +12,7 @@ from ingest.facts import Fact
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PREVIOUS_YEAR
 from ingest.nlp.names import cities_named
+from ingest.nlp.synonyms import synonym_words_in
 from ingest.nlp.weights import idf, term_weights
 from ingest.timing import stage
 from vectorstore.chroma_store import ChromaStore
@@ -145,7 +146,8 @@ class Library:
 
     def term_weights(self, text: str) -> dict[str, float]:
         """The text's keyword terms weighted by rarity in the library (IDF)."""
-        tokens = self.keywords.tokenizer.tokens(text)
+        # 结对学校, cut into 结对 and 学校: as a whole it is held where a synonym (国际友好学校) is
+        tokens = [*self.keywords.tokenizer.tokens(text), *synonym_words_in(canonical(text))]
         df = self.keywords.document_frequencies(tokens)
         weights = term_weights(tokens, df, self.size(), self._is_word)
         # 茶博会: a term the library never uses may abbreviate one it does (博会 -> 博览会)

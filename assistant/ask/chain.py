@@ -17,7 +17,7 @@ from enum import StrEnum
 from langchain_core.language_models.chat_models import BaseChatModel
 
 from assistant.ask.compare import Side, change_text, comparison, difference
-from assistant.ask.event_year import asks_year, event_year
+from assistant.ask.event_year import STARTED, asks_year, event_year, is_first
 from assistant.ask.evidence import Evidence, weigh_evidence
 from assistant.ask.extractive import Extract, asked, clause_of, extract_answer, stating_sentences
 from assistant.ask.followup import standalone
@@ -75,6 +75,7 @@ MAX_QUESTION_CHARS = 1000
 SHOWN_SENTENCE = re.compile(r"[。！？；!?;\n]")
 YEAR_HITS = 3  # of every 4 passages of a question naming a year, taken from the reports of that year
 POOL = 3  # ... chosen among this many times as many passages of those reports
+YEAR_POOL = 3  # ... and this many times more when the question names an office: the others' are dropped
 
 
 class Route(StrEnum):
@@ -267,9 +268,10 @@ def states_asked(hit: Hit, intent: Intent) -> bool:
 def ordinals_unheld(question: str, hits: list[Hit]) -> list[str]:
     """The ordinals a question names (第一届, not 第几届) that no passage states: the model would answer
     from another edition's sentence."""
-    named = [q for q in quantities(question) if q.kind == "ordinal"]
+    named = [q for q in quantities(question) if q.kind == "ordinal" and q.unit != "年"]  # 第二年: the next year
     held = {q.key for h in hits for q in quantities(h.chunk.text) if q.kind == "ordinal"}
-    return [q.text for q in named if q.key not in held]
+    started = any(STARTED.search(h.chunk.text) for h in hits)  # 自2012年创办: the first one is told
+    return [q.text for q in named if q.key not in held and not (started and is_first(q.key))]
 
 
 def speaks_of(hit: Hit, year: int, looking_back: bool = True) -> bool:
@@ -411,10 +413,11 @@ class AskChain:
             return
         yield from self._generate_answer(base, passages, hits, weights, measured)
 
-    def _pool(self, question: str, where: SearchFilter | None) -> list[Hit]:
-        """POOL times as many passages as answer a question, other offices' dropped before the best are
-        taken, not after (they would crowd out the asked office's in a library of several offices' reports)."""
-        return on_topic(self.knowledge.search(question, POOL * self.k, where), self._places(question))
+    def _pool(self, question: str, where: SearchFilter | None, wide: int = 1) -> list[Hit]:
+        """POOL times as many passages as answer a question (`wide` times more), other offices' dropped before
+        the best are taken, not after (they would crowd out the asked office's in a library of several offices'
+        reports)."""
+        return on_topic(self.knowledge.search(question, wide * POOL * self.k, where), self._places(question))
 
     def _holder(self, question: str, intent: Intent, where: SearchFilter | None, hits: list[Hit]) -> Holder | None:
         """Who held the asked post in the asked year, from the hits or else from a search for the post in that
@@ -463,7 +466,8 @@ class AskChain:
         span = report_years(intent.period)
         if span and not (where and where.years):
             narrowed = replace(where or SearchFilter(), year_from=span[0], year_to=span[1])
-            pool = self._pool(question, narrowed)
+            # every office reports each year: among a year's reports the asked office's may rank low
+            pool = self._pool(question, narrowed, wide=YEAR_POOL if self._places(question) else 1)
             # those stating a figure of the asked kind for the asked period first (a stable sort keeps the rank)
             pool.sort(key=lambda h: not states_asked(h, intent))
             first = pool[: YEAR_HITS * self.k // 4 or 1]

@@ -25,6 +25,8 @@ YEAR_ASK = re.compile(r"哪一?年|什么年份|何年|哪个年份|哪一年度
 # 原定于年内举办的第九届…未能如期举办: the event did not happen that year (unless the sentence says it did)
 NOT_HELD = re.compile(r"未能|未如期|未举办|没有举办|推迟|延期|取消|停办|顺延")
 HELD = re.compile(r"成功|顺利|圆满")
+# 自2012年创办以来: where the first edition is told without its ordinal (第一届是哪年办的)
+STARTED = re.compile(r"创办|创立|创设|开办|始办|首次举办")
 MIN_MATCH = 0.75  # share of the question's term weight the sentence (with its headings and title) must hold
 
 
@@ -34,6 +36,11 @@ class EventYear:
     hit: Hit
     sentence: str
     score: float
+
+
+def is_first(key: tuple[str, str]) -> bool:
+    """The key of 第一届, 首次 (see Quantity.key)."""
+    return key[0].startswith("第") and key[1] == "1"
 
 
 def asks_year(question: str, intent: Intent) -> bool:
@@ -64,17 +71,25 @@ def _year_of(text: str, at: int, hit: Hit) -> int | None:
 
 
 def event_year(question: str, weights: dict[str, float], hits: list[Hit]) -> EventYear | None:
+    # 第十二届 must be the one told (哪一年 is no figure): the ordinal is checked as such, not as a term
+    told = [q for q in quantities(YEAR_ASK.sub("", canonical(question))) if q.kind in ("ordinal", "figure")]
+    named = {q.key for q in told}
+    weights = {t: w for t, w in weights.items() if not any(t in q.text for q in told)} or weights
     total = sum(weights.values()) or 1.0
-    # 第十二届 must be the one told (哪一年 is no figure)
-    named = {q.key for q in quantities(YEAR_ASK.sub("", canonical(question))) if q.kind in ("ordinal", "figure")}
     found = []
     for hit in hits:
         about = " ".join((hit.chunk.title, *hit.chunk.heading_path))
-        for sentence in split_sentences(hit.chunk.text):
+        sentences = split_sentences(hit.chunk.text)
+        for i, sentence in enumerate(sentences):
             text = canonical(sentence)
-            if named - {q.key for q in quantities(text)} or (NOT_HELD.search(text) and not HELD.search(text)):
+            unheld = named - {q.key for q in quantities(text)}
+            before = ""
+            if STARTED.search(text):  # 论坛自2012年创办以来: the sentence before names the 论坛
+                unheld = {k for k in unheld if not is_first(k)}
+                before = canonical(sentences[i - 1]) if i else ""
+            if unheld or (NOT_HELD.search(text) and not HELD.search(text)):
                 continue
-            score = matched_weight(f"{about} {text}", weights) / total
+            score = matched_weight(f"{about} {before} {text}", weights) / total
             if score < MIN_MATCH:
                 continue
             if (year := _year_of(text, _mention(text, weights), hit)) is not None:

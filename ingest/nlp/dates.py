@@ -69,9 +69,10 @@ def parse_year_range(text: str) -> tuple[int, int] | None:
 # ---- the period a figure holds for, and the period a question asks about
 
 # A year reference in running text: an explicit year, or one relative to the report's year.
-YEAR_REF = re.compile(rf"({YEAR_DIGITS})\s*年(?!代)|上一年度|上一年|上年|去年|前年|今年|本年度|本年|当年|全年")
+YEAR_REF = re.compile(rf"({YEAR_DIGITS})\s*年(?!代)|上一年度|上一年|上年|去年|前年|今年|本年度|本年|当年|全年"
+                      r"|明年|下一年度")
 RELATIVE_YEARS = {"上一年度": -1, "上一年": -1, "上年": -1, "去年": -1, "前年": -2, "今年": 0, "本年度": 0, "本年": 0,
-                  "当年": 0, "全年": 0}
+                  "当年": 0, "全年": 0, "明年": 1, "下一年度": 1}
 # 较上年增加5个: a comparison base; its year holds only for a figure right after it (较上年的73批).
 COMPARED = re.compile(r"(?:较|比|同比|相比|与)\s*$")
 # 比2015年底的186家, 较2021年（2104人）
@@ -102,6 +103,16 @@ class Period:
     planned: bool = False
 
 
+NEXT_YEAR_HEADING = re.compile(r"明年|下一年度|新的一年")
+
+
+def _heading_year(heading: str, report_year: int | None) -> int | None:
+    """2018年工作打算 -> 2018; 明年工作打算 -> the year after the report's."""
+    if m := YEAR.search(heading):
+        return int(m.group(1))
+    return report_year + 1 if report_year and NEXT_YEAR_HEADING.search(heading) else None
+
+
 def period_at(sentence: str, position: int, report_year: int | None, headings: tuple[str, ...] = ()) -> Period:
     """The period of the figure starting at `position` of `sentence`, in a report about `report_year` under
     `headings`: the last year reference before it in the sentence (上年 counts from the report's year; a
@@ -109,7 +120,7 @@ def period_at(sentence: str, position: int, report_year: int | None, headings: t
     else the report's year."""
     before = SENTENCE_END.split(sentence[:position])[-1]  # the sentence may be a passage: look back to its start
     planned = bool(PLAN_WORDS.search(before)) or any(PLAN_HEADING.search(h) for h in headings)
-    headed = next((int(m.group(1)) for h in reversed(headings) if (m := YEAR.search(h))), None)
+    headed = next((y for h in reversed(headings) if (y := _heading_year(h, report_year))), None)
     year = None
     earlier = [m.span() for m in AFTER_EARLIER.finditer(before)]
     for match in reversed(list(YEAR_REF.finditer(before))):

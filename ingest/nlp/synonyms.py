@@ -24,3 +24,9 @@ def _alternatives() -> dict[str, tuple[str, ...]]:
 def alternatives(word: str) -> tuple[str, ...]:
     """The other words of the groups `word` belongs to (外办: 市外办, 外事办公室, 外事办)."""
     return _alternatives().get(word, ())
+
+
+def synonym_words_in(text: str) -> list[str]:
+    """The lexicon's words of three or more characters that the text holds (结对学校, which a tokenizer
+    cuts into 结对 and 学校), longest first."""
+    return sorted((w for w in _alternatives() if len(w) >= 3 and w in text), key=len, reverse=True)

@@ -32,8 +32,10 @@ def term_weights(tokens: Iterable[str], df: dict[str, int], documents: int,
     is a fragment of a mis-segmentation: no word of the dictionary, made with a grammar character)."""
     tokens = list(dict.fromkeys(tokens))
     known = set(tokens)  # the question's own words count as words (全市 of 给全市)
+    said = [t for t in tokens if t in fillers()]  # 二年 of 第二年: a piece of a filler says nothing either
     return {t: idf(df.get(t, 0), documents) for t in tokens if asks_about(t) and not says_how(t) and not (
-            df.get(t, 0) == 0 and (is_fragment(t, is_word, known) or not names_a_thing(t)))}
+            df.get(t, 0) == 0 and (is_fragment(t, is_word, known) or not names_a_thing(t))) and not any(
+            t in f for f in said)}
 
 
 # Parts of speech (jieba's dictionary tags) of words that say how, when or where, not what: adverbs (已经),
