@@ -60,6 +60,9 @@ def test_things_counted_one_by_one_are_asked_and_answered_in_each_others_counter
     assert not intent_of("为多少家企业办理了APEC卡？").in_asked_unit("批")  # companies are no batches
     assert intent_of("接待了多少批外宾团组？").in_asked_unit("个")
     assert intent_of("2024年笔译量是多少万字？").units == ("字",)
+    experts = intent_of("2021年锦水引进了多少个外国专家？")  # people counted with 个
+    assert experts.in_asked_unit("人") and not experts.in_asked_unit("批")
+    assert intent_of("2019年接待了多少个外宾团组？").units == ("个",)
 
 
 def _hit(title: str, text: str) -> Hit:

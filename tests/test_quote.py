@@ -42,3 +42,20 @@ def test_the_office_that_stated_the_questions_own_figure_is_named() -> None:
     named = identify_body(question, weights, hits)
     assert named is not None and named.body == "雁南市" and "212人" in named.sentence
     assert identify_body("2023年有个外办给300名企业人员办了APEC卡，是哪个外办？", weights, hits) is None
+
+
+def test_another_documents_sentence_holding_nearly_as_much_of_the_question_is_quoted_too() -> None:
+    from assistant.ask.quote import quotes
+
+    def notice(i: int, text: str) -> Hit:
+        return Hit(Chunk(f"c{i}", f"d{i}", 0, text, (), f"通知{i}", "t.txt", 2020), 1.0 / (i + 1))
+
+    question = "中央财政对地方财政先行支付的救治费用有什么规定？"
+    weights = {"中央财政": 2.0, "地方": 3.0, "先行": 3.0, "支付": 3.0, "救治": 4.0, "费用": 4.0}
+    summary = notice(0, "对于确诊患者发生的救治费用，在医保按规定支付后，个人负担部分由中央和地方财政给予补助。")
+    rule = notice(1, "所需资金由地方财政先行支付，中央财政对地方财政按实际发生费用的60%予以补助。")
+    unrelated = notice(2, "各地要做好防控物资保障工作。")
+    chosen = quotes([summary, rule, unrelated], weights, intent_of(question), question=question)
+    assert [q.hit for q in chosen] == [rule, summary] or [q.hit for q in chosen] == [summary, rule]
+    assert any("60%" in q.text for q in chosen)
+    assert len(quotes([rule, unrelated], weights, intent_of(question), question=question)) == 1

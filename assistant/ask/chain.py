@@ -35,7 +35,7 @@ from assistant.ask.points import (
     where_from,
     without_point,
 )
-from assistant.ask.quote import Quote, best_quote
+from assistant.ask.quote import Quote, quotes
 from assistant.ask.tally import Tally, excluded, figure_clause, tally, topic_of, total_text
 from assistant.grounding.citations import CITATION_MARK, Citation, cite, closest_passages, resolve_citations
 from assistant.grounding.context import (
@@ -393,8 +393,8 @@ class AskChain:
             yield answer
             return
         if self.settings.fast_path and not phrase and intent.kind == "other" and (
-                quote := best_quote(hits, weights, intent, question=canonical(asked))):
-            answer = self._quoted(base, quote)
+                chosen := quotes(hits, weights, intent, question=canonical(asked))):
+            answer = self._quoted(base, chosen)
             yield answer.text
             yield answer
             return
@@ -500,10 +500,10 @@ class AskChain:
         return self._verified(base, f"{lead}（{sentence.rstrip('。；;')}[1]）。", Route.EXTRACTIVE,
                               [ContextPassage(1, hit, (sentence,))])
 
-    def _quoted(self, base: Answer, quote: Quote) -> Answer:
-        text = f"据{where_from(quote.hit)}[1]：\n{quote.text}"
-        citation = cite(1, quote.hit.chunk, quote.text, quote.hit.score, quote.hit.ids)
-        return Answer(base.question, text, True, [citation], Route.EXTRACTIVE, base.standalone)
+    def _quoted(self, base: Answer, quoted: list[Quote]) -> Answer:
+        text = "\n".join(f"据{where_from(q.hit)}[{n}]：\n{q.text}" for n, q in enumerate(quoted, 1))
+        citations = [cite(n, q.hit.chunk, q.text, q.hit.score, q.hit.ids) for n, q in enumerate(quoted, 1)]
+        return Answer(base.question, text, True, citations, Route.EXTRACTIVE, base.standalone)
 
     def _open(self, base: Answer, sections: list[Section]) -> Answer:
         text = open_answer_text(sections)

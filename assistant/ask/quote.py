@@ -24,6 +24,7 @@ WHICH = re.compile(r"哪一?[个家所支]")
 SPECIFIED = 0.3  # a sentence naming the asked kind by its ordinal (第五巡察组 for 哪个巡察组) gains this much
 MIN_MATCH = 0.6  # share of the question's term weight the best sentence, with its headings, must hold
 MAX_CHARS = 300  # the quote: the best sentence and those after it, up to this length
+SECOND_SHARE = 0.8  # another document's best sentence scoring this share of the best is quoted too
 LIST_CHARS = 600  # the quote of a sentence announcing its points (主要有四个方面：一是…), through them
 # 主要有四个方面：, 通知如下：, 提出了五条措施: the points that follow belong to the sentence
 ANNOUNCES = re.compile(r"[：:]\s*$|如下|[两三四五六七八九十\d]+(?:个方面|条|项|点)")
@@ -48,13 +49,13 @@ def _ordinal_of_asked_kind(question: str, weights: dict[str, float]) -> re.Patte
 
 
 def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budget: int = MAX_CHARS,
-               question: str = "") -> Quote | None:
+               question: str = "", other_than: str = "") -> Quote | None:
     """From a report of the asked year, if the question names one (2018年新缔结的友城 is not 2019's); for
-    哪个巡察组, a sentence naming one by its ordinal first."""
+    哪个巡察组, a sentence naming one by its ordinal first; `other_than`: a document not to quote from."""
     total = sum(weights.values()) or 1.0
     specified = _ordinal_of_asked_kind(question, weights)
     best: tuple[float, Hit, list[str], int] | None = None
-    for hit in (h for h in hits if in_period(h, intent)):
+    for hit in (h for h in hits if in_period(h, intent) and h.chunk.doc_id != other_than):
         about = " ".join((hit.chunk.title, *hit.chunk.heading_path))
         sentences = split_sentences(hit.chunk.text)
         for i, sentence in enumerate(sentences):
@@ -78,3 +79,13 @@ def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budge
             break
         chosen.append(following)
     return Quote(hit, tuple(chosen), round(score, 3))
+
+
+def quotes(hits: list[Hit], weights: dict[str, float], intent: Intent, question: str = "") -> list[Quote]:
+    """The best quote, and another document's when it holds nearly as much of the question (two notices
+    on one policy: the one naming more of the question's words need not be the one that answers)."""
+    best = best_quote(hits, weights, intent, question=question)
+    if best is None:
+        return []
+    other = best_quote(hits, weights, intent, question=question, other_than=best.hit.chunk.doc_id)
+    return [best, other] if other and other.score >= SECOND_SHARE * best.score else [best]

@@ -27,6 +27,9 @@ NAMED_UNIT = re.compile(r"(人次|批次|万元|亿元|百分点)数?(?:是|为|
 COUNT_ASK = re.compile(r"(?:数|数量|总数|数目)(?:是|为|有)?(?:多少|几)")  # 团组数是多少: a count, in its own unit
 MONEY_ASK = re.compile(r"多少钱|多少资金|多少经费|金额(?:是|为|有)?多少")  # 捐了多少钱: a sum in 元 (1730万元)
 PEOPLE_ASK = re.compile(r"人数|多少人(?!次)|几人")  # 人数是多少: a count of 人次 or 人
+# 多少个外国专家: people counted with 个, answered by 85人 or 85名
+PERSONS_COUNTED = re.compile(r"(?:多少|几)个[^，,。？?]{0,6}?(?:专家|人员|学生|校长|嘉宾|客商|代表|记者|教师|干部"
+                             r"|华侨|侨胞|志愿者|外宾|人才)(?=[？?，,。]|$)")
 TOTAL_ASK = re.compile(r"一共|总共|合计|共计|总计|加起来|累计共|各(?:新建|开展|举办|签订|有)")
 
 
@@ -70,6 +73,8 @@ def intent_of(question: str) -> Intent:
     ordinal = ORDINAL_ASK.search(text)
     if ordinal:
         units = (base_unit(ordinal.group(1)),)
+    if units == ("个",) and PERSONS_COUNTED.search(text):
+        units = ("人",)
     people = not units and PEOPLE_ASK.search(text) is not None
     any_unit = not units and not people and COUNT_ASK.search(text) is not None
     if people:
