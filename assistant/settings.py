@@ -57,6 +57,10 @@ class AnswerSettings(BaseModel):
 
     # measured: ~0.7 prompt tokens per character, ~1 s per 100 tokens here
     context_chars: int = Field(180, description="Characters of source sentences the model is given to answer from.")
+    other_context_chars: int = Field(
+        180,
+        description="The same for a question of no figure, date or person kind (what, which, what was required).",
+    )
     open_chars: int = Field(
         800,
         description="Characters of an answering section quoted point by point for an open question (如何开展…).",

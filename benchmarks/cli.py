@@ -171,8 +171,8 @@ def bench_answer(
                                             lambda a: [c.quote for c in a.citations],
                                             on_question=lambda: progress.advance(task)))
             for size in sizes:
-                budget_chain = AskChain(library, chain.llm, chain.k,
-                                        settings.answer.model_copy(update={"context_chars": size}))
+                budget = {"context_chars": size, "other_context_chars": size}
+                budget_chain = AskChain(library, chain.llm, chain.k, settings.answer.model_copy(update=budget))
                 runs.append(answer_eval.run(f"LLM, context {size}", budget_chain, answerable, cited, phrase=True,
                                             on_question=lambda: progress.advance(task)))
         speeds = answer_eval.generation_speed(chain, [q.question for q in answerable[:speed]])

@@ -384,7 +384,9 @@ class AskChain:
             yield answer.text
             yield answer
             return
-        passages = compact_context(hits, weights, intent, self.settings.context_chars)
+        # a figure sits in one sentence; a policy or a measure asked about may take a paragraph
+        budget = self.settings.other_context_chars if intent.kind == "other" else self.settings.context_chars
+        passages = compact_context(hits, weights, intent, budget)
         if self.settings.fast_path and not phrase and (extract := extract_answer(
                 intent, weights, passages, measured, measured_head(asked, weights))):
             text = quoted(extract)
