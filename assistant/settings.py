@@ -58,8 +58,7 @@ class AnswerSettings(BaseModel):
     # measured: ~0.7 prompt tokens per character, ~1 s per 100 tokens here
     context_chars: int = Field(180, description="Characters of source sentences the model is given to answer from.")
     # measured on the dev QA tuning half (86 such questions, all through the model): 0.477 at 480 against
-    # 0.453 at 180, within noise; at 480 the model answered a question about an agreement no report states
-    # (与美国春田市签订了什么协议) from the neighbouring sentences, so 180 stays
+    # 0.453 at 180, two questions, within noise, for a first token twice as late: 180 stays
     other_context_chars: int = Field(
         180,
         description="The same for a question of no figure, date or person kind (what, which, what was required).",
