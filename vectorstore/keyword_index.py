@@ -51,7 +51,6 @@ def learned_words(facts: Iterable[Fact]) -> list[str]:
 def abbreviates(short: str, words: list[str]) -> bool:
     """Is `short` made of the first character of each word (外事|办公室 -> 外办), or those and the last
     character of the last word (博览会 -> 博会)?"""
-    words = [w for w in words if w]
     if not words:
         return False
     initials = "".join(w[0] for w in words)

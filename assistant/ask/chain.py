@@ -270,7 +270,8 @@ def ordinals_unheld(question: str, hits: list[Hit]) -> list[str]:
     from another edition's sentence."""
     named = [q for q in quantities(question) if q.kind == "ordinal" and q.unit != "年"]  # 第二年: the next year
     held = {q.key for h in hits for q in quantities(h.chunk.text) if q.kind == "ordinal"}
-    started = any(STARTED.search(h.chunk.text) for h in hits)  # 自2012年创办: the first one is told
+    # 自2012年创办: the first one is told (looked for only when a first one is named)
+    started = any(is_first(q.key) for q in named) and any(STARTED.search(h.chunk.text) for h in hits)
     return [q.text for q in named if q.key not in held and not (started and is_first(q.key))]
 
 
