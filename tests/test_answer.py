@@ -207,3 +207,13 @@ def test_a_model_that_only_restates_the_question_gives_no_answer(library) -> Non
     answer = _chain(library, "市外办优化友城布局的做法是：[1]").ask("市外办是如何优化友城布局的？", phrase=True)
     assert not answer.found and answer.route == "not_found" and "做法是" not in answer.text
     assert answer.closest  # the passages closest to the question, to read for oneself
+
+
+def test_a_question_of_two_parts_is_answered_part_by_part_with_citations_numbered_on(library) -> None:
+    items = list(_chain(library).stream("市外办新建了几个友城？2023年开展了几次培训？"))
+    shown, answer = [i for i in items if isinstance(i, str)], items[-1]
+    assert len(shown) == 2 and shown[0].startswith("（一）市外办新建了几个友城？\n新建友城5个")
+    assert isinstance(answer, Answer) and answer.found and answer.route == "extractive"
+    assert "（二）2023年开展了几次培训？" in answer.text and "合计：5次" in answer.text
+    assert [c.n for c in answer.citations] == [1, 2, 3]
+    assert "[1]" in shown[0] and "[2]" in answer.text.split("（二）")[1]

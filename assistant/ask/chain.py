@@ -22,6 +22,7 @@ from assistant.ask.evidence import Evidence, weigh_evidence
 from assistant.ask.extractive import Extract, asked, clause_of, extract_answer, stating_sentences
 from assistant.ask.followup import standalone
 from assistant.ask.identify import asks_body, identify_body
+from assistant.ask.parts import Part, question_parts, resolved
 from assistant.ask.person import Holder, asks_succession, post_holder, post_holders, posts_asked, span_text
 from assistant.ask.points import (
     Section,
@@ -299,6 +300,9 @@ def checked_period(intent: Intent) -> AskedPeriod | None:
     return asked if intent.kind in ("figure", "share") and (asked.years or asked.report_year) else None
 
 
+PART_NUMBERS = "一二三四五六七八九十"
+
+
 class AskChain:
     """One question at a time; the caller keeps the conversation (see `Conversation`)."""
 
@@ -310,8 +314,9 @@ class AskChain:
         self.instructions = read_prompt("answer.system")  # what an answer must never repeat
 
     def stream(self, question: str, previous: str | None = None, where: SearchFilter | None = None,
-               phrase: bool = False) -> Iterator[str | Status | Answer]:
-        """Yields answer text pieces as they arrive (a Status while the model is busy), then one final Answer."""
+               phrase: bool = False, whole: bool = False) -> Iterator[str | Status | Answer]:
+        """Yields answer text pieces as they arrive (a Status while the model is busy), then one final Answer.
+        `whole`: the question is asked as one, never cut into parts (a part is one already)."""
         question = _checked(question)
         asked = standalone(question, previous)
         intent = intent_of(asked)
@@ -326,6 +331,9 @@ class AskChain:
         if (sides := comparison(asked, intent)) and (answer := self._compare(base, sides, where)):
             yield answer.text
             yield answer
+            return
+        if not whole and (parts := question_parts(asked, self.knowledge.bodies())):
+            yield from self._parts(base, parts, where, phrase)
             return
         if intent.across_reports and (answer := self._from_ledger(base, searched, intent)):
             yield answer.text
@@ -497,6 +505,38 @@ class AskChain:
             text += "\n" + change_text(sides[1].year, sides[0].year, *change)  # computed, not quoted: not checked
         route = Route.EXTRACTIVE if all(a.route == Route.EXTRACTIVE for a in answers) else Route.LLM
         return Answer(base.question, text, True, citations, route, base.standalone, tuple(checks))
+
+    def _parts(self, base: Answer, parts: list[Part], where: SearchFilter | None,
+               phrase: bool) -> Iterator[str | Status | Answer]:
+        """Each part asked on its own, by the whole chain, and shown as it is answered (（一）the part, then its
+        answer); a part that refers back (那一年, 他) is completed from the answer before it."""
+        blocks, citations, checks, answers = [], [], [], []
+        for i, part in enumerate(parts):
+            previous = answers[-1] if answers else None
+            asked = part.question if previous is None else resolved(part, parts[i - 1], previous.text, previous.found)
+            if asked is None:
+                said = "上一问未找到答案" if previous and not previous.found else "上一问的答案中没有可指代的年份或人名"
+                answer = Answer(part.question, f"无法确定问题中的指代（{said}）。", False, [], Route.NOT_FOUND,
+                                part.question)
+            else:
+                answer = None
+                for item in self.stream(asked, where=where, phrase=phrase, whole=True):
+                    if isinstance(item, Status):
+                        yield item
+                    elif isinstance(item, Answer):
+                        answer = item
+                assert answer is not None
+            text, cited = renumbered(answer.text, answer.citations, len(citations))
+            block = f"（{PART_NUMBERS[i]}）{asked or part.question}\n{text}"
+            yield ("\n" if blocks else "") + block
+            blocks.append(block)
+            citations += cited
+            checks += answer.checks
+            answers.append(answer)
+        found = [a for a in answers if a.found]
+        route = (Route.NOT_FOUND if not found else Route.LLM if any(a.route == Route.LLM for a in found)
+                 else found[0].route)
+        yield Answer(base.question, "\n".join(blocks), bool(found), citations, route, base.standalone, tuple(checks))
 
     def _led_by(self, base: Answer, lead: str, hit: Hit, sentence: str) -> Answer:
         """A year or a name, then the sentence that tells it: 郑国栋（……主任郑国栋同志……[1]）。"""

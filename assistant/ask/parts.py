@@ -1,0 +1,120 @@
+"""Multi-part questions, answered part by part.
+
+"2018年接待了多少批外宾、多少人次？" asks two figures; "白河市第一个友好城市是哪年结好的？那一年接待了多少批
+外宾？" asks a year, then a figure of that year. One retrieval for the whole question finds the passage of
+one part at best, and one quoted clause answers one part. So the question is cut into its parts (each
+clause that asks something starts one), each part gets what it leaves to the first (its topic, its city,
+its year), and a part that refers back (那一年, 他) is completed from the answer before it.
+
+Pure functions; the chain asks the parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.ask.compare import COMPARES
+from assistant.ask.followup import standalone
+from assistant.ask.points import is_open
+from assistant.grounding.intent import intent_of
+from ingest.nlp.clean import canonical
+from ingest.nlp.dates import YEAR, YEAR_OR_ANNUAL
+from ingest.nlp.names import person_names, places_asked
+
+ASKS = re.compile(r"多少|几|哪|什么|谁|如何|怎样|怎么|是否|何时|呢\s*[？?]?\s*$")
+CLAUSE = re.compile(r"[^，,、；;？?。]+[，,、；;？?。\s]*")
+# 其中欧洲的有几批 / 比上年增加多少 / 分别是哪些: about the same figure or list, not a part of its own
+CONTINUES = re.compile(r"^\s*(?:其中|其|分别|各|比|较|同比|占|增|减|多(?!少)|少)")
+REFERS_YEAR = re.compile(r"那一?年|当年|同年|该年|这一?年")
+REFERS_PERSON = re.compile(r"(?<![其吉])他(?!们|国|人|方)|她(?!们)|此人|该同志")
+# 多少人次？ / 以及多少个语种？: a part that starts with its question word asks about the first part's topic
+ASKED_FIRST = re.compile(r"^\s*(?:以及|还有|和|与|并且|又|另外)?\s*(?:有|是|共|一共)?(?P<ask>多少|几)")
+MAX_PARTS = 5  # more questions in one are asked whole
+ENDS = "，,、；;？?。 "
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part as it will be asked, and the reference it makes to the answer before it."""
+
+    question: str
+    refers: str = ""  # "year" | "person" | ""
+
+
+def _asks(clause: str) -> bool:
+    return ASKS.search(clause) is not None
+
+
+def _groups(question: str) -> list[str]:
+    """The question's clauses grouped: a clause that asks starts a part once a part has asked."""
+    groups: list[str] = []
+    asked = False
+    for clause in CLAUSE.findall(question.strip()):
+        if groups and asked and _asks(clause) and not CONTINUES.match(clause):
+            groups.append(clause)
+        elif groups:
+            groups[-1] += clause
+        else:
+            groups.append(clause)
+        asked = asked or _asks(clause)
+    return groups
+
+
+def _lead(first: str) -> str:
+    """What the first part says before its question word: 2018年接待了 of 2018年接待了多少批外宾."""
+    match = re.search(r"多少|几|哪|什么|谁|如何|怎样|怎么", first)
+    lead = first[: match.start()] if match else ""
+    return re.sub(r"^(?:请问|帮我查一下|查一下|想问一下)[，,：:\s]*", "", lead)
+
+
+def _closed(part: str) -> str:
+    return part.rstrip(ENDS) + "？"
+
+
+def question_parts(question: str, bodies: frozenset[str] = frozenset()) -> list[Part]:
+    """The parts of a question that asks two or more things, [] for one question (or a comparison, a change,
+    a list, an open question: their own routes answer them whole). `bodies`: the library's cities."""
+    groups = _groups(question)
+    if not 2 <= len(groups) <= MAX_PARTS or not all(_asks(g) for g in groups):
+        return []
+    first = _closed(groups[0])
+    parts = [Part(first)]
+    places = places_asked(canonical(first), bodies)
+    years = YEAR.findall(first)
+    for group in groups[1:]:
+        text = _closed(group)
+        refers = "year" if REFERS_YEAR.search(text) else "person" if REFERS_PERSON.search(text) else ""
+        if text.rstrip("？").endswith("呢"):  # 2020年呢？: the first part asked again
+            text = standalone(text, first)
+        elif not refers and ASKED_FIRST.match(text):  # 多少人次？: the first part's topic
+            text = _lead(first) + ASKED_FIRST.sub(lambda m: m.group("ask"), text.lstrip(ENDS), count=1)
+        if refers != "year" and len(years) == 1 and not YEAR_OR_ANNUAL.search(text):
+            text = f"{years[0]}年" + text
+        if places and not places_asked(canonical(text), bodies):
+            text = "".join(sorted(places)) + text
+        parts.append(Part(text, refers))
+    for part in parts:
+        intent = intent_of(part.question)
+        if COMPARES.search(part.question) or is_open(part.question, intent):
+            return []
+    return parts
+
+
+def resolved(part: Part, previous: Part, answer_text: str, found: bool) -> str | None:
+    """The part with its reference replaced by what the part before it asked or was answered (那一年 -> the
+    year that part named, else the year its date answer gives; 他 -> the person it answered); None when
+    there is nothing to refer to."""
+    if not part.refers:
+        return part.question
+    if part.refers == "year":
+        asked = YEAR.findall(previous.question)
+        if len(asked) == 1:
+            year = asked[0]
+        elif found and intent_of(previous.question).kind == "date" and (told := YEAR.search(answer_text)):
+            year = told.group(1)
+        else:
+            return None
+        return REFERS_YEAR.sub(f"{year}年", part.question, count=1)
+    names = person_names(answer_text) if found and intent_of(previous.question).kind == "person" else []
+    return REFERS_PERSON.sub(names[0].text, part.question, count=1) if names else None
