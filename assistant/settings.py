@@ -63,6 +63,11 @@ class AnswerSettings(BaseModel):
         180,
         description="The same for a question of no figure, date or person kind (what, which, what was required).",
     )
+    evidence_first: bool = Field(
+        True,
+        description="A question of no figure, date or person kind answered by the model shows the sentences the "
+                    "model reads first (资料原文, cited), then the model's summary below them.",
+    )
     open_chars: int = Field(
         800,
         description="Characters of an answering section quoted point by point for an open question (如何开展…).",

@@ -217,3 +217,26 @@ def test_a_question_of_two_parts_is_answered_part_by_part_with_citations_numbere
     assert "（二）2023年开展了几次培训？" in answer.text and "合计：5次" in answer.text
     assert [c.n for c in answer.citations] == [1, 2, 3]
     assert "[1]" in shown[0] and "[2]" in answer.text.split("（二）")[1]
+
+
+def test_the_models_summary_of_a_what_question_streams_below_the_evidence_shown_first(library) -> None:
+    items = list(_chain(library, "市外办组织召开了专题述法会议[1]。").stream("市外办在对外宣传上存在什么问题？", phrase=True))
+    shown = [i for i in items if isinstance(i, str)]
+    lines = shown[0].strip().split("\n")
+    assert lines[0] == "资料原文：" and lines[1].startswith("1. 据2023年《")
+    assert all(line.startswith(f"{n}. 据") and line.endswith(f"[{n}]。") for n, line in enumerate(lines[1:], 1))
+    assert shown[1].startswith("\n综合以上原文：市外办组织召开了专题述法会议[1]")
+    answer = items[-1]
+    assert isinstance(answer, Answer) and answer.route == "llm" and answer.found
+    assert answer.text.startswith(shown[0]) and "综合以上原文：市外办组织召开了专题述法会议[1]。" in answer.text
+    assert [c.n for c in answer.citations] == sorted({c.n for c in answer.citations}) and answer.citations[0].n == 1
+    figure = list(_chain(library, "新建友城5个[1]。").stream("市外办新建了几个友城？", phrase=True))
+    assert not any("资料原文" in i for i in figure if isinstance(i, str))  # a figure keeps its short answer
+
+
+def test_a_short_figure_from_the_model_is_shown_with_the_clause_that_states_it(library) -> None:
+    answer = _chain(library, "5个[1]。").ask("市外办新建了几个友城？", phrase=True)
+    assert answer.route == "llm" and answer.text == "5个[1]。\n原文：新建友城5个（其中县级友城3个）[1]。"
+    assert [c.n for c in answer.citations] == [1]
+    said = _chain(library, "市外办新建友城5个[1]。").ask("市外办新建了几个友城？", phrase=True)
+    assert said.text == "市外办新建友城5个[1]。"  # the model's answer says the clause already

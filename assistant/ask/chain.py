@@ -178,6 +178,52 @@ def renumbered(text: str, citations: list[Citation], offset: int) -> tuple[str, 
     return marks, [replace(c, n=c.n + offset) for c in citations]
 
 
+SUMMARY = "\n综合以上原文："
+
+
+def evidence_text(passages: list[ContextPassage]) -> str:
+    """The sentences the model is given, each passage cited, shown before the model's summary."""
+    lines = [f"{p.n}. 据{where_from(p.hit)}：{p.text.rstrip('。；;，, ')}[{p.n}]。" for p in passages]
+    return "\n".join(["资料原文：", *lines])
+
+
+def with_evidence(answer: Answer, shown: str, passages: list[ContextPassage]) -> Answer:
+    """The model's checked summary below the evidence shown first, every passage of the evidence cited."""
+    cited = {c.n for c in answer.citations}
+    extra = [cite(p.n, p.hit.chunk, p.text, p.hit.score, p.hit.ids) for p in passages if p.n not in cited]
+    return replace(answer, text=f"{shown}\n{SUMMARY}{answer.text}",
+                   citations=sorted([*answer.citations, *extra], key=lambda c: c.n))
+
+
+def source_clause(answer: Answer, intent: Intent, passages: list[ContextPassage]) -> tuple[int, str] | None:
+    """The clause of the passages that states the model's verified figure or date of the asked kind, with the
+    passage's number: shown below a short model answer as its evidence (1000元 -> 每人每月1000元…)."""
+    by_n = {p.n: p for p in passages}
+    for check in answer.checks:
+        value = canonical(check.corrected_to or check.text)
+        if check.status not in (CheckStatus.VERIFIED, CheckStatus.CORRECTED) or check.passage not in by_n or (
+                intent.kind == "date" and check.kind != "date") or (
+                intent.kind != "date" and not any(asked(q, intent) for q in quantities(value))):
+            continue
+        for sentence in by_n[check.passage].sentences:
+            if (at := canonical(sentence).find(value)) >= 0:
+                return check.passage, clause_of(sentence, at, at + len(value))
+    return None
+
+
+def with_source(answer: Answer, intent: Intent, passages: list[ContextPassage]) -> Answer:
+    """A model's figure or date answer with the clause that states it (原文：…[n]), unless it quotes it already."""
+    if intent.kind not in ("figure", "date", "share") or not (found := source_clause(answer, intent, passages)):
+        return answer
+    n, clause = found
+    if re.sub(r"（[^（）]*）", "", canonical(clause)) in canonical(CITATION_MARK.sub("", answer.text)):
+        return answer  # 新建友城5个 says the clause 新建友城5个（其中县级友城3个）
+    passage = next(p for p in passages if p.n == n)
+    cited = answer.citations if any(c.n == n for c in answer.citations) else sorted(
+        [*answer.citations, cite(n, passage.hit.chunk, clause, passage.hit.score, passage.hit.ids)], key=lambda c: c.n)
+    return replace(answer, text=f"{answer.text.rstrip()}\n原文：{clause}[{n}]。", citations=cited)
+
+
 def answered_figure(answer: Answer, intent: Intent, measured: dict[str, float] | None = None) -> str:
     """The figure a one-year answer gives: a verified figure in the asked unit ("" if none); without a unit
     asked, the one whose clause holds most of `measured` (what the question counts, weighted), not the
@@ -589,13 +635,19 @@ class AskChain:
 
     def _generate_answer(self, base: Answer, passages: list[ContextPassage], hits: list[Hit],
                          weights: dict[str, float], measured: tuple[str, ...] = ()) -> Iterator[str | Status | Answer]:
+        intent = intent_of(base.standalone)
+        # evidence first: a question of no figure (what, which, what was required) shows the passages' sentences
+        # the model reads at once, cited; the model's summary streams below them
+        shown = evidence_text(passages) if intent.kind == "other" and self.settings.evidence_first else ""
+        if shown:
+            yield shown + "\n"
         if ahead := queued_ahead(self.llm):
             yield Status(f"排队中：大模型正在回答其他问题，前面还有 {ahead} 个，请稍候……")
         messages = self._messages(passages, base.standalone)
         log.info("prompt of %d characters for %r", sum(len(str(m.content)) for m in messages), base.standalone)
         pieces, pending, leaked = [], "", False
-        intent = intent_of(base.standalone)
         period = checked_period(intent)
+        summary = SUMMARY if shown else ""
         sources = sources_of(passages)
         for text in stream_text(self.llm, messages):
             pieces.append(text)
@@ -606,21 +658,22 @@ class AskChain:
                 sentence, pending = pending[: end.end()], pending[end.end():]
                 leaked = leaked or leaks_instructions("".join(pieces), self.instructions)
                 if not is_not_found(sentence) and not leaked:  # a not-found may yet give way to the passages'
-                    yield verify_answer(sentence, base.standalone, sources, period).text  # own sentences
+                    yield summary + verify_answer(sentence, base.standalone, sources, period).text  # own sentences
+                    summary = ""
         text = "".join(pieces).strip()
         leaked = leaks_instructions(text, self.instructions)
         if says_nothing(text, base.standalone):
             log.info("the model only restated the question: %r", text)
             text = NOT_FOUND
         if pending.strip() and not is_not_found(pending) and text != NOT_FOUND and not leaked:
-            yield verify_answer(pending, base.standalone, sources, period).text
+            yield summary + verify_answer(pending, base.standalone, sources, period).text
         if leaked:
             log.warning("the model repeated its instructions (prompt injection?); answer withheld")
             text = NOT_FOUND
         answer = None if is_not_found(text) else self._verified(base, text, Route.LLM, passages, period)
         if answer is not None and answers_the_question(intent, answer.checks) and of_the_measured(
                 answer.checks, intent, passages, measured, weights):
-            yield answer
+            yield with_evidence(answer, shown, passages) if shown else with_source(answer, intent, passages)
             return
         # no answer from the model: the passages' sentences that state the asked figure, if any
         if stated := stating_sentences(intent, weights, passages, measured):
