@@ -36,6 +36,12 @@ def test_a_part_that_refers_back_is_marked() -> None:
     assert question_parts("2018年市外办主任是谁？他率团访问了哪些国家？", BODIES)[1].refers == "person"
 
 
+def test_the_year_of_an_event_named_in_a_clause_is_asked_first() -> None:
+    parts = question_parts("白河和巴西库里蒂巴结为友好城市的那一年，白河外办接待了多少批外宾？", BODIES)
+    assert parts == [Part("白河和巴西库里蒂巴结为友好城市是哪一年？"), Part("那一年白河外办接待了多少批外宾？", "year")]
+    assert question_parts("2018年当年接待了多少批？", BODIES) == []
+
+
 @pytest.mark.parametrize("question", [
     "请问，2018年接待了多少批外宾？",  # one question with a greeting
     "2018年接待外宾多少批，其中欧洲的有几批？",  # a part of the same figure

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.nlp.dates import AskedPeriod, Period, asked_period, period_at
+from ingest.nlp.dates import AskedPeriod, Period, asked_period, document_period, part_of_year, period_at
 
 
 def at(sentence: str, figure: str, report_year: int | None = 2021, headings: tuple[str, ...] = ()) -> Period:
@@ -92,3 +92,28 @@ def test_a_plan_for_next_year_is_for_the_year_after_the_report() -> None:
     assert period_at("力争接待外国来访团组55个", 10, 2017, ("三、明年工作打算",)) == Period(2018, True)
     assert period_at("明年力争接待外国来访团组55个", 10, 2017) == Period(2018, True)
     assert period_at("力争接待外国来访团组55个", 10, 2017, ("三、2019年工作打算",)) == Period(2019, True)
+
+
+def test_a_part_of_the_year_is_named_in_several_ways_and_whole_year_after_it_wins() -> None:
+    assert part_of_year("上半年共接待外宾来访团组33个") == "上半年"
+    assert part_of_year("1—6月，全市接待") == part_of_year("截至6月底") == "上半年"
+    assert part_of_year("前三季度") == "前三季度" and part_of_year("第一季度") == "一季度"
+    assert part_of_year("上半年接待33批，全年接待") == ""
+    assert part_of_year("全年接待外宾来访团组") == ""
+
+
+def test_a_document_title_makes_its_figures_plans_or_of_a_part_of_the_year() -> None:
+    assert document_period("白河市外办2018年工作要点") == (True, "")
+    assert document_period("白河市外办2019年工作总结和2020年工作计划") == (False, "")  # reports results too
+    assert document_period("白河市外办2017年上半年工作总结") == (False, "上半年")
+    sentence = "共接待外宾来访团组33个261人"
+    assert period_at(sentence, 9, 2017, (), "白河市外办2017年上半年工作总结") == Period(2017, False, "上半年")
+    assert period_at(sentence, 9, 2018, (), "白河市外办2018年工作要点") == Period(2018, True, "")
+    assert period_at(sentence, 9, 2017, ("一、上半年主要工作",)) == Period(2017, False, "上半年")
+
+
+def test_a_half_year_figure_answers_only_a_half_year_question() -> None:
+    half = Period(2017, False, "上半年")
+    assert not asked_period("2017年接待了多少批外宾？").admits(half, 2017)
+    assert asked_period("2017年上半年接待了多少批外宾？").admits(half, 2017)
+    assert not asked_period("2017年上半年接待了多少批外宾？").admits(Period(2017), 2017)

@@ -303,7 +303,7 @@ def of_the_measured(checks: tuple[FigureCheck, ...], intent: Intent, passages: l
 
 def sources_of(passages: list[ContextPassage]) -> list[Source]:
     """The passages as the verifier reads them: text, year and headings (the period of each figure)."""
-    return [Source(p.n, p.text, p.hit.chunk.year, p.hit.chunk.heading_path) for p in passages]
+    return [Source(p.n, p.text, p.hit.chunk.year, p.hit.chunk.heading_path, p.hit.chunk.title) for p in passages]
 
 
 def states_asked(hit: Hit, intent: Intent) -> bool:

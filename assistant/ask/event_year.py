@@ -66,7 +66,7 @@ def _year_of(text: str, at: int, hit: Hit) -> int | None:
     right = (m.start() if (m := CLAUSE_BREAK.search(text, at)) else len(text))
     if years := [int(m.group(1)) for m in YEAR_IN_TEXT.finditer(text, left, right)]:
         return years[0]
-    period = period_at(text, at, hit.chunk.year, hit.chunk.heading_path)
+    period = period_at(text, at, hit.chunk.year, hit.chunk.heading_path, hit.chunk.title)
     return None if period.planned else period.year
 
 

@@ -88,7 +88,7 @@ def _crowded(clause: str, q: Quantity, chunk: Chunk) -> bool:
     """Does the clause hold a figure of the same unit for another period (…38个，比上一年度的33个…)?"""
     text = canonical(clause)
     found = [f for f in quantities(clause) if f.unit == q.unit]
-    periods = {period_at(text, f.start, chunk.year, chunk.heading_path) for f in found}
+    periods = {period_at(text, f.start, chunk.year, chunk.heading_path, chunk.title) for f in found}
     return len(periods) > 1
 
 

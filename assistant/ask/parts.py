@@ -72,10 +72,23 @@ def _closed(part: str) -> str:
     return part.rstrip(ENDS) + "？"
 
 
+# 白河和库里蒂巴结为友好城市的那一年，白河外办接待了多少批外宾: the year of an event, then a figure of that year
+EVENT_YEAR = re.compile(r"^(?P<event>[^，,？?。；;]{4,}?)的?(?P<ref>那一?年|当年)(?:年初|年底|年末)?[，,]?"
+                        r"(?P<rest>[^，,].*)$")
+
+
+def _groups_of(question: str) -> list[str]:
+    """The question's parts as asked; a clause naming an event's year (…创办那年，) is a part of its own."""
+    if (m := EVENT_YEAR.match(question.strip())) and not _asks(m.group("event")) and not YEAR_OR_ANNUAL.search(
+            m.group("event")) and _asks(m.group("rest")):
+        return [f"{m.group('event')}是哪一年？", f"{m.group('ref')}{m.group('rest')}"]
+    return _groups(question)
+
+
 def question_parts(question: str, bodies: frozenset[str] = frozenset()) -> list[Part]:
     """The parts of a question that asks two or more things, [] for one question (or a comparison, a change,
     a list, an open question: their own routes answer them whole). `bodies`: the library's cities."""
-    groups = _groups(question)
+    groups = _groups_of(question)
     if not 2 <= len(groups) <= MAX_PARTS or not all(_asks(g) for g in groups):
         return []
     first = _closed(groups[0])

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from assistant.grounding.context import held_terms
 from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
+from ingest.nlp.dates import document_period
 from ingest.nlp.numbers import to_number
 from ingest.nlp.sentences import split_sentences
 from vectorstore.hits import Hit
@@ -95,8 +96,12 @@ def points_of(text: str) -> list[str]:
 
 
 def in_period(hit: Hit, intent: Intent) -> bool:
-    """Is the passage of a report about the asked year (or the named report)?"""
+    """Is the passage of a report about the asked year (or the named report), and a report of results for the
+    whole year unless a plan or a part of the year is asked (not the year's 工作要点 or 上半年工作总结)?"""
     asked = intent.period
+    plan_document, part = document_period(hit.chunk.title)
+    if (plan_document and not asked.planned) or (part and part != asked.part):
+        return False
     year = hit.chunk.year
     if asked.report_year:
         return year == asked.report_year

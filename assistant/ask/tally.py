@@ -98,7 +98,7 @@ def holds_for(row: LedgerRow, intent: Intent) -> bool:
     another year's value that a report restates (上年为42个)?"""
     sentence = canonical(row.fact.sentence)
     period = period_at(sentence, max(sentence.find(canonical(row.fact.text)), 0), row.year,
-                       tuple(row.fact.section.split(PATH_SEPARATOR)) if row.fact.section else ())
+                       tuple(row.fact.section.split(PATH_SEPARATOR)) if row.fact.section else (), row.title)
     return intent.period.admits(period, row.year)
 
 

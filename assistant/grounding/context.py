@@ -125,7 +125,8 @@ def admitted(q: Quantity, sentence: str, chunk: Chunk | None, intent: Intent) ->
     stated in the report the question names)? Without a chunk nothing is known: admitted."""
     if chunk is None or q.kind not in ("figure", "number", "ordinal"):
         return True
-    return intent.period.admits_figure(canonical(sentence), q.start, q.end, chunk.year, chunk.heading_path)
+    return intent.period.admits_figure(canonical(sentence), q.start, q.end, chunk.year, chunk.heading_path,
+                                       chunk.title)
 
 
 def has_asked_figure(sentence: str, intent: Intent, chunk: Chunk | None = None) -> bool:

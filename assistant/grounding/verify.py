@@ -41,6 +41,7 @@ class Source:
     text: str
     year: int | None = None
     headings: tuple[str, ...] = ()
+    title: str = ""  # the document's: a plan (工作要点) or a half-year summary makes its figures such
 
     @cached_property
     def plain(self) -> str:
@@ -50,7 +51,7 @@ class Source:
         """Is this figure of the passage one for the period asked about (when a period is asked)?"""
         if asked is None or f.kind not in ("figure", "number", "ordinal"):
             return True
-        return asked.admits_figure(self.plain, f.start, f.end, self.year, self.headings)
+        return asked.admits_figure(self.plain, f.start, f.end, self.year, self.headings, self.title)
 
 
 @dataclass(frozen=True)

@@ -97,10 +97,44 @@ REPORT_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:的)?(?:工作)?(?:总结
 
 @dataclass(frozen=True)
 class Period:
-    """The year a figure holds for, and whether it is a plan or target rather than a result."""
+    """The year a figure holds for, whether it is a plan or target rather than a result, and the part of the
+    year it covers ("" for the whole year; 上半年, 一季度 …)."""
 
     year: int | None
     planned: bool = False
+    part: str = ""
+
+
+# Parts of a year a half-year summary or a quarterly report states figures for, each with its other names;
+# a figure of a part never answers a question about the whole year (上半年接待33批 is no year's figure).
+PARTS_OF_YEAR = {
+    "上半年": r"上半年|1\s*[-—–~至到]\s*6\s*月|前6个月|前六个月|截至6月底|截至6月末|截至6月30日",
+    "下半年": r"下半年",
+    "一季度": r"第?一季度|1\s*[-—–~至到]\s*3\s*月",
+    "前三季度": r"前三季度|1\s*[-—–~至到]\s*9\s*月",
+}
+PART_OF_YEAR = re.compile("|".join(f"(?P<p{i}>{alt})" for i, alt in enumerate(PARTS_OF_YEAR.values())))
+WHOLE_YEAR = re.compile(r"全年|全年度|年度")
+# a document that is a plan: every figure in it is a target (白河市外办2018年工作要点), unless it reports too
+PLAN_TITLE = re.compile(r"工作要点|工作计划|行动计划|实施方案|工作安排")
+REPORT_TITLE = re.compile(r"总结|报告|情况|通报|汇报")
+
+
+def part_of_year(text: str) -> str:
+    """The part of the year the last marker of `text` names ("" when none, or when 全年 comes after it)."""
+    parts = list(PART_OF_YEAR.finditer(text))
+    if not parts:
+        return ""
+    last = parts[-1]
+    if any(m.start() > last.end() for m in WHOLE_YEAR.finditer(text)):
+        return ""  # 上半年接待33批，全年接待74批: 74 is the year's
+    return list(PARTS_OF_YEAR)[int(next(k for k, v in last.groupdict().items() if v)[1:])]
+
+
+def document_period(title: str) -> tuple[bool, str]:
+    """Whether a document is a plan as a whole (its title: 工作要点, not 工作总结和工作计划) and the part of the
+    year it covers (上半年工作总结)."""
+    return bool(PLAN_TITLE.search(title) and not REPORT_TITLE.search(title)), part_of_year(title)
 
 
 NEXT_YEAR_HEADING = re.compile(r"明年|下一年度|新的一年")
@@ -113,13 +147,17 @@ def _heading_year(heading: str, report_year: int | None) -> int | None:
     return report_year + 1 if report_year and NEXT_YEAR_HEADING.search(heading) else None
 
 
-def period_at(sentence: str, position: int, report_year: int | None, headings: tuple[str, ...] = ()) -> Period:
+def period_at(sentence: str, position: int, report_year: int | None, headings: tuple[str, ...] = (),
+              title: str = "") -> Period:
     """The period of the figure starting at `position` of `sentence`, in a report about `report_year` under
     `headings`: the last year reference before it in the sentence (上年 counts from the report's year; a
     comparison base such as 较上年 only for a figure right after it), else the last year a heading names,
-    else the report's year."""
+    else the report's year. A document `title` may make every figure a plan (工作要点) or of a part of the
+    year (上半年工作总结), as a heading or the sentence may."""
     before = SENTENCE_END.split(sentence[:position])[-1]  # the sentence may be a passage: look back to its start
-    planned = bool(PLAN_WORDS.search(before)) or any(PLAN_HEADING.search(h) for h in headings)
+    plan_document, part = document_period(title)
+    part = part_of_year(before) or next((p for h in reversed(headings) if (p := part_of_year(h))), part)
+    planned = plan_document or bool(PLAN_WORDS.search(before)) or any(PLAN_HEADING.search(h) for h in headings)
     headed = next((y for h in reversed(headings) if (y := _heading_year(h, report_year))), None)
     year = None
     earlier = [m.span() for m in AFTER_EARLIER.finditer(before)]
@@ -134,7 +172,7 @@ def period_at(sentence: str, position: int, report_year: int | None, headings: t
         break
     if year is None:
         year = headed or report_year
-    return Period(year, planned)
+    return Period(year, planned, part)
 
 
 def named_after(text: str, end: int, years: tuple[int, ...]) -> bool:
@@ -162,20 +200,21 @@ class AskedPeriod:
     years: tuple[int, ...] = ()
     report_year: int | None = None
     planned: bool = False
+    part: str = ""  # 上半年: a part of the year asked about
 
     def admits(self, period: Period, report_year: int | None) -> bool:
         """May a figure of `period`, stated in a report of `report_year`, answer the question?"""
         if self.report_year and report_year and report_year != self.report_year:
             return False
-        if self.planned != period.planned:
+        if self.planned != period.planned or self.part != period.part:
             return False
         return not self.years or period.year is None or period.year in self.years
 
     def admits_figure(self, text: str, start: int, end: int, report_year: int | None,
-                      headings: tuple[str, ...] = ()) -> bool:
+                      headings: tuple[str, ...] = (), title: str = "") -> bool:
         """May the figure at text[start:end], in a report of `report_year` under `headings`, answer the
         question: its period is admitted, or an asked year names what it joined (`named_after`)?"""
-        period = period_at(text, start, report_year, headings)
+        period = period_at(text, start, report_year, headings, title)
         return self.admits(period, report_year) or named_after(text, end, self.years)
 
 
@@ -194,4 +233,4 @@ def asked_period(question: str) -> AskedPeriod:
         report_year, years = years[0], [years[0] + 1]
     if not years and report_year:
         years = [report_year]
-    return AskedPeriod(tuple(sorted({y for y in years if y})), report_year, planned)
+    return AskedPeriod(tuple(sorted({y for y in years if y})), report_year, planned, part_of_year(question))
