@@ -187,12 +187,17 @@ def evidence_text(passages: list[ContextPassage]) -> str:
     return "\n".join(["资料原文：", *lines])
 
 
+def cited_too(citations: list[Citation], quoted: list[tuple[ContextPassage, str]]) -> list[Citation]:
+    """`citations` with each passage quoted beside the model's answer cited as well (once, in number order)."""
+    cited = {c.n for c in citations}
+    extra = [cite(p.n, p.hit.chunk, quote, p.hit.score, p.hit.ids) for p, quote in quoted if p.n not in cited]
+    return sorted([*citations, *extra], key=lambda c: c.n)
+
+
 def with_evidence(answer: Answer, shown: str, passages: list[ContextPassage]) -> Answer:
     """The model's checked summary below the evidence shown first, every passage of the evidence cited."""
-    cited = {c.n for c in answer.citations}
-    extra = [cite(p.n, p.hit.chunk, p.text, p.hit.score, p.hit.ids) for p in passages if p.n not in cited]
     return replace(answer, text=f"{shown}\n{SUMMARY}{answer.text}",
-                   citations=sorted([*answer.citations, *extra], key=lambda c: c.n))
+                   citations=cited_too(answer.citations, [(p, p.text) for p in passages]))
 
 
 def source_clause(answer: Answer, intent: Intent, passages: list[ContextPassage]) -> tuple[int, str] | None:
@@ -219,9 +224,8 @@ def with_source(answer: Answer, intent: Intent, passages: list[ContextPassage]) 
     if re.sub(r"（[^（）]*）", "", canonical(clause)) in canonical(CITATION_MARK.sub("", answer.text)):
         return answer  # 新建友城5个 says the clause 新建友城5个（其中县级友城3个）
     passage = next(p for p in passages if p.n == n)
-    cited = answer.citations if any(c.n == n for c in answer.citations) else sorted(
-        [*answer.citations, cite(n, passage.hit.chunk, clause, passage.hit.score, passage.hit.ids)], key=lambda c: c.n)
-    return replace(answer, text=f"{answer.text.rstrip()}\n原文：{clause}[{n}]。", citations=cited)
+    return replace(answer, text=f"{answer.text.rstrip()}\n原文：{clause}[{n}]。",
+                   citations=cited_too(answer.citations, [(passage, clause)]))
 
 
 def answered_figure(answer: Answer, intent: Intent, measured: dict[str, float] | None = None) -> str:
@@ -558,10 +562,9 @@ class AskChain:
         answer); a part that refers back (那一年, 他) is completed from the answer before it."""
         blocks, citations, checks, answers = [], [], [], []
         for i, part in enumerate(parts):
-            previous = answers[-1] if answers else None
-            asked = part.question if previous is None else resolved(part, parts[i - 1], previous.text, previous.found)
+            asked = resolved(part, parts[i - 1], answers[-1].text, answers[-1].found) if i else part.question
             if asked is None:
-                said = "上一问未找到答案" if previous and not previous.found else "上一问的答案中没有可指代的年份或人名"
+                said = "上一问的答案中没有可指代的年份或人名" if answers[-1].found else "上一问未找到答案"
                 answer = Answer(part.question, f"无法确定问题中的指代（{said}）。", False, [], Route.NOT_FOUND,
                                 part.question)
             else:

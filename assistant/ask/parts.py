@@ -22,7 +22,8 @@ from ingest.nlp.clean import canonical
 from ingest.nlp.dates import YEAR, YEAR_OR_ANNUAL
 from ingest.nlp.names import person_names, places_asked
 
-ASKS = re.compile(r"多少|几|哪|什么|谁|如何|怎样|怎么|是否|何时|呢\s*[？?]?\s*$")
+QUESTION_WORD = re.compile(r"多少|几|哪|什么|谁|如何|怎样|怎么")
+ASKS = re.compile(rf"{QUESTION_WORD.pattern}|是否|何时|呢\s*[？?]?\s*$")
 CLAUSE = re.compile(r"[^，,、；;？?。]+[，,、；;？?。\s]*")
 # 其中欧洲的有几批 / 比上年增加多少 / 分别是哪些: about the same figure or list, not a part of its own
 CONTINUES = re.compile(r"^\s*(?:其中|其|分别|各|比|较|同比|占|增|减|多(?!少)|少)")
@@ -63,7 +64,7 @@ def _groups(question: str) -> list[str]:
 
 def _lead(first: str) -> str:
     """What the first part says before its question word: 2018年接待了 of 2018年接待了多少批外宾."""
-    match = re.search(r"多少|几|哪|什么|谁|如何|怎样|怎么", first)
+    match = QUESTION_WORD.search(first)
     lead = first[: match.start()] if match else ""
     return re.sub(r"^(?:请问|帮我查一下|查一下|想问一下)[，,：:\s]*", "", lead)
 

@@ -29,6 +29,9 @@ import json
 import re
 from pathlib import Path
 
+from benchmarks.tuning.common import FIGURE, cn, fmt, mentions, other_reports, sentences
+from benchmarks.tuning.common import liang as cnq
+
 HERE = Path(__file__).parent
 REPORTS = HERE / "reports"
 QUESTIONS = HERE / "baihe_questions.jsonl"
@@ -208,27 +211,6 @@ MARATHON_YEARS = [2014, 2015, 2016, 2017, 2018, 2019, 2021, 2023, 2024]  # first
 MARATHON_ED = {y: i + 1 for i, y in enumerate(MARATHON_YEARS)}
 MARATHON_STATS = {2014: (8000, 120), 2016: (15000, 260), 2017: (20000, 310), 2018: (25000, 380),
                   2019: (30000, 450), 2021: (10000, 0), 2023: (25000, 290), 2024: (30000, 420)}  # (选手, 境外选手)
-
-DIGITS = "零一二三四五六七八九"
-
-
-def cn(n: int) -> str:
-    if n < 10:
-        return DIGITS[n]
-    if n < 20:
-        return "十" + (DIGITS[n % 10] if n % 10 else "")
-    return DIGITS[n // 10] + "十" + (DIGITS[n % 10] if n % 10 else "")
-
-
-def cnq(n: int) -> str:
-    """A count before a measure word: 两 for 2."""
-    return "两" if n == 2 else cn(n)
-
-
-def fmt(x) -> str:
-    if isinstance(x, float):
-        return f"{x:.1f}".rstrip("0").rstrip(".")
-    return str(x)
 
 
 def style(year: int) -> str:
@@ -1108,21 +1090,6 @@ def questions() -> None:
 
 
 # ---------------------------------------------------------------- self-checks
-FIGURE = re.compile(r"^(\d+(?:\.\d+)?)(\D+)$")
-
-
-def mentions(text: str, value: str) -> bool:
-    """As a grader reads an answer: a figure as that number followed by its unit, not inside a longer number."""
-    if m := FIGURE.match(value):
-        number, u = m.groups()
-        return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])\s*{re.escape(u)}", text) is not None
-    if value[0] in DIGITS + "十两":
-        return re.search(rf"(?<![{DIGITS}十百]){re.escape(value)}", text) is not None
-    return value in text
-
-
-def sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"[。；\n]", text) if s.strip()]
 
 
 EXPECTED = {"figure": 15, "report_year": 6, "target": 5, "entity": 6, "person": 5, "ordinal": 5, "event_year": 4,
@@ -1144,9 +1111,8 @@ def doc_year(key: str) -> int:
 
 
 def others() -> dict[str, str]:
-    """The other libraries' reports (written by their own scripts): each office's reports are the others' traps."""
-    mine = set(file_names().values())
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted(REPORTS.glob("*.txt")) if p.name not in mine}
+    """The other libraries' reports (written by their own scripts)."""
+    return other_reports(set(file_names().values()))
 
 
 def check(docs: dict[str, str]) -> None:

@@ -404,7 +404,7 @@ def questions() -> list[dict]:
         q("figure", "海澄2022年引进外资多少？", [[fdi[2022]]], [fdi[2021], fdi[2023], fdi_t[2021], fdi_t[2022], f"{yi(YUNZHOU['fdi'])}亿美元"]),
         q("figure", "2021年海澄市外贸进出口同比增幅是多少？", [[f"{growth(2021):.1f}%"]], [f"{-growth(2020):.1f}%", f"{growth(2022):.1f}%", f"{LANSHAN['trade'][1]}%"]),
         q("figure", "2017年海澄市外贸总额多少亿元？", [[f"{TRADE[2017]}亿元"]], [f"{TRADE[2016]}亿元", f"{TRADE[2019]}亿元"]),
-        q("figure", "市外办2020年处理了多少起领保案件？", [[case[2020]]], [case[2019], case[2021]]),
+        q("figure", "海澄市外办2020年处理了多少起领保案件？", [[case[2020]]], [case[2019], case[2021]]),
         q("figure", "截至2017年底，海澄市一共有多少个国际友城？", [[f"{total_friends(2017)}个"]], [f"{total_friends(2016)}个", f"{total_friends(2019)}个"]),
         q("figure", "2022年在海澄常住的外国人有多少？", [foreigners_alts(FOREIGNERS[2022])],
           [*foreigners_alts(FOREIGNERS[2021]), *foreigners_alts(FOREIGNERS[2023]), foreigners(YUNZHOU["foreigners"])]),
@@ -418,7 +418,7 @@ def questions() -> list[dict]:
         # targets (the plan of the year before, not the result)
         q("target", "海澄市外办2016年原计划接待多少个外国来访团组？", [[f"{VISIT_TARGETS[2015]}个"]], [v[2016], v[2015]]),
         q("target", "按2022年报告的安排，2023年海澄市外资到位目标是多少？", [[fdi_t[2022]]], [fdi[2023], fdi[2022], fdi_t[2023]]),
-        q("target", "2017年报告给2018年定的接待外宾团组目标是多少？", [[f"{VISIT_TARGETS[2017]}个"]], [v[2018], v[2017]]),
+        q("target", "海澄市外办2017年报告给2018年定的接待外宾团组目标是多少？", [[f"{VISIT_TARGETS[2017]}个"]], [v[2018], v[2017]]),
         # the right office
         q("entity", "海澄市外办2021年协助处理领事保护案件多少件？", [[case[2021]]], [f"{LANSHAN['consular']}件", case[2020], case[2022]]),
         q("entity", "云州市2022年外资到位多少亿美元？", [[f"{yi(YUNZHOU['fdi'])}亿美元"]], [fdi[2022]]),
@@ -439,7 +439,7 @@ def questions() -> list[dict]:
         q("comparison", "海澄市外办2019年和2023年接待外国来访团组各是多少个？", [[v[2019]], [v[2023]]]),
         q("comparison", "2020年和2021年，海澄市外办处理的领事保护案件分别有多少？", [[case[2020]], [case[2021]]]),
         q("comparison", "2017年海澄市外资到位比2015年多了多少？", [[fdi[2017]], [fdi[2015]], [f"{yi(round(FDI[2017] - FDI[2015], 1))}亿美元"]]),
-        q("comparison", "2022年市外办培训的人次比2014年多了多少？", [[trained[2022]], [trained[2014]], [f"{TRAINING[2022][1] - TRAINING[2014][1]}人次"]]),
+        q("comparison", "2022年海澄市外办培训的人次比2014年多了多少？", [[trained[2022]], [trained[2014]], [f"{TRAINING[2022][1] - TRAINING[2014][1]}人次"]]),
         # lists
         q("list", "海澄市2017年新增了哪些国际友好城市？", [[bare(c)] for _, c in FRIENDS[2017]], [bare(c) for _, c in FRIENDS[2019]]),
         q("list", "2019年海澄新结好的友城有哪几个？", [[bare(c)] for _, c in FRIENDS[2019]], [bare(c) for _, c in FRIENDS[2017]]),

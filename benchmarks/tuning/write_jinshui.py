@@ -26,6 +26,8 @@ import json
 import re
 from pathlib import Path
 
+from benchmarks.tuning.common import FIGURE, cn, fmt, mentions, other_reports, sentences
+
 HERE = Path(__file__).parent
 REPORTS = HERE / "reports"
 QUESTIONS = HERE / "jinshui_questions.jsonl"
@@ -192,22 +194,6 @@ PREV = {
     2021: {"visit_persons": "jiao"},
     2022: {"experts": "bi_n", "out_groups": "shang"},
 }
-
-DIGITS = "零一二三四五六七八九"
-
-
-def cn(n: int) -> str:
-    if n < 10:
-        return DIGITS[n]
-    if n < 20:
-        return "十" + (DIGITS[n % 10] if n % 10 else "")
-    return DIGITS[n // 10] + "十" + (DIGITS[n % 10] if n % 10 else "")
-
-
-def fmt(x) -> str:
-    if isinstance(x, float):
-        return f"{x:.1f}".rstrip("0").rstrip(".")
-    return str(x)
 
 
 def num(measure: str, year: int, value) -> str:
@@ -875,19 +861,6 @@ def questions() -> None:
 
 
 # ---------------------------------------------------------------- self-checks
-FIGURE = re.compile(r"^(\d+(?:\.\d+)?)(\D+)$")
-
-
-def mentions(text: str, value: str) -> bool:
-    """As the grader reads an answer: a figure as that number followed by its unit, not inside a longer number."""
-    if m := FIGURE.match(value):
-        number, u = m.groups()
-        return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])\s*{re.escape(u)}", text) is not None
-    return value in text
-
-
-def sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"[。；\n]", text) if s.strip()]
 
 
 EXPECTED = {"figure": 12, "report_year": 6, "target": 5, "entity": 5, "person": 5, "ordinal": 5, "event_year": 4,
@@ -897,9 +870,9 @@ MINE = ("锦水", "金川", "锦江", "桐山", "江州", "韩振华", "邓立�
 
 
 def others() -> dict[str, str]:
-    """The other libraries' reports (already written by their own scripts): each office's reports are the others' traps."""
-    mine = {f"{y}_{TITLES[style(y)]}.txt" for y in YEARS} | {f"{n['year']}_{NEWS_FILES[k]}.txt" for k, n in NEWS.items()}
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted(REPORTS.glob("*.txt")) if p.name not in mine}
+    """The other libraries' reports (already written by their own scripts)."""
+    return other_reports({f"{y}_{TITLES[style(y)]}.txt" for y in YEARS}
+                         | {f"{n['year']}_{NEWS_FILES[k]}.txt" for k, n in NEWS.items()})
 
 
 def check(docs: dict, jinshui: dict) -> None:

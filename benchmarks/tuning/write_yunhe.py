@@ -15,6 +15,8 @@ import json
 import re
 from pathlib import Path
 
+from benchmarks.tuning.common import cn, fmt, mentions
+
 HERE = Path(__file__).parent
 REPORTS = HERE / "reports"
 QUESTIONS = HERE / "yunhe_questions.jsonl"
@@ -150,21 +152,6 @@ PREV = {
     2023: {"visit_groups": "jiao_big", "consular": "shang"},
     2024: {"apec_persons": "bi", "projects": "shang"},
 }
-
-
-def fmt(v) -> str:
-    if isinstance(v, float):
-        return f"{v:.1f}".rstrip("0").rstrip(".")
-    return str(v)
-
-
-def cn(n: int) -> str:
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    if n < 20:
-        return "十" + (digits[n % 10] if n % 10 else "")
-    return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
 
 
 def v(measure: str, year: int) -> str:
@@ -771,15 +758,6 @@ def questions() -> None:
 
 
 # ---------------------------------------------------------------- self-checks
-FIGURE = re.compile(r"^(\d+(?:\.\d+)?)(\D+)$")
-
-
-def mentions(text: str, value: str) -> bool:
-    """As the grader reads an answer: a figure as that number followed by its unit, not inside a longer number."""
-    if m := FIGURE.match(value):
-        number, u = m.groups()
-        return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])\s*{re.escape(u)}", text) is not None
-    return value in text
 
 
 def check(docs: dict, yunhe: dict) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ingest.nlp.sentences import CLAUSE_BREAK
 
@@ -113,7 +114,7 @@ PARTS_OF_YEAR = {
     "一季度": r"第?一季度|1\s*[-—–~至到]\s*3\s*月",
     "前三季度": r"前三季度|1\s*[-—–~至到]\s*9\s*月",
 }
-PART_OF_YEAR = re.compile("|".join(f"(?P<p{i}>{alt})" for i, alt in enumerate(PARTS_OF_YEAR.values())))
+PART_OF_YEAR = re.compile("|".join(f"(?P<{part}>{alt})" for part, alt in PARTS_OF_YEAR.items()))  # named as the part
 WHOLE_YEAR = re.compile(r"全年|全年度|年度")
 # a document that is a plan: every figure in it is a target (白河市外办2018年工作要点), unless it reports too
 PLAN_TITLE = re.compile(r"工作要点|工作计划|行动计划|实施方案|工作安排")
@@ -128,9 +129,10 @@ def part_of_year(text: str) -> str:
     last = parts[-1]
     if any(m.start() > last.end() for m in WHOLE_YEAR.finditer(text)):
         return ""  # 上半年接待33批，全年接待74批: 74 is the year's
-    return list(PARTS_OF_YEAR)[int(next(k for k, v in last.groupdict().items() if v)[1:])]
+    return last.lastgroup or ""
 
 
+@cache
 def document_period(title: str) -> tuple[bool, str]:
     """Whether a document is a plan as a whole (its title: 工作要点, not 工作总结和工作计划) and the part of the
     year it covers (上半年工作总结)."""
