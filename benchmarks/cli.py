@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 from typing import Annotated
 
@@ -371,6 +370,8 @@ def bench_report(
     users: Annotated[int, typer.Option(help="负载基准的模拟用户数")] = 20,
     seconds: Annotated[float, typer.Option(help="负载基准每轮的秒数")] = 120,
     scales: Annotated[str, typer.Option(help="检索延迟的库规模（段数），逗号分隔")] = "1000,10000,100000",
+    sections: Annotated[list[str] | None, typer.Option(
+        "--section", help="只跑这些部分（可多次指定）；其余部分保留上次测得的数值（见 docs/benchmarks.json）")] = None,
 ) -> None:
     """全部基准跑一遍，每项与同一次运行中测得的朴素流程（或该项的基线）对比，写成一张 markdown 表。"""
     import shlex
@@ -381,22 +382,31 @@ def bench_report(
 
     if not qa_jsonl.is_file():
         fail(f"找不到问题集：{qa_jsonl}")
-    started = time.monotonic()
+    only = tuple(sections or ())
+    if unknown := [s for s in only if s not in Suite.SECTIONS]:
+        fail(f"没有这些部分：{'、'.join(unknown)}（可选：{'、'.join(Suite.SECTIONS)}）")
+    data = out.with_suffix(".json")
+    earlier = report.load(data) if only else {}
     command = "python -m benchmarks " + shlex.join(sys.argv[1:])
     with tempfile.TemporaryDirectory(prefix="ra-report-") as tmp, Progress(console=err) as progress:
         inputs = Inputs(settings_of(ctx), Path(tmp), qa_jsonl, rounds=rounds, devdata_answers=answers, users=users,
                         load_seconds=seconds, scales=tuple(int(s) for s in scales.split(",")))
-        section = progress.add_task("基准", total=len(Suite.SECTIONS))
+        chosen = [s for s in Suite.SECTIONS if not only or s in only]
+        section = progress.add_task("基准", total=len(chosen))
         work = progress.add_task("", total=None)
+        done: list[report.SectionRun] = []
 
         def step(name: str) -> None:
-            progress.update(section, description=f"基准：{name}", completed=Suite.SECTIONS.index(name))
+            progress.update(section, description=f"基准：{name}", completed=chosen.index(name))
 
-        def write(figures) -> None:
+        def write(run: report.SectionRun) -> None:
+            done.append(run)
+            runs = report.merged(earlier, done, Suite.SECTIONS)
             out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(report.markdown(figures, inputs.describe(), command, (time.monotonic() - started) / 60),
-                           encoding="utf-8")
+            out.write_text(report.markdown(runs, inputs.describe(), command), encoding="utf-8")
+            report.save(data, runs)
 
-        figures = Suite(inputs, step, lambda: progress.advance(work)).run(write)
+        Suite(inputs, step, lambda: progress.advance(work)).run(write, only)
+    figures = [f for r in done for f in r.figures]
     console.print(report.table(figures), markup=False)
-    console.print(f"\n{report.summary(figures)}\n已写入 {out}", markup=False)
+    console.print(f"\n{report.summary(figures)}\n已写入 {out} 与 {data}", markup=False)

@@ -3,11 +3,12 @@ in the same run, under a description of the machine it ran on."""
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import platform
 import subprocess
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from importlib import metadata
 from pathlib import Path
@@ -57,6 +58,60 @@ class Failure:
     error: str
 
 
+@dataclass
+class SectionRun:
+    """One section's figures with the commit and time they were measured at: a run of some sections keeps the
+    others' figures from the run before, each row still measured beside its baseline in its own run."""
+
+    name: str
+    figures: list[Figure | Failure] = field(default_factory=list)
+    commit: str = ""
+    measured: str = ""
+    minutes: float = 0.0
+
+    @classmethod
+    def now(cls, name: str, figures: list[Figure | Failure], minutes: float) -> SectionRun:
+        return cls(name, figures, _commit(), datetime.now().strftime("%Y-%m-%d %H:%M"), minutes)
+
+
+def save(path: Path, runs: list[SectionRun]) -> None:
+    """The figures as data beside the markdown, so that a later run of some sections can keep the rest."""
+    rows = [{**asdict(r), "figures": [{"failure": isinstance(f, Failure), **asdict(f)} for f in r.figures]}
+            for r in runs]
+    path.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def load(path: Path) -> dict[str, SectionRun]:
+    """The sections of an earlier run by name ({} when there is none or it cannot be read)."""
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    runs: dict[str, SectionRun] = {}
+    for row in rows:
+        figures: list[Figure | Failure] = []
+        for f in row.pop("figures"):
+            if f.pop("failure"):
+                figures.append(Failure(**f))
+            else:
+                figures.append(Figure(**{**f, "target": tuple(f["target"]) if f["target"] else None}))
+        runs[row["name"]] = SectionRun(figures=figures, **row)
+    return runs
+
+
+def merged(earlier: dict[str, SectionRun], now: list[SectionRun], order: tuple[str, ...]) -> list[SectionRun]:
+    """This run's sections in place of the same sections of the earlier run, in the suite's order."""
+    runs = {**earlier, **{r.name: r for r in now}}
+    return [runs[name] for name in order if name in runs]
+
+
+def provenance(runs: list[SectionRun]) -> str:
+    rows = ["| section | commit | measured | minutes |", "|---|---|---|---|"]
+    rows += [f"| {r.name} | {r.commit} | {r.measured} | {f'{r.minutes:.0f}' if r.minutes else 'not recorded'} |"
+             for r in runs]
+    return "\n".join(rows)
+
+
 def table(figures: list[Figure | Failure]) -> str:
     rows = ["| area | measure | measured | target | met | baseline (same run) | ratio | note |",
             "|---|---|---|---|---|---|---|---|"]
@@ -88,12 +143,17 @@ def machine() -> list[str]:
     return [f"- CPU: {cpu}, {os.cpu_count()} cores available; memory {mem:.0f} GiB; no GPU",
             f"- System: {platform.platform()}; Python {platform.python_version()}",
             f"- Packages: {versions}",
-            f"- Commit: {_commit()}; measured {datetime.now().strftime('%Y-%m-%d %H:%M')}"]
+            f"- Report written at commit {_commit()}, {datetime.now().strftime('%Y-%m-%d %H:%M')}"]
 
 
-def markdown(figures: list[Figure | Failure], setup: list[str], command: str, minutes: float) -> str:
-    return "\n".join(["# Benchmarks", "", f"Written by `{command}` in {minutes:.0f} minutes. {summary(figures)}", "",
-                      "## Machine", "", *machine(), "", "## Set-up", "", *setup, "", "## Figures", "",
+def markdown(runs: list[SectionRun], setup: list[str], command: str) -> str:
+    figures = [f for r in runs for f in r.figures]
+    commits = sorted({r.commit for r in runs})
+    said = (f"all measured at {commits[0]}" if len(commits) == 1 else
+            "sections measured at different commits (see the table); a section's rows all come from one run")
+    return "\n".join(["# Benchmarks", "", f"Written by `{command}`; {said}. {summary(figures)}", "",
+                      "## Machine", "", *machine(), "", "## Sections", "", provenance(runs), "",
+                      "## Set-up", "", *setup, "", "## Figures", "",
                       "Ratio = measured / baseline. The baseline of each row was measured in the same run: "
                       "\"naive\" is the naive pipeline (fixed 500-character chunks, dense search only, the model "
                       "answering, drafting or judging directly from the passages it got); other baselines are "
@@ -122,7 +182,8 @@ def _commit() -> str:
 
     try:
         head = git("rev-parse", "--short", "HEAD")
-        changed = git("status", "--porcelain", "--untracked-files=no", "--", ":/", ":(exclude,top)docs/benchmarks.md")
+        changed = git("status", "--porcelain", "--untracked-files=no", "--", ":/", ":(exclude,top)docs/benchmarks.md",
+                      ":(exclude,top)docs/benchmarks.json")
     except (OSError, subprocess.SubprocessError):
         return "unknown"
     return (head or "unknown") + ("-dirty" if changed else "")

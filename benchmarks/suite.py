@@ -26,7 +26,7 @@ from benchmarks import (
 )
 from benchmarks.corpus import build_corpus, settings_at, temp_library
 from benchmarks.naive import NaiveAsk, NaiveDrafter, NaiveIndex
-from benchmarks.report import Failure, Figure
+from benchmarks.report import Failure, Figure, SectionRun
 from benchmarks.stats import mean, median, quantile
 from vectorstore.embeddings import shared_embeddings
 from vectorstore.library import Library
@@ -91,17 +91,22 @@ class Suite:
     SECTIONS = ("cold_start", "ingest", "retrieval", "scale", "answers", "frozen_multiyear", "drafts", "checks",
                 "search_during_ingest", "load")
 
-    def run(self, on_section: Callable[[list[Figure | Failure]], None]) -> list[Figure | Failure]:
-        figures: list[Figure | Failure] = []
+    def run(self, on_section: Callable[[SectionRun], None], only: tuple[str, ...] = ()) -> list[SectionRun]:
+        """The sections named in `only` (all when empty), in the suite's order, each reported as it ends."""
+        runs: list[SectionRun] = []
         for name in self.SECTIONS:
+            if only and name not in only:
+                continue
             self.step(name)
+            started = time.monotonic()
             try:
-                figures += getattr(self, name)()
+                figures: list[Figure | Failure] = getattr(self, name)()
             except Exception as exc:  # one broken benchmark must not lose the others' figures
                 log.exception("benchmark section %s failed", name)
-                figures.append(Failure(name, f"{type(exc).__name__}: {exc}"[:300]))
-            on_section(figures)
-        return figures
+                figures = [Failure(name, f"{type(exc).__name__}: {exc}"[:300])]
+            runs.append(SectionRun.now(name, figures, (time.monotonic() - started) / 60))
+            on_section(runs[-1])
+        return runs
 
     # ---- shared pieces
     @property

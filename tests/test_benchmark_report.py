@@ -33,7 +33,7 @@ def test_the_table_shows_every_row_and_the_summary_names_what_missed() -> None:
     assert "RuntimeError: port busy" in lines[4]
     summary = report.summary(figures)
     assert summary.startswith("1 of 2 targets met.") and "checks: recall" in summary and "load" in summary
-    page = report.markdown(figures, ["- Corpus: x"], "report-assistant bench report", 3.0)
+    page = report.markdown([report.SectionRun("all", figures)], ["- Corpus: x"], "report-assistant bench report")
     assert "## Machine" in page and "CPU:" in page and "- Corpus: x" in page and text in page
 
 
@@ -62,3 +62,21 @@ def test_the_naive_index_finds_a_passage_by_its_vector_alone(tmp_path: Path, set
     hits = index.search("翻译人才库有多少人？", 3)
     assert len(hits) == 3 and all(len(h.chunk.text) <= CHUNK_CHARS for h in hits)
     assert any("翻译人才" in h.chunk.text for h in hits)
+
+
+def test_a_run_of_some_sections_keeps_the_other_sections_from_the_run_before(tmp_path: Path) -> None:
+    old = [report.SectionRun("ingest", [Figure("ingest", "overhead", 0.3, "{:.1%}", ("<", 0.1), note="x")],
+                             "abc1234", "2026-12-01 10:02", 12.0),
+           report.SectionRun("answers", [Figure("answers", "accuracy", 0.5, baseline=0.4)], "abc1234", "", 30.0),
+           report.SectionRun("drafts", [Failure("drafts", "RuntimeError: no model")], "abc1234", "", 1.0)]
+    data = tmp_path / "benchmarks.json"
+    report.save(data, old)
+    earlier = report.load(data)
+    assert [earlier[r.name] for r in old] == old  # figures, targets and failures come back as they were
+    new = report.SectionRun("answers", [Figure("answers", "accuracy", 0.9, baseline=0.4)], "def5678", "", 31.0)
+    runs = report.merged(earlier, [new], ("cold_start", "ingest", "answers", "drafts"))
+    assert [r.name for r in runs] == ["ingest", "answers", "drafts"] and runs[1] is new
+    page = report.markdown(runs, ["- Corpus: x"], "python -m benchmarks bench report --section answers")
+    assert "| answers | def5678 |" in page and "| ingest | abc1234 |" in page and "different commits" in page
+    assert "| 0.900 |" in page and "| 0.500 |" not in page and "1 of 2 targets met" not in page
+    assert report.load(tmp_path / "missing.json") == {}
