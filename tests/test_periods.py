@@ -117,3 +117,12 @@ def test_a_half_year_figure_answers_only_a_half_year_question() -> None:
     assert not asked_period("2017年接待了多少批外宾？").admits(half, 2017)
     assert asked_period("2017年上半年接待了多少批外宾？").admits(half, 2017)
     assert not asked_period("2017年上半年接待了多少批外宾？").admits(Period(2017), 2017)
+
+
+def test_years_listed_before_one_nian_are_each_a_year() -> None:
+    from ingest.nlp.dates import years_written_out
+
+    assert years_written_out("2023、2024两年签了哪些协议") == "2023年、2024年签了哪些协议"
+    assert years_written_out("2021和2022年接待外宾") == "2021年、2022年接待外宾"
+    assert years_written_out("2019年接待外宾120批") == "2019年接待外宾120批"  # one year, as it was
+    assert years_written_out("编号12023、2024年") == "编号12023、2024年"  # 12023 is no year

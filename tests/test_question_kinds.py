@@ -142,3 +142,16 @@ def test_every_holder_of_a_post_is_listed_with_the_years_of_the_reports_naming_t
 
 def test_how_much_money_asks_for_a_sum_in_yuan() -> None:
     assert intent_of("青州区侨办2019年侨捐项目一共捐了多少钱？").units == ("元",)
+
+
+def test_the_things_a_which_question_lists() -> None:
+    from assistant.ask.quote import listed_things
+
+    weights = {"白河": 1.0, "新结": 7.0, "国际友好学校": 3.0, "友好学校": 0.0, "合作协议": 7.0, "备忘录": 3.0,
+               "协议": 1.0, "对外": 1.0}
+    assert listed_things("2017—2019年白河新结的国际友好学校有哪几所？", weights) == ("国际友好学校",)
+    assert listed_things("2023年白河对外签了哪些合作协议和备忘录？", weights) == ("合作协议", "备忘录")
+    assert listed_things("白河对外签了多少项协议？", weights) == ()
+    assert intent_of("2023、2024两年白河签了哪些合作协议？").years == (2023, 2024)
+    assert intent_of("2023年白河签了哪些合作协议？").listing
+    assert not intent_of("2023年白河采取了哪些措施？").listing  # an open question, answered by its section

@@ -36,8 +36,8 @@ from assistant.ask.points import (
     where_from,
     without_point,
 )
-from assistant.ask.quote import Quote, quotes
-from assistant.ask.tally import Tally, excluded, figure_clause, tally, topic_of, total_text
+from assistant.ask.quote import Quote, best_quote, listed_things, quotes
+from assistant.ask.tally import EXCLUDED, Tally, excluded, figure_clause, tally, topic_of, total_text
 from assistant.grounding.citations import CITATION_MARK, Citation, cite, closest_passages, resolve_citations
 from assistant.grounding.context import (
     MEASURED_SHARE,
@@ -75,6 +75,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_QUESTION_CHARS = 1000
 SHOWN_SENTENCE = re.compile(r"[。！？；!?;\n]")
 YEAR_HITS = 3  # of every 4 passages of a question naming a year, taken from the reports of that year
+MAX_LIST_YEARS = 8  # a list over more years than this is the ledger's (or the model's)
 POOL = 3  # ... chosen among this many times as many passages of those reports
 YEAR_POOL = 3  # ... and this many times more when the question names an office: the others' are dropped
 
@@ -385,7 +386,19 @@ class AskChain:
         if not whole and (parts := question_parts(asked, self.knowledge.bodies())):
             yield from self._parts(base, parts, where, phrase)
             return
+        # which things over several years: names the ledger keeps (友城, 国家) from it, others from each year's
+        # sentences (schools, agreements), before the ledger would add up their figures
+        yearly = self.settings.fast_path and not phrase and self._listed_yearly(intent)
+        named = yearly and topic_of(weights).kind != "figure"
+        if yearly and not named and (answer := self._yearly(base, asked, intent, weights, where)):
+            yield answer.text
+            yield answer
+            return
         if intent.across_reports and (answer := self._from_ledger(base, searched, intent)):
+            yield answer.text
+            yield answer
+            return
+        if named and (answer := self._yearly(base, asked, intent, weights, where)):
             yield answer.text
             yield answer
             return
@@ -592,6 +605,36 @@ class AskChain:
         return self._verified(base, f"{lead}（{sentence.rstrip('。；;')}[1]）。", Route.EXTRACTIVE,
                               [ContextPassage(1, hit, (sentence,))])
 
+    @staticmethod
+    def _listed_yearly(intent: Intent) -> bool:
+        return intent.listing and intent.kind == "other" and 1 < len(intent.span or intent.years) <= MAX_LIST_YEARS
+
+    def _yearly(self, base: Answer, asked: str, intent: Intent, weights: dict[str, float],
+                where: SearchFilter | None) -> Answer | None:
+        """Which things over several years (2017—2019年新结的友好学校有哪几所, 2023、2024两年签了哪些协议): the
+        best sentence of each year's reports, quoted; things the ledger keeps no names of (schools, agreements,
+        meetings) are found only in their sentences. A year without one is said so."""
+        years = intent.span or intent.years
+        topic = {t: w for t, w in weights.items() if not YEAR_OR_ANNUAL.fullmatch(t) and not t.isdigit()} or weights
+        things = listed_things(canonical(asked), topic)
+        if not things:
+            return None
+        found: list[tuple[int, Quote]] = []
+        for year in years:
+            period = replace(intent.period, years=(year,))
+            narrowed = replace(where or SearchFilter(), year_from=year, year_to=year)
+            hits = on_topic(self.knowledge.search(asked, POOL * self.k, narrowed), self._places(asked))
+            if quote := best_quote(hits, topic, replace(intent, years=(year,), span=(), period=period),
+                                   question=canonical(asked), things=things, min_match=0.0, budget=0):
+                found.append((year, quote))
+        if not found:
+            return None
+        lines = [f"{year}年：据{where_from(q.hit)}[{n}]：\n{q.text}" for n, (year, q) in enumerate(found, 1)]
+        if missing := [y for y in years if y not in {year for year, _ in found}]:
+            lines.append(f"{'、'.join(f'{y}年' for y in missing)}：资料中未找到相关内容。")
+        citations = [cite(n, q.hit.chunk, q.text, q.hit.score, q.hit.ids) for n, (_, q) in enumerate(found, 1)]
+        return Answer(base.question, "\n".join(lines), True, citations, Route.EXTRACTIVE, base.standalone)
+
     def _quoted(self, base: Answer, quoted: list[Quote]) -> Answer:
         text = "\n".join(f"据{where_from(q.hit)}[{n}]：\n{q.text}" for n, q in enumerate(quoted, 1))
         citations = [cite(n, q.hit.chunk, q.text, q.hit.score, q.hit.ids) for n, q in enumerate(quoted, 1)]
@@ -616,8 +659,10 @@ class AskChain:
         leave_out = excluded(base.standalone)  # 不算友好交流城市: no word of the topic
         # 和乌兹别克斯坦哪个城市: the country filters the list; its pieces (别克, 克斯) are no topic
         nations = frozenset(n.text for n in find_names(base.standalone) if n.kind == "country")
-        topic = topic_of({t: w for t, w in weights.items()
-                          if t not in leave_out and not any(t in n for n in nations)}, counting=intent.kind == "figure")
+        said, kept = canonical(base.standalone), EXCLUDED.sub("", canonical(base.standalone))
+        topic = topic_of({t: w for t, w in weights.items()  # 交流 of 不算友好交流城市 is no word of the topic
+                          if t not in leave_out and (t in kept or t not in said)
+                          and not any(t in n for n in nations)}, counting=intent.kind == "figure")
         if not topic.groups:
             return None
         kinds = ("figure",) if topic.kind == "figure" else (topic.kind,)

@@ -16,18 +16,22 @@ from dataclasses import dataclass
 from assistant.ask.points import MARKED, in_period
 from assistant.grounding.context import held_terms, matched_weight
 from assistant.grounding.intent import Intent
+from ingest.nlp.clean import canonical
 from ingest.nlp.names import is_place
 from ingest.nlp.sentences import split_sentences
+from ingest.nlp.synonyms import alternatives
 from vectorstore.hits import Hit
 
 WHICH = re.compile(r"哪一?[个家所支]")
+LISTED = re.compile(r"[有是]?(?:哪些|哪几[个所家项场位])")
+CLAUSE_END = re.compile(r"[，,。；;？?！!]")
 SPECIFIED = 0.3  # a sentence naming the asked kind by its ordinal (第五巡察组 for 哪个巡察组) gains this much
 MIN_MATCH = 0.6  # share of the question's term weight the best sentence, with its headings, must hold
 MAX_CHARS = 300  # the quote: the best sentence and those after it, up to this length
 SECOND_SHARE = 0.8  # another document's best sentence scoring this share of the best is quoted too
 LIST_CHARS = 600  # the quote of a sentence announcing its points (主要有四个方面：一是…), through them
 # 主要有四个方面：, 通知如下：, 提出了五条措施: the points that follow belong to the sentence
-ANNOUNCES = re.compile(r"[：:]\s*$|如下|[两三四五六七八九十\d]+(?:个方面|条|项|点)")
+ANNOUNCES = re.compile(r"[：:]\s*$|如下|[两三四五六七八九十]+(?:个方面|条|项|点)")
 
 
 @dataclass(frozen=True)
@@ -48,10 +52,34 @@ def _ordinal_of_asked_kind(question: str, weights: dict[str, float]) -> re.Patte
     return re.compile(rf"第[一二三四五六七八九十\d]+{re.escape(max(kinds, key=len))}") if kinds else None
 
 
+def listed_things(question: str, weights: dict[str, float]) -> tuple[str, ...]:
+    """What a which-question lists: the terms right after 哪些 (签了哪些合作协议和备忘录), else those right
+    before 有哪些 / 是哪些 (新结的国际友好学校有哪几所); a listed thing is one of them."""
+    if not (asked := LISTED.search(question)):
+        return ()
+    after = question[asked.end():]
+    after = after[: m.start()] if (m := CLAUSE_END.search(after)) else after
+    before = question[: asked.start()]
+    before = before[max((before.rfind(c) for c in "，,的了"), default=-1) + 1:]
+    for span in (after, before):
+        if terms := [t for t, w in weights.items() if w > 0 and t in span and not t[:4].isdigit()]:
+            return tuple(t for t in terms if not any(t != o and t in o for o in terms))  # 友好学校 of 国际友好学校
+    return ()
+
+
+def _names_one(sentence: str, things: tuple[str, ...]) -> bool:
+    """The sentence names one of the things, or a synonym no more general than it (协议书 is no 合作协议)."""
+    text = canonical(sentence)
+    return any(w in text for t in things
+               for w in (t, *(a for a in alternatives(t) if not any(a in o for o in things))))
+
+
 def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budget: int = MAX_CHARS,
-               question: str = "", other_than: str = "") -> Quote | None:
+               question: str = "", other_than: str = "", things: tuple[str, ...] = (),
+               min_match: float = MIN_MATCH) -> Quote | None:
     """From a report of the asked year, if the question names one (2018年新缔结的友城 is not 2019's); for
-    哪个巡察组, a sentence naming one by its ordinal first; `other_than`: a document not to quote from."""
+    哪个巡察组, a sentence naming one by its ordinal first; `other_than`: a document not to quote from;
+    `things`: a sentence must hold one of them (a list of schools is quoted from a sentence about a school)."""
     total = sum(weights.values()) or 1.0
     specified = _ordinal_of_asked_kind(question, weights)
     best: tuple[float, Hit, list[str], int] | None = None
@@ -59,12 +87,14 @@ def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budge
         about = " ".join((hit.chunk.title, *hit.chunk.heading_path))
         sentences = split_sentences(hit.chunk.text)
         for i, sentence in enumerate(sentences):
+            if things and not _names_one(sentence, things):
+                continue
             score = matched_weight(f"{about} {sentence}", weights) / total
             if specified and specified.search(sentence):
                 score += SPECIFIED
             if best is None or score > best[0] + 1e-9:
                 best = (score, hit, sentences, i)
-    if best is None or best[0] < MIN_MATCH:
+    if best is None or best[0] < min_match:
         return None
     score, hit, sentences, i = best
     places = {t for t, w in weights.items() if w > 0 and is_place(t)}

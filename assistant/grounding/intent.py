@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import YEAR, AskedPeriod, asked_period, years_spanned
+from ingest.nlp.dates import YEAR, AskedPeriod, asked_period, years_spanned, years_written_out
 from ingest.nlp.numbers import ASKS_CHANGE, UNIT_ALT
 from ingest.nlp.quantities import base_unit, counts_alike, scaled
 
@@ -19,7 +19,8 @@ ORDINAL_ASK = re.compile(rf"第(?:几|多少)({UNIT_ALT})")  # 第几届: an ord
 DATE_ASK = re.compile(r"哪天|哪一天|什么时候|何时|几月几[日号]|哪个月|哪一?年|什么时间|日期")
 WHO_ASK = re.compile(r"谁|哪位|什么名字|叫什么|姓名")
 SHARE_ASK = re.compile(r"比例|占比|比重|百分之|进度|[增降]长?率|多大")
-LIST_ASK = re.compile(r"列出|列举|罗列|有哪些|都有哪|是哪些|哪几个|分别是|分别有"
+LIST_ASK = re.compile(r"列出|列举|罗列|有哪些|都有哪|是哪些|哪几[个所家项场]|分别是|分别有"
+                      r"|[了过]哪些(?!措施|做法|举措|工作|方面|成效|成绩|经验|问题|困难|不足|要求)"
                       r"|哪些(?:国际)?(?:友好城市|友城|城市|国家|地区|单位|机构|部门|文件|制度)"
                       r"|哪(?:个|一个|座)(?:国际)?(?:友好城市|友城|城市)")  # 和法国哪个城市是友城: the list answers
 # 接待海外侨胞人次是多少 / 人次比2023年多多少: the unit named before the question word
@@ -64,7 +65,7 @@ def asked_unit(unit: str) -> str:
 
 
 def intent_of(question: str) -> Intent:
-    text = canonical(question)
+    text = years_written_out(canonical(question))
     units = tuple(dict.fromkeys(asked_unit(m.group(1)) for m in ASKED_UNIT.finditer(text) if m.group(1)))
     if not units and (named := NAMED_UNIT.search(text)):
         units = (asked_unit(named.group(1)),)

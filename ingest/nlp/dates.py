@@ -49,6 +49,16 @@ UNTIL = re.compile(rf"(?:到|截至|截止到?)\s*({YEAR_DIGITS})\s*年(?:底|�
 LOOK_BACK = 40  # the years before an "up to" year that a list over them may reach
 
 
+# 2023、2024两年 / 2022和2023年: years listed before one 年
+YEARS_LISTED = re.compile(rf"((?<!\d){YEAR_DIGITS}(?:\s*[、和与及]\s*{YEAR_DIGITS})+)\s*"
+                          r"(?:[两二三四五六七八九十]个?)?年(?!代)")
+
+
+def years_written_out(text: str) -> str:
+    """Each year of a list with its own 年 (2023、2024两年 -> 2023年、2024年), as a year is read elsewhere."""
+    return YEARS_LISTED.sub(lambda m: "、".join(f"{y}年" for y in re.findall(YEAR_DIGITS, m.group(1))), text)
+
+
 def years_spanned(text: str) -> tuple[int, ...]:
     """The years of every span the text names (2014年到2019年 -> 2014…2019; 到2015年底 -> every year up to
     2015), or ()."""
