@@ -18,6 +18,8 @@ MAX_HEADING_CHARS = 60
 MAX_TITLE_LINE_CHARS = 50
 HEADING_END = re.compile(r"[。：:]")
 SENTENCE_PUNCT = re.compile(r"[。；！？]")
+# a figure with its measure word (52批次, 418人次, 3.5亿元, 12%): what a sentence states, never a heading's label
+COUNTED = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?:[个批次人项家起件场所座支处名位对条期元%]|人次)")
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ def split_heading(line: str) -> tuple[str, str]:
     match = HEADING_END.search(line)
     if match and match.end() <= MAX_HEADING_CHARS:
         head, body = line[: match.start()], line[match.end():].strip()
+        if match.group() == "。" and COUNTED.search(head):  # 1.全年接待外宾来访团组52批次。…: a figure is no label
+            return head, line
         if match.group() != "。" or body:
             return head, body
         if "，" in head:  # （四）第五届大会在会展中心举行，25个国家的代表出席。: a sentence, not a label

@@ -92,3 +92,12 @@ def test_chunks_keep_enumeration_items_whole() -> None:
     items = ["一是" + "甲" * 120 + "。", "二是" + "乙" * 120 + "。", "三是" + "丙" * 100 + "。"]
     pieces = pack_paragraph("".join(items), limit=300)
     assert pieces == [items[0] + items[1], items[2]]
+
+
+def test_a_numbered_sentence_stating_a_figure_is_kept_as_text_too() -> None:
+    outline = parse_outline("标题\n三、外事接待\n1.全年接待外宾来访团组52批次418人次。外事交往全面恢复。\n"
+                            "2.友城布局持续优化。8月，市外办主任率团出访。")
+    first, second = outline.paragraphs
+    assert first.text.startswith("1.全年接待外宾来访团组52批次418人次。")  # the figure is in the text
+    assert first.heading_path[-1] == "1.全年接待外宾来访团组52批次418人次"
+    assert second.text == "8月，市外办主任率团出访。" and second.heading_path[-1] == "2.友城布局持续优化"
