@@ -155,3 +155,19 @@ def test_the_things_a_which_question_lists() -> None:
     assert intent_of("2023、2024两年白河签了哪些合作协议？").years == (2023, 2024)
     assert intent_of("2023年白河签了哪些合作协议？").listing
     assert not intent_of("2023年白河采取了哪些措施？").listing  # an open question, answered by its section
+
+
+def test_a_section_of_shortcomings_or_plans_answers_only_a_question_about_them() -> None:
+    from assistant.ask.points import fits
+
+    def hit(*headings: str) -> Hit:
+        return Hit(Chunk("c", "d", 0, "正文。", headings, "2016年工作总结", "d.txt", 2016), 1.0)
+
+    how = {"怎么": 0.0, "规范": 1.0, "涉外案件": 2.0}
+    assert fits(hit("一、2016年工作", "（五）涉外安全工作扎实有效"), how, intent_of("2016年是怎么规范涉外案件的？"))
+    for headings in (("二、存在的不足",), ("第二部分　存在的困难和问题",), ("三、2017年工作安排",),
+                     ("四、下一步工作打算",)):
+        assert not fits(hit(*headings), how, intent_of("2016年是怎么规范涉外案件的？")), headings
+    assert fits(hit("二、存在的不足",), {"存在": 0.0, "不足": 1.0}, intent_of("2016年存在哪些不足？"))
+    assert fits(hit("三、2017年工作安排",), {"2017年": 1.0, "安排": 1.0}, intent_of("2017年有哪些工作安排？"))
+    assert fits(hit("9.友好城市工作不聚焦问题的整改进展情况",), how, intent_of("友城工作是怎么整改的？"))

@@ -34,6 +34,14 @@ MAX_CHARS = 800  # the points shown; a longer section says how much is left out
 MENTIONED = 0.6  # a term only in a section's text counts this much of what it counts in its heading
 RIVAL = 0.8  # another section matching this close to the best is named as well
 NEAR_BEST = 0.8  # a point holding this share of the best point's match is where an unheaded section starts
+# 二、存在的不足 / 第二部分　存在的困难和问题: a section of a report's shortcomings answers only a question about them
+PROBLEMS_SECTION = re.compile(r"存在的?(?:主要)?(?:困难|问题|不足|短板)|(?:困难|问题)和(?:不足|问题|困难)"
+                              r"|^\W*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)?\s*(?:主要)?(?:不足|问题)$")
+PROBLEMS_ASKED = re.compile(r"不足|问题|困难|差距|短板|薄弱")
+# 三、2017年工作安排 / 下一步工作打算: the next year's plans answer only a question about plans
+PLANS_SECTION = re.compile(r"(?:下一步|明年|下一年度?|\d{4}年)(?:的)?(?:主要)?(?:工作)?"
+                           r"(?:打算|思路|安排|计划|设想|要点)|工作(?:打算|思路|安排|设想)$")
+PLANS_ASKED = re.compile(r"打算|思路|安排|计划|设想|要点|下一步|展望|明年")
 
 
 @dataclass(frozen=True)
@@ -108,6 +116,17 @@ def in_period(hit: Hit, intent: Intent) -> bool:
     return not asked.years or year is None or year in asked.years
 
 
+def fits(hit: Hit, weights: dict[str, float], intent: Intent) -> bool:
+    """A section of shortcomings or of the next year's plans answers only a question asking about them (怎么规范
+    涉外案件处置的 is not answered by 存在的不足: 涉外案件处置的机制不够顺畅)."""
+    headings = hit.chunk.heading_path
+    if any(PROBLEMS_SECTION.search(h) for h in headings):
+        return any(PROBLEMS_ASKED.search(t) for t in weights)
+    if any(PLANS_SECTION.search(h) for h in headings):
+        return intent.period.planned or any(PLANS_ASKED.search(t) for t in weights)
+    return True
+
+
 def _score(hit: Hit, weights: dict[str, float]) -> float:
     """The heading path says what a section is about; its text only what it mentions (a section on
     调查研究 mentions 对外开放 in passing; the one headed 推进对外开放 is about it)."""
@@ -141,7 +160,8 @@ def _shown(points: list[str], budget: int) -> int:
 def open_sections(hits: list[Hit], weights: dict[str, float], intent: Intent, budget: int = MAX_CHARS
                   ) -> list[Section]:
     """The best section for the question (of the asked period), then the others matching nearly as well."""
-    scored = sorted(((_score(h, weights), i, h) for i, h in enumerate(hits) if in_period(h, intent)),
+    scored = sorted(((_score(h, weights), i, h) for i, h in enumerate(hits)
+                     if in_period(h, intent) and fits(h, weights, intent)),
                     key=lambda t: (-t[0], t[1]))
     if not scored or scored[0][0] <= 0:
         return []
