@@ -265,3 +265,13 @@ def test_an_edition_no_passage_states_is_not_left_to_the_model() -> None:
     assert ordinals_unheld("论坛第一届是哪年办的？", hits) == ["第一届"]
     assert ordinals_unheld("第十届论坛是哪年办的？", hits) == []
     assert ordinals_unheld("论坛是第几届？", hits) == []
+
+
+def test_a_stock_asked_is_answered_by_the_figure_said_as_one() -> None:
+    weights = {"2023年": 2.0, "白河": 1.5, "国际航线": 4.0}
+    sentence = "白河至吉隆坡、白河至河内两条国际航线相继开通，全市开通的国际航线达到九条。"
+    passages = [ContextPassage(1, _hit(0, sentence), (sentence,))]
+    extract = extract_answer(intent_of("2023年底白河的国际航线有几条？"), weights, passages, ("白河", "国际航线"))
+    assert extract is not None and extract.figure == "九条"
+    added = extract_answer(intent_of("2023年白河新开通了几条国际航线？"), weights, passages, ("白河", "国际航线"))
+    assert added is None or added.figure == "两条"  # what was added is no stock

@@ -36,6 +36,8 @@ def test_the_difference_is_computed_only_for_one_figure_in_one_unit_each() -> No
     assert difference("41张", "20张") == (21.0, "张")
     assert difference("3个", "5个") == (-2.0, "个")
     assert difference("41张", "20本") is None
+    assert difference("72个", "64批") == (8.0, "个") and difference("58件", "49起") == (9.0, "件")  # one thing
+    assert difference("72个", "64人") is None
     assert difference("41张、30本", "20张") is None
     assert change_text(2022, 2020, 21.0, "张") == "2022年比2020年增加21张（按以上两数计算）。"
     assert change_text(2022, 2020, -2.0, "个") == "2022年比2020年减少2个（按以上两数计算）。"
@@ -171,3 +173,11 @@ def test_a_section_of_shortcomings_or_plans_answers_only_a_question_about_them()
     assert fits(hit("二、存在的不足",), {"存在": 0.0, "不足": 1.0}, intent_of("2016年存在哪些不足？"))
     assert fits(hit("三、2017年工作安排",), {"2017年": 1.0, "安排": 1.0}, intent_of("2017年有哪些工作安排？"))
     assert fits(hit("9.友好城市工作不聚焦问题的整改进展情况",), how, intent_of("友城工作是怎么整改的？"))
+
+
+def test_a_stock_is_asked_at_a_years_end_and_counts_in_ten_thousands_are_persons_counted() -> None:
+    assert intent_of("2019年底白河的国际航线有几条？").stock and not intent_of("2019年新开了几条国际航线？").stock
+    assert intent_of("白河2015年的境外游客有多少万人次？").units == ("人次",)
+    sides = comparison("国际航线2019年底和2022年底分别有几条？差了几条？",
+                       intent_of("国际航线2019年底和2022年底分别有几条？差了几条？"))
+    assert [s.question for s in sides] == ["2019年底国际航线有几条？", "2022年底国际航线有几条？"]

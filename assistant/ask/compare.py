@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assistant.grounding.intent import ASKED_UNIT, Intent
 from ingest.nlp.numbers import ASKS_CHANGE, UNIT_ALT
-from ingest.nlp.quantities import SCALES, quantities
+from ingest.nlp.quantities import SCALES, base_unit, counts_alike, quantities
 
 COMPARES = re.compile(rf"分别|各(?:是|为|有|自|(?=多少|几))|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}")
 YEARS_JOINED = re.compile(r"\d{4}\s*年度?\s*(?:和|与|及|以及|、)\s*\d{4}\s*年")  # 2018年和2021年…多少: one per year
@@ -57,15 +57,19 @@ def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
     text = re.sub(r"分别|各(?=是|为|有|多少|几)|各自|相比|对比|比较|有什么变化|变化", "", text)
     if not QUESTION_WORD.search(text):  # 哪一年接待外宾更多: how many each year
         text = re.sub(r"[？?]?$", "多少？", text, count=1)
-    return f"{year}年" + re.sub(r"^[，,\s]+|[，,]\s*(?=[？?]|$)", "", text)
+    at_end = re.search(rf"{year}\s*年度?(底|末)", question)  # 2019年底: a stock at the year's end
+    return f"{year}年{at_end.group(1) if at_end else ''}" + re.sub(r"^[，,\s]+|[，,]\s*(?=[？?]|$)", "", text)
 
 
 def difference(later: str, earlier: str) -> tuple[float, str] | None:
-    """later - earlier, when both are one figure in one unit (41张, 20张 -> 21, 张), in the scale the
-    later one is written in (4.5亿美元, 3.6亿美元 -> 0.9, 亿美元)."""
+    """later - earlier, when both are one figure in one unit (41张, 20张 -> 21, 张) or in counters of one thing
+    (72个, 64批 -> 8, 个), in the scale and counter the later one is written in (4.5亿美元, 3.6亿美元 -> 0.9,
+    亿美元)."""
     a, b = quantities(later), quantities(earlier)
-    if len(a) != 1 or len(b) != 1 or a[0].unit != b[0].unit or a[0].value is None or b[0].value is None:
+    if len(a) != 1 or len(b) != 1 or a[0].value is None or b[0].value is None:
         return None
+    if base_unit(a[0].unit) != base_unit(b[0].unit) and not counts_alike(a[0].unit, b[0].unit):
+        return None  # 72个 and 64批 (团组 counted in two house styles) are compared; 72个 and 64人 never
     scale = next((s for s in SCALES if s in later), "")
     return round((a[0].value - b[0].value) / SCALES.get(scale, 1.0), 6), scale + a[0].unit
 

@@ -28,6 +28,8 @@ MIN_SENTENCE_MATCH = 0.75  # ... and its sentence: a clause naming half the ques
 MAX_CLAUSE_CHARS = 60  # a quote longer than this is no longer a direct answer
 HEAD_BONUS = 0.5  # a clause holding the term right before the question word
 NAMED_BONUS = 0.5  # no unit asked: the figure right after what is counted (经贸团组100多批次, not 500余人次)
+# a stock asked (年底有几条): answered by a figure said as one (达到九条, 累计12对, 恢复至3条) when there is one
+STOCK_SAID = re.compile(r"(?:达到|达|累计|共有|总数|总量|恢复至|增至|增加到|现有|保有)[^，。；]{0,3}$")
 RUNNER_UP = 0.85  # a second clause with another value this close makes the answer ambiguous
 SHORT_BRACKET = re.compile(r"（[^（）\d]{1,3}）")
 # 较2021年（2104人）: the other year's figure in brackets after the year; the clause before says of what
@@ -122,7 +124,7 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
     # the year is judged by the figure's period (上年为63批 in the next year's report answers for this year)
     weights = {t: w for t, w in weights.items() if not YEAR_OR_ANNUAL.fullmatch(t)} or weights
     total = sum(weights.values()) or 1.0
-    candidates: list[tuple[float, float | str, Extract]] = []
+    candidates: list[tuple[float, float | str, Extract, bool]] = []
     head = question_head if question_head in measured else None
     for p in passages:
         # the document's title and the section's headings say what a sentence is about (北岸市外办, 2021年)
@@ -146,11 +148,14 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
                         HEAD_BONUS if head and head in held_terms(clause, weights) else 0.0) + (
                         NAMED_BONUS if unitless and any(plain[: q.start].endswith(t) for t in measured) else 0.0)
                     extract = Extract(p.n, sentence, clause, score, q.text, _crowded(clause, q, p.hit.chunk))
-                    candidates.append((score, q.norm or q.value or 0.0, extract))
+                    stock = intent.stock and STOCK_SAID.search(plain[: q.start]) is not None
+                    candidates.append((score, q.norm or q.value or 0.0, extract, stock))
+    if any(stock for *_, stock in candidates):  # 2019年底有几条: 达到九条, not 两条…相继开通
+        candidates = [c for c in candidates if c[3]]
     if not candidates:
         return None
     candidates.sort(key=lambda c: -c[0])
-    best_score, best_value, best = candidates[0]
+    best_score, best_value, best, _ = candidates[0]
     rivals = [c for c in candidates[1:] if c[1] != best_value and c[0] >= RUNNER_UP * best_score]
     return best if best_score >= MIN_CLAUSE_MATCH and not rivals else None
 

@@ -31,6 +31,7 @@ PEOPLE_ASK = re.compile(r"人数|多少人(?!次)|几人")  # 人数是多少: a
 # 多少个外国专家: people counted with 个, answered by 85人 or 85名
 PERSONS_COUNTED = re.compile(r"(?:多少|几)个[^，,。？?]{0,6}?(?:专家|人员|学生|校长|嘉宾|客商|代表|记者|教师|干部"
                              r"|华侨|侨胞|志愿者|外宾|人才)(?=[？?，,。]|$)")
+STOCK_ASK = re.compile(r"年底|年末|截至|截止|累计|总数|总共有|共有|现有|目前有|保有")
 TOTAL_ASK = re.compile(r"一共|总共|合计|共计|总计|加起来|累计共|各(?:新建|开展|举办|签订|有)")
 
 
@@ -49,6 +50,7 @@ class Intent:
     ordinal: bool = False  # 第几届: answered by an ordinal (第五届), never by a count (5届)
     any_unit: bool = False  # 团组数是多少: a figure in whatever unit the passage counts it
     span: tuple[int, ...] = ()  # 2014年到2019年…哪些: the years a list or a total runs over
+    stock: bool = False  # 2019年底有几条航线: what there is at a date (达到九条), not what was added (开通两条)
 
     def in_asked_unit(self, unit: str) -> bool:
         """多少个团组 is answered by 110批 too, 几起领保案件 by 58件 (`counts_alike`); 多少人次 only by 人次."""
@@ -98,4 +100,4 @@ def intent_of(question: str) -> Intent:
     span = years_spanned(text) if listing or total else ()
     return Intent(kind, units, listing, total, years,
                   bool(ASKS_CHANGE.search(text)), asked_period(text), people,
-                  ordinal is not None, any_unit, span)
+                  ordinal is not None, any_unit, span, bool(STOCK_ASK.search(text)))

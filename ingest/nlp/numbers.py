@@ -7,7 +7,7 @@ import re
 from ingest.nlp.dates import DATE, YEAR_DIGITS
 from ingest.nlp.sentences import CLAUSE_BREAK
 
-UNITS = ("人次", "批次", "场次", "余人", "个月", "个工作日", "个百分点",
+UNITS = ("万人次", "人次", "批次", "场次", "余人", "个月", "个工作日", "个百分点",
          "个", "次", "批", "人", "家", "名", "项", "条", "份", "篇", "场", "期", "件", "所",
          "起", "座", "字", "对",
          "万字", "届", "天", "本", "部", "处", "支", "位", "种", "户", "国", "城", "元", "册", "吨", "台", "辆", "套",
@@ -24,7 +24,7 @@ ORDINAL = re.compile(rf"第({ARABIC}|[一二两三四五六七八九十百千]+)
 # 首届, 首次, 首批: the first (not 首都, 首先: the unit must follow)
 FIRST = re.compile(r"首(届|次|批|个|期|家|场|座|部|台|所)")
 PART = re.compile(rf"({ARABIC}|{CHINESE})({APPROX})({UNIT_ALT})")
-CHANGE_VERBS = "增加|减少|增长|下降|提高|降低|多|少"
+CHANGE_VERBS = "增加|减少|增长|下降|提高|降低|相差|差|多|少"
 # 增加5个, 减少了2批: the figure after such a word is a change, not a level.
 CHANGE_BEFORE = re.compile(rf"(?:{CHANGE_VERBS}|增|减)了?\s*$")
 # A question asking for a change: 增加了多少, 减少几批 (group 1: the question word).
