@@ -24,6 +24,8 @@ REPORT = """南岭市人民政府外事办公室{year}年工作总结
 办党组书记、主任{head}同志带头讲党课。
 （四）人文交流
 市领导率团出访友城，与对方签署两市建立友好交流城市关系协议书。全年签署国际合作协议、备忘录{deals}项，其中包括与{partner}签署的《{deal}》。推动{school}结为国际友好学校，全市国际友好学校总数达{schools}对。
+（五）友城工作
+{year}年，南岭市与{city}{tie}。
 
 二、下一年工作打算
 继续做好外事接待和因公出访管理工作。
@@ -34,6 +36,8 @@ NEWS = """北陵市外办2022年外事工作综述
 """
 FIGURES = {2019: (47, 388, 21), 2021: (53, 402, 4), 2022: (61, 475, 9)}
 HEADS = {2019: "林国平", 2021: "林国平", 2022: "苏明远"}
+TIES = {2019: ("法国维埃纳市", "缔结友好城市关系"), 2021: ("日本鸟取县", "建立友好交流城市关系"),
+        2022: ("智利塔尔卡市", "缔结友好城市关系")}
 EXCHANGES = {2019: (3, "法国图尔市", "职业教育合作备忘录", "南岭职业学院与法国图尔技术学院", 5),
              2021: (4, "日本鸟取县", "文化旅游合作协议", "南岭一中与日本鸟取东高中", 6),
              2022: (6, "智利瓦尔帕莱索市", "港口物流合作备忘录", "南岭外国语学校与智利圣地亚哥学院", 7)}
@@ -45,7 +49,8 @@ def chain(tmp_path_factory: pytest.TempPathFactory) -> AskChain:
     for year, (visits, people, trips) in FIGURES.items():
         deals, partner, deal, school, schools = EXCHANGES[year]
         text = REPORT.format(year=year, visits=visits, people=people, trips=trips, head=HEADS[year], deals=deals,
-                             partner=partner, deal=deal, school=school, schools=schools)
+                             partner=partner, deal=deal, school=school, schools=schools, city=TIES[year][0],
+                             tie=TIES[year][1])
         (folder / f"{year}_南岭市外办工作总结.txt").write_text(text, encoding="utf-8")
     (folder / "2022_北陵市外办新闻.txt").write_text(NEWS, encoding="utf-8")
     library = hash_library(Path(tmp_path_factory.mktemp("lib")))
@@ -115,3 +120,20 @@ def test_agreements_listed_by_year_are_the_agreements_not_a_letter_of_friendship
     assert "文化旅游合作协议" in answer.text and "港口物流合作备忘录" in answer.text
     assert "职业教育合作备忘录" not in answer.text and "协议书" not in answer.text
     assert "国际友好学校" not in answer.text  # the next sentence is another matter
+
+
+def test_a_list_leaving_a_kind_out_lists_every_other_one(chain: AskChain) -> None:
+    answer = chain.ask("南岭有哪些国际友好城市（不算友好交流城市）？")
+    assert "维埃纳市（法国）" in answer.text and "塔尔卡市（智利）" in answer.text
+    assert "鸟取县" not in answer.text  # a 友好交流城市, left out as asked
+
+
+def test_the_words_of_what_a_list_leaves_out_say_nothing_of_what_it_lists() -> None:
+    from assistant.ask.tally import listed_words
+
+    weights = {"白河": 1.0, "国际": 0.5, "交流": 0.8, "友好城市": 2.0, "友好交流城市": 3.0, "国家": 1.0}
+    words = listed_words("白河有哪些国际友好城市（不算友好交流城市）？分别是哪个国家的？", weights)
+    assert set(words) == {"白河", "国际", "友好城市", "国家"}
+    assert "交流" in listed_words("白河有哪些友好交流城市？", weights)
+    assert "别克" not in listed_words("和乌兹别克斯坦哪个城市是友城", {"别克": 1.0, "城市": 1.0},
+                                      frozenset({"乌兹别克斯坦"}))

@@ -37,7 +37,7 @@ from assistant.ask.points import (
     without_point,
 )
 from assistant.ask.quote import Quote, best_quote, listed_things, quotes
-from assistant.ask.tally import EXCLUDED, Tally, excluded, figure_clause, tally, topic_of, total_text
+from assistant.ask.tally import Tally, excluded, figure_clause, listed_words, tally, topic_of, total_text
 from assistant.grounding.citations import CITATION_MARK, Citation, cite, closest_passages, resolve_citations
 from assistant.grounding.context import (
     MEASURED_SHARE,
@@ -659,10 +659,7 @@ class AskChain:
         leave_out = excluded(base.standalone)  # 不算友好交流城市: no word of the topic
         # 和乌兹别克斯坦哪个城市: the country filters the list; its pieces (别克, 克斯) are no topic
         nations = frozenset(n.text for n in find_names(base.standalone) if n.kind == "country")
-        said, kept = canonical(base.standalone), EXCLUDED.sub("", canonical(base.standalone))
-        topic = topic_of({t: w for t, w in weights.items()  # 交流 of 不算友好交流城市 is no word of the topic
-                          if t not in leave_out and (t in kept or t not in said)
-                          and not any(t in n for n in nations)}, counting=intent.kind == "figure")
+        topic = topic_of(listed_words(base.standalone, weights, nations), counting=intent.kind == "figure")
         if not topic.groups:
             return None
         kinds = ("figure",) if topic.kind == "figure" else (topic.kind,)

@@ -108,6 +108,17 @@ def figure_clause(row: LedgerRow) -> str:
     return clause_of(row.fact.sentence, start, start + len(row.fact.text))
 
 
+def listed_words(question: str, weights: dict[str, float], nations: frozenset[str] = frozenset()
+                 ) -> dict[str, float]:
+    """The question's words that say what is listed: not the words of what it leaves out (交流 of 不算友好交流
+    城市, unless said elsewhere too), not the pieces of a country it names (别克 of 乌兹别克斯坦)."""
+    said = canonical(question)
+    kept = EXCLUDED.sub("", said)
+    leave_out = excluded(question)
+    return {t: w for t, w in weights.items()
+            if t not in leave_out and (t in kept or t not in said) and not any(t in n for n in nations)}
+
+
 def excluded(question: str) -> tuple[str, ...]:
     """What a list question leaves out (不算友好交流城市 -> 友好交流城市)."""
     return tuple(m.group(1) for m in EXCLUDED.finditer(canonical(question)))
