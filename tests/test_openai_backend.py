@@ -53,6 +53,9 @@ class FakeLibrary:
     def bodies(self) -> frozenset[str]:
         return frozenset()
 
+    def issuers(self) -> dict[str, str]:
+        return {}
+
     def size(self) -> int:
         return 100
 

@@ -181,3 +181,23 @@ def test_a_stock_is_asked_at_a_years_end_and_counts_in_ten_thousands_are_persons
     sides = comparison("国际航线2019年底和2022年底分别有几条？差了几条？",
                        intent_of("国际航线2019年底和2022年底分别有几条？差了几条？"))
     assert [s.question for s in sides] == ["2019年底国际航线有几条？", "2022年底国际航线有几条？"]
+
+
+def test_a_prefecture_is_named_by_its_name_before_the_ethnic_groups_and_a_city_ending_in_cheng_by_its_office() -> None:
+    assert cities_named("中共澜源傣族自治州委员会外事工作委员会办公室") == {"澜源州"}
+    assert cities_named("湘西土家族苗族自治州外事办公室") == {"湘西州"}
+    assert cities_named("2014年澜源州委外办审批了几个出访团？") == {"澜源州"}
+    assert cities_named("全州外事工作情况的报告") == set() and cities_named("贵州省外办") == set()
+    assert cities_named("澜城市外办2022年接待外宾多少批次？") == {"澜城市"}
+    assert cities_named("聊城市人民政府外事办公室") == {"聊城市"}
+    assert cities_named("新结了哪些国际友好城市") == set()  # 城市 is a word, 好城 no city
+
+
+def test_a_passage_of_a_report_whose_body_is_named_only_at_its_end_is_about_that_body() -> None:
+    from assistant.ask.evidence import weigh_evidence
+
+    passages = ["关于2020年全州外事工作情况的报告 全年接待外宾来访团组29批次。"]
+    weights = {"接待": 1.0, "外宾": 1.0}
+    assert weigh_evidence(weights, passages, (), set(), ("澜源州",)).missing_names == ("澜源州",)
+    issued = weigh_evidence(weights, passages, (), set(), ("澜源州",), ("中共澜源傣族自治州委员会外事工作委员会办公室",))
+    assert issued.missing_names == () and issued.enough(0.5)

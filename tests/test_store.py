@@ -198,3 +198,15 @@ def test_the_bodies_of_the_library_follow_its_documents(tmp_path: Path) -> None:
         "东屿市外事侨务办公室2022年工作总结\n\n2022年，新建友城2个。\n", encoding="utf-8")
     ingest_paths([folder], library)
     assert library.bodies() == {"青州区", "东屿市"}
+
+
+def test_the_place_a_title_names_is_one_keyword_token(tmp_path) -> None:
+    import sqlite3
+
+    from ingest.document import Chunk
+    from vectorstore.keyword_index import KeywordIndex
+
+    index = KeywordIndex(sqlite3.connect(tmp_path / "k.db"))
+    chunk = Chunk("c0", "d0", 0, "第十届边交会成功举办。", (), "澜源州外侨办2018年工作总结", "/r.txt", 2018)
+    index.add([chunk], [], index.conn)
+    assert "澜源" in index.tokenizer.tokens("2014年澜源边交会是第几届？")

@@ -13,7 +13,9 @@ from functools import lru_cache
 
 from ingest.document import Chunk
 from ingest.facts import Fact
+from ingest.nlp.clean import canonical
 from ingest.nlp.keywords import COMMON, KeywordTokenizer, fts_query
+from ingest.nlp.names import cities_named
 from ingest.nlp.synonyms import alternatives
 from vectorstore.filters import SearchFilter
 from vectorstore.hits import ScoredId
@@ -65,7 +67,10 @@ class KeywordIndex:
 
     def add(self, chunks: list[Chunk], facts: list[Fact], cursor: sqlite3.Connection) -> None:
         doc_id = chunks[0].doc_id if chunks else ""
-        new = self.tokenizer.learn(learned_words(facts))
+        # 澜源 of 澜源州外侨办 a word of its own: 澜源边交会 is 澜源|边交会, not 澜源边|交会
+        cities = cities_named(canonical(chunks[0].title)) if chunks else set()
+        named = [w for c in cities for w in (c, c[:-1]) if len(w) >= 2]
+        new = self.tokenizer.learn([*learned_words(facts), *named])
         cursor.executemany("INSERT OR IGNORE INTO lexicon (word, doc_id) VALUES (?, ?)", [(w, doc_id) for w in new])
         heading = lru_cache(maxsize=256)(self.token_text)  # a document's title and headings repeat chunk after chunk
         self.add_rows([(heading(c.title), heading(c.section), self.token_text(c.text), c.chunk_id, c.doc_id)

@@ -53,6 +53,7 @@ class Library:
         self.reserve_bytes = reserve_bytes
         self._known_years: tuple[tuple[int, int], set[int]] | None = None
         self._bodies: tuple[tuple[int, int], frozenset[str]] | None = None
+        self._issuers: tuple[tuple[int, int], dict[str, str]] | None = None
         self.registry, self.ledger, self.keywords = Registry(conn), Ledger(conn), KeywordIndex(conn)
         retrieval = retrieval or RetrievalSettings()
         self._fill_keywords()
@@ -190,6 +191,14 @@ class Library:
             named = (cities_named(canonical(f"{d.title} {d.org}")) for d in self.documents())
             self._bodies = version, frozenset().union(*named)
         return self._bodies[1]
+
+    def issuers(self) -> dict[str, str]:
+        """Each document's issuing body as its end or head names it (中共澜源傣族自治州委员会外事工作委员会办公室),
+        by document id: the body of a report whose title names none (关于2020年全州外事工作情况的报告)."""
+        version = self._version()
+        if self._issuers is None or self._issuers[0] != version:
+            self._issuers = version, {d.doc_id: d.org for d in self.documents()}
+        return self._issuers[1]
 
     def search(self, query: str, k: int | None = None, where: SearchFilter | None = None,
                mode: str | None = None) -> list[Hit]:

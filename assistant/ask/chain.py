@@ -425,8 +425,9 @@ class AskChain:
             return
         # years are judged by the year gate and the figures' periods; as terms they would miss 上年为… passages
         topic = {t: w for t, w in weights.items() if not YEAR_OR_ANNUAL.fullmatch(t)} or weights
+        issuers = self.knowledge.issuers()
         evidence = weigh_evidence(topic, [h.chunk.embedding_text() for h in hits], years, known,
-                                  self._places(asked))
+                                  self._places(asked), {issuers.get(h.chunk.doc_id, "") for h in hits})
         if not hits or not evidence.enough(self.settings.min_coverage):
             yield from self._not_found(base, not_found_text(evidence), hits)
             return

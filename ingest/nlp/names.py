@@ -205,21 +205,34 @@ def _organisation_in(run: list[tuple[str, str]]) -> list[Name]:
 # A city as a question or a title names its body: the two characters before 市 (临江市, 济宁市; of 张家口市
 # the tail 家口市, which is still a substring of every mention). Not 城市, 全市, 本市 and the like.
 # A district or county only before its office's name (青州区外侨办, 西岭区人民政府): 开发区, 交流区 are none.
-CITY = re.compile(r"([\u4e00-\u9fff]{2})(?:市|[区县](?=(?:人民政府)?(?:外事|外侨|侨办|侨务|外办|政府)))")
+# A prefecture (澜源州) before its office or committee (澜源州外侨办, 澜源州委外办) is named XX州 as well.
+CITY = re.compile(r"([\u4e00-\u9fff]{2})(?:市|州(?=委|(?:人民政府)?(?:外事|外侨|侨办|侨务|外办|政府))"
+                  r"|[区县](?=(?:人民政府)?(?:外事|外侨|侨办|侨务|外办|政府)))")
+
+
+@cache
+def autonomous_prefecture() -> re.Pattern[str]:
+    """西双版纳傣族自治州, 湘西土家族苗族自治州: the name before the ethnic groups (group 1), named 西双版纳州."""
+    groups = "|".join(sorted((g for line in lexicon_lines("ethnic_groups") for g in line.split()), key=len,
+                             reverse=True))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?:(?:{groups})族)+自治州")
 GRAMMAR_CHARS = frozenset("是的了在中说到提和与及或对为把被将从向以于由也都就而并其之这那有个些时所给让")
-NOT_A_CITY = re.compile(r"^[全我本该各每同省县区]|[全本我该各每]$|城$|^市")  # 给全市: not a city
+NOT_A_CITY = re.compile(r"^[全我本该各每同省县区]|[全本我该各每]$|^市|^自治")  # 给全市: not a city
+# 友好城市, 交流城市: 城市 is a word; a name ending in 城 (聊城市, 澜城市) is a city before its office's name
+OFFICE_AFTER = re.compile(r"(?:人民政府)?(?:外事|外侨|侨办|侨务|外办|政府|委)")
 
 
 def mentions_city(text: str, city: str) -> bool:
-    """Does the (canonical) text name the city, in full or without 市 (平凉市 or 平凉)?"""
-    return city in text or city.removesuffix("市") in text
+    """Does the (canonical) text name the city, in full or without 市 or 州 (平凉市 or 平凉; 澜源州, 澜源傣族自治州
+    or 澜源)?"""
+    return city in text or (city[-1] in "市州" and city[:-1] in text)
 
 
 def places_asked(text: str, bodies: frozenset[str] = frozenset()) -> set[str]:
     """The cities and districts a question names: those `cities_named` finds, and the library's own
     bodies (its documents' cities and districts) named in full or without 市/区/县: 青州区 in
     "2020年青州区走访慰问了多少户", where a district before no office word is not taken for one."""
-    stems = {body: body[:-1] for body in bodies if body[-1] in "市区县" and len(body) >= 3}
+    stems = {body: body[:-1] for body in bodies if body[-1] in "市区县州" and len(body) >= 3}
     return cities_named(text) | {b for b in bodies if b in text or (b in stems and stems[b] in text)}
 
 
@@ -227,5 +240,8 @@ def cities_named(text: str) -> set[str]:
     """The cities (and districts, counties) a short text (a question, a title) names: `{"临江市"}` for
     临江市外办2019年…, `{"青州区"}` for 青州区外侨办…"""
     # 什么时候对市外办: no city 候对; a city's name holds no grammar character
-    return {m.group() for m in CITY.finditer(text)
-            if not NOT_A_CITY.search(m.group(1)) and not GRAMMAR_CHARS & set(m.group(1))}
+    prefectures = {name + "州" for m in autonomous_prefecture().finditer(text)
+                   if len(name := m.group(1).removeprefix("中共")) >= 2}  # 中共澜源傣族自治州委员会
+    return prefectures | {m.group() for m in CITY.finditer(text)
+                          if not NOT_A_CITY.search(m.group(1)) and not GRAMMAR_CHARS & set(m.group(1))
+                          and (not m.group(1).endswith("城") or OFFICE_AFTER.match(text, m.end()))}
