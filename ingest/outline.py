@@ -41,8 +41,8 @@ def split_heading(line: str) -> tuple[str, str]:
     match = HEADING_END.search(line)
     if match and match.end() <= MAX_HEADING_CHARS:
         head, body = line[: match.start()], line[match.end():].strip()
-        if match.group() == "。" and COUNTED.search(head):  # 1.全年接待外宾来访团组52批次。…: a figure is no label
-            return head, line
+        if match.group() == "。" and COUNTED.search(head):  # 1.全年接待外宾来访团组52批次。…: a figure is no label;
+            return _marker(head), line  # the point is labelled by its number alone (its years no heading's)
         if match.group() != "。" or body:
             return head, body
         if "，" in head:  # （四）第五届大会在会展中心举行，25个国家的代表出席。: a sentence, not a label
@@ -50,6 +50,11 @@ def split_heading(line: str) -> tuple[str, str]:
     if len(line) <= MAX_HEADING_CHARS or not SENTENCE_PUNCT.search(line):
         return line, ""
     return "", line
+
+
+def _marker(head: str) -> str:
+    """The numbering of a heading (1., （二）), or the heading itself when it has none."""
+    return next((m.group() for p in HEADING_PATTERNS if (m := p.match(head))), head)
 
 
 def _title_lines(lines: list[str]) -> int:

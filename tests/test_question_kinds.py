@@ -201,3 +201,12 @@ def test_a_passage_of_a_report_whose_body_is_named_only_at_its_end_is_about_that
     assert weigh_evidence(weights, passages, (), set(), ("澜源州",)).missing_names == ("澜源州",)
     issued = weigh_evidence(weights, passages, (), set(), ("澜源州",), ("中共澜源傣族自治州委员会外事工作委员会办公室",))
     assert issued.missing_names == () and issued.enough(0.5)
+
+
+def test_the_body_a_figure_question_names_is_not_what_it_counts() -> None:
+    from assistant.grounding.context import measured_terms
+
+    weights = {"2022年": 2.0, "澜源州": 1.4, "州外侨办": 5.5, "接待": 0.9, "外宾": 1.2}
+    assert measured_terms("2022年澜源州外侨办接待了多少批外宾？", weights) == ("接待", "外宾")
+    assert measured_terms("2022年临江市外办接待了多少批外宾？", {"临江市": 1.0, "外办": 1.0, "接待": 1.0,
+                                                          "外宾": 1.0}) == ("接待", "外宾")
