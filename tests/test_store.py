@@ -210,3 +210,29 @@ def test_the_place_a_title_names_is_one_keyword_token(tmp_path) -> None:
     chunk = Chunk("c0", "d0", 0, "第十届边交会成功举办。", (), "澜源州外侨办2018年工作总结", "/r.txt", 2018)
     index.add([chunk], [], index.conn)
     assert "澜源" in index.tokenizer.tokens("2014年澜源边交会是第几届？")
+
+
+def test_a_long_name_a_document_shortened_is_asked_in_its_short_name(tmp_path) -> None:
+    import sqlite3
+
+    from ingest.document import Chunk
+    from ingest.nlp.aliases import aliases_in
+    from vectorstore.keyword_index import KeywordIndex
+
+    assert aliases_in("成功举办第五届中国澜源边境经贸交易会（边交会），来自12个国家") == [
+        ("边境经贸交易会", "边交会"), ("中国澜源边境经贸交易会", "边交会")]  # the name with its qualifiers too
+    assert aliases_in("澜源傣族自治州外事侨务办公室（以下简称“州外侨办”）") == [
+        ("州外事侨务办公室", "州外侨办"), ("澜源傣族自治州外事侨务办公室", "州外侨办")]
+    assert aliases_in("印发《管理办法（试行）》，2023年（上年）") == []
+    conn = sqlite3.connect(tmp_path / "k.db")
+    index = KeywordIndex(conn)
+    first = Chunk("c0", "d0", 0, "成功举办第五届中国澜源边境经贸交易会（边交会）。", (), "2012年工作总结", "/a.txt", 2012)
+    later = Chunk("c1", "d1", 0, "第八届边交会吸引16个国家和地区的客商参展。", (), "2016年工作总结", "/b.txt", 2016)
+    index.add([first], [], conn)
+    index.add([later], [], conn)
+    assert index.aliased("2016年的中国澜源边境经贸交易会办的是第几届？") == "2016年的边交会办的是第几届？"
+    assert index.aliased("边境经贸交易会办了几届") == "边交会办了几届"
+    assert "边交会" in index.tokenizer.tokens(index.aliased("中国澜源边境经贸交易会第几届"))
+    assert KeywordIndex(conn).aliases == {"中国澜源边境经贸交易会": "边交会", "边境经贸交易会": "边交会"}  # kept
+    index.delete("d0", conn)
+    assert index.aliases == {}  # the document that defined it is gone

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ingest.document import Chunk
 from ingest.facts import Fact
+from ingest.nlp.aliases import aliases_in
 from ingest.nlp.clean import canonical
 from ingest.nlp.keywords import COMMON, KeywordTokenizer, fts_query
 from ingest.nlp.names import cities_named
@@ -26,6 +27,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS keywords USING fts5(
 );
 CREATE TABLE IF NOT EXISTS lexicon (word TEXT PRIMARY KEY, doc_id TEXT);
 CREATE TABLE IF NOT EXISTS keyword_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS aliases (long TEXT NOT NULL, short TEXT NOT NULL, doc_id TEXT NOT NULL,
+                                    PRIMARY KEY (long, doc_id));
 """
 LEARNED_KINDS = ("place", "country", "org")
 # Title matches say little about which passage answers; the body says most.
@@ -64,14 +67,34 @@ class KeywordIndex:
         self.conn = conn
         conn.executescript(SCHEMA)
         self.tokenizer = KeywordTokenizer(r[0] for r in conn.execute("SELECT word FROM lexicon"))
+        self.aliases: dict[str, str] = {}
+        self._load_aliases(conn)
+
+    def _load_aliases(self, conn: sqlite3.Connection) -> None:
+        """Long names and the short names documents define for them (边境经贸交易会: 边交会), longest first."""
+        rows = conn.execute("SELECT long, short FROM aliases").fetchall()
+        self.aliases = dict(sorted(rows, key=lambda r: -len(r[0])))
+        self.tokenizer.learn(self.aliases.values())
+
+    def aliased(self, text: str) -> str:
+        """The text with each long name a document shortened in its short name (中国澜源边境经贸交易会 ->
+        中国澜源边交会): later reports say the short name alone."""
+        for long, short in self.aliases.items():
+            if long in text:
+                text = text.replace(long, short)
+        return text
 
     def add(self, chunks: list[Chunk], facts: list[Fact], cursor: sqlite3.Connection) -> None:
         doc_id = chunks[0].doc_id if chunks else ""
         # 澜源 of 澜源州外侨办 a word of its own: 澜源边交会 is 澜源|边交会, not 澜源边|交会
         cities = cities_named(canonical(chunks[0].title)) if chunks else set()
         named = [w for c in cities for w in (c, c[:-1]) if len(w) >= 2]
-        new = self.tokenizer.learn([*learned_words(facts), *named])
+        defined = {pair for c in chunks for pair in aliases_in(c.text)}
+        new = self.tokenizer.learn([*learned_words(facts), *named, *(short for _, short in defined)])
         cursor.executemany("INSERT OR IGNORE INTO lexicon (word, doc_id) VALUES (?, ?)", [(w, doc_id) for w in new])
+        cursor.executemany("INSERT OR IGNORE INTO aliases (long, short, doc_id) VALUES (?, ?, ?)",
+                           [(long, short, doc_id) for long, short in defined])
+        self.aliases = dict(sorted({**self.aliases, **dict(defined)}.items(), key=lambda r: -len(r[0])))
         heading = lru_cache(maxsize=256)(self.token_text)  # a document's title and headings repeat chunk after chunk
         self.add_rows([(heading(c.title), heading(c.section), self.token_text(c.text), c.chunk_id, c.doc_id)
                        for c in chunks], cursor)
@@ -93,10 +116,12 @@ class KeywordIndex:
                            [(n, term) for term, n in _document_frequencies(rows).items()])
         cursor.execute("DELETE FROM keyword_df WHERE df <= 0")
         cursor.execute("DELETE FROM keywords WHERE doc_id = ?", (doc_id,))
+        cursor.execute("DELETE FROM aliases WHERE doc_id = ?", (doc_id,))
+        self._load_aliases(cursor)
 
     def search(self, query: str, k: int, where: SearchFilter | None = None) -> list[ScoredId]:
         """Best BM25 matches among complete documents; scores are positive, higher is better."""
-        terms = self.selective_terms(self.with_synonyms(self.tokenizer.tokens(query)))
+        terms = self.selective_terms(self.with_synonyms(self.tokenizer.tokens(self.aliased(canonical(query)))))
         if not terms:
             return []
         where = where or SearchFilter()

@@ -148,7 +148,8 @@ class Library:
     def term_weights(self, text: str) -> dict[str, float]:
         """The text's keyword terms weighted by rarity in the library (IDF)."""
         # 结对学校, cut into 结对 and 学校: as a whole it is held where a synonym (国际友好学校) is
-        tokens = [*self.keywords.tokenizer.tokens(text), *synonym_words_in(canonical(text))]
+        text = self.keywords.aliased(canonical(text))  # 中国澜源边境经贸交易会: 边交会, as later reports say
+        tokens = [*self.keywords.tokenizer.tokens(text), *synonym_words_in(text)]
         df = self.keywords.document_frequencies(tokens)
         weights = term_weights(tokens, df, self.size(), self._is_word)
         # 茶博会: a term the library never uses may abbreviate one it does (博会 -> 博览会)
