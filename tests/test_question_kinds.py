@@ -210,3 +210,19 @@ def test_the_body_a_figure_question_names_is_not_what_it_counts() -> None:
     assert measured_terms("2022年澜源州外侨办接待了多少批外宾？", weights) == ("接待", "外宾")
     assert measured_terms("2022年临江市外办接待了多少批外宾？", {"临江市": 1.0, "外办": 1.0, "接待": 1.0,
                                                           "外宾": 1.0}) == ("接待", "外宾")
+
+
+def test_a_part_asking_what_was_done_asks_the_planned_figure_as_done() -> None:
+    from assistant.ask.parts import question_parts
+
+    parts = question_parts("2024年澜源州委外办计划接待多少批外宾？实际完成了多少？")
+    assert [p.question for p in parts] == ["2024年澜源州委外办计划接待多少批外宾？", "2024年澜源州委外办接待多少批外宾？"]
+    parts = question_parts("澜源外办定的2023年入境游客目标是多少万人次？最后完成了多少？")
+    assert parts[1].question == "澜源外办2023年入境游客多少万人次？"
+
+
+def test_a_post_holder_is_named_before_what_he_leads() -> None:
+    from ingest.nlp.names import people_with_posts
+
+    found = people_with_posts("接待了泰国帕尧市代表团等重要团组，副主任何建平牵头做好接待服务保障")
+    assert [(n.text, n.post) for n in found] == [("何建平", "副主任")]

@@ -31,6 +31,9 @@ REFERS_YEAR = re.compile(r"那一?年|当年|同年|该年|这一?年")
 REFERS_PERSON = re.compile(r"(?<![其吉])他(?!们|国|人|方)|她(?!们)|此人|该同志")
 # 多少人次？ / 以及多少个语种？: a part that starts with its question word asks about the first part's topic
 ASKED_FIRST = re.compile(r"^\s*(?:以及|还有|和|与|并且|又|另外)?\s*(?:有|是|共|一共)?(?P<ask>多少|几)")
+# 计划接待多少批外宾？实际完成了多少？: the first part's figure as it turned out, the plan's words left out
+ACTUAL = re.compile(r"^\s*(?:那么|那)?(?:实际|最后|最终|结果)上?(?:完成|达到|做到|实现|办成)?了?(?:有|是)?(?:多少|几)")
+PLANNED = re.compile(r"原?(?:计划|预计|打算|力争|争取)|定的|目标(?:是|为)?")
 MAX_PARTS = 5  # more questions in one are asked whole
 ENDS = "，,、；;？?。 "
 
@@ -101,6 +104,8 @@ def question_parts(question: str, bodies: frozenset[str] = frozenset()) -> list[
         refers = "year" if REFERS_YEAR.search(text) else "person" if REFERS_PERSON.search(text) else ""
         if text.rstrip("？").endswith("呢"):  # 2020年呢？: the first part asked again
             text = standalone(text, first)
+        elif not refers and ACTUAL.match(text):  # 实际完成了多少？: the first part, done rather than planned
+            text = PLANNED.sub("", first)
         elif not refers and ASKED_FIRST.match(text):  # 多少人次？: the first part's topic
             text = _lead(first) + ASKED_FIRST.sub(lambda m: m.group("ask"), text.lstrip(ENDS), count=1)
         if refers != "year" and len(years) == 1 and not YEAR_OR_ANNUAL.search(text):
