@@ -226,3 +226,11 @@ def test_a_post_holder_is_named_before_what_he_leads() -> None:
 
     found = people_with_posts("接待了泰国帕尧市代表团等重要团组，副主任何建平牵头做好接待服务保障")
     assert [(n.text, n.post) for n in found] == [("何建平", "副主任")]
+
+
+def test_a_report_whose_title_names_no_body_is_about_the_body_that_issued_it() -> None:
+    hit = Hit(Chunk("c", "d", 0, "全年接待外宾来访团组29批次。", (), "关于2022年全州外事工作情况的报告", "/r.txt", 2022),
+              1.0)
+    issued = "中共澜源傣族自治州委员会外事工作委员会办公室"
+    assert about_another_city(hit, {"永昌市"}, issued) and not about_another_city(hit, {"澜源州"}, issued)
+    assert not about_another_city(hit, {"永昌市"})  # whose it is, unknown: kept

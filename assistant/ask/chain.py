@@ -492,7 +492,8 @@ class AskChain:
         """POOL times as many passages as answer a question (`wide` times more), other offices' dropped before
         the best are taken, not after (they would crowd out the asked office's in a library of several offices'
         reports)."""
-        return on_topic(self.knowledge.search(question, wide * POOL * self.k, where), self._places(question))
+        return on_topic(self.knowledge.search(question, wide * POOL * self.k, where), self._places(question),
+                        self.knowledge.issuers())
 
     def _holder(self, question: str, intent: Intent, where: SearchFilter | None, hits: list[Hit]) -> Holder | None:
         """Who held the asked post in the asked year, from the hits or else from a search for the post in that
@@ -506,13 +507,13 @@ class AskChain:
         narrowed = replace(where or SearchFilter(), year_from=year, year_to=year)
         query = " ".join([*sorted(self._places(question)), *posts, "同志"])
         return post_holder(question, intent, on_topic(self.knowledge.search(query, POOL * self.k, narrowed),
-                                                      self._places(question)))
+                                                      self._places(question), self.knowledge.issuers()))
 
     def _succession(self, base: Answer, question: str, where: SearchFilter | None) -> Answer | None:
         """Everyone the asked body's reports name with the asked post, each with the years naming them."""
         places = self._places(question)
         query = " ".join([*sorted(places), *posts_asked(question), "同志"])
-        hits = on_topic(self.knowledge.search(query, SUCCESSION_HITS, where), places)
+        hits = on_topic(self.knowledge.search(query, SUCCESSION_HITS, where), places, self.knowledge.issuers())
         holders = post_holders(question, hits)
         if not holders:
             return None
@@ -624,7 +625,8 @@ class AskChain:
         for year in years:
             period = replace(intent.period, years=(year,))
             narrowed = replace(where or SearchFilter(), year_from=year, year_to=year)
-            hits = on_topic(self.knowledge.search(asked, POOL * self.k, narrowed), self._places(asked))
+            hits = on_topic(self.knowledge.search(asked, POOL * self.k, narrowed), self._places(asked),
+                            self.knowledge.issuers())
             if quote := best_quote(hits, topic, replace(intent, years=(year,), span=(), period=period),
                                    question=canonical(asked), things=things, min_match=0.0, budget=0):
                 found.append((year, quote))

@@ -8,16 +8,19 @@ from ingest.nlp.names import cities_named
 from vectorstore.hits import Hit
 
 
-def about_another_city(hit: Hit, asked: set[str]) -> bool:
-    """The hit's document title names a city, none of those the question names, and its text does not
-    name them either."""
+def about_another_city(hit: Hit, asked: set[str], issuer: str = "") -> bool:
+    """The hit's document title names a city (or else its issuing body does: 关于2020年全州外事工作情况的报告 of
+    中共澜源傣族自治州委员会外事工作委员会办公室), none of those the question names, and its text does not name
+    them either."""
     if not asked:
         return False
     title = canonical(hit.chunk.title)
-    named = cities_named(title)
+    named = cities_named(title) or cities_named(canonical(issuer))
     return bool(named) and not asked & named and not any(city in canonical(hit.chunk.text) for city in asked)
 
 
-def on_topic(hits: list[Hit], asked: set[str]) -> list[Hit]:
-    """The hits not about another body than the places asked (`places_asked`)."""
-    return [h for h in hits if not about_another_city(h, asked)]
+def on_topic(hits: list[Hit], asked: set[str], issuers: dict[str, str] | None = None) -> list[Hit]:
+    """The hits not about another body than the places asked (`places_asked`); `issuers`: each document's
+    issuing body, by document id (`Knowledge.issuers`)."""
+    issuers = issuers or {}
+    return [h for h in hits if not about_another_city(h, asked, issuers.get(h.chunk.doc_id, ""))]
