@@ -3,7 +3,9 @@ reading of the text (figures as the grader finds them, sentences, the other libr
 
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import cn2an
@@ -55,3 +57,12 @@ def sentences(text: str) -> list[str]:
 def other_reports(mine: set[str]) -> dict[str, str]:
     """The other libraries' reports (written by their own scripts): each office's reports are the others' traps."""
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(REPORTS.glob("*.txt")) if p.name not in mine}
+
+
+def write_questions(path: Path, questions: list[dict]) -> dict[str, int]:
+    """The questions one a line as the frozen eval reads them; how many of each kind, in order of first use."""
+    with path.open("w", encoding="utf-8") as f:
+        for q in questions:
+            f.write(json.dumps({"type": q["type"], "q": q["q"], "gold": q["gold"], "forbidden": q["forbidden"],
+                                "doc": None}, ensure_ascii=False) + "\n")
+    return dict(Counter(q["type"] for q in questions))

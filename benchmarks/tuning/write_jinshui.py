@@ -26,7 +26,7 @@ import json
 import re
 from pathlib import Path
 
-from benchmarks.tuning.common import FIGURE, cn, fmt, mentions, other_reports, sentences
+from benchmarks.tuning.common import FIGURE, cn, fmt, mentions, other_reports, sentences, write_questions
 
 HERE = Path(__file__).parent
 REPORTS = HERE / "reports"
@@ -1028,16 +1028,10 @@ def main() -> None:
         path = REPORTS / f"{NEWS[key]['year']}_{name}.txt"
         path.write_text(docs[key] + "\n", encoding="utf-8")
         written.append(path)
-    with QUESTIONS.open("w", encoding="utf-8") as f:
-        for q in Q:
-            f.write(json.dumps({"type": q["type"], "q": q["q"], "gold": q["gold"], "forbidden": q["forbidden"],
-                                "doc": None}, ensure_ascii=False) + "\n")
+    counts = write_questions(QUESTIONS, Q)
     root = HERE.parent.parent
     for path in written:
         print(f"  {path.relative_to(root)}  ({len(path.read_text(encoding='utf-8')) - 1} chars)")
-    counts: dict[str, int] = {}
-    for q in Q:
-        counts[q["type"]] = counts.get(q["type"], 0) + 1
     print(f"{len(jinshui)} reports, {len(NEWS)} news items, {len(Q)} questions -> {QUESTIONS.relative_to(root)}")
     print("  " + ", ".join(f"{k} {n}" for k, n in counts.items()))
 

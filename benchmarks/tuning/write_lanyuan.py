@@ -31,7 +31,7 @@ import json
 import re
 from pathlib import Path
 
-from benchmarks.tuning.common import FIGURE, cn, fmt, mentions, other_reports, sentences
+from benchmarks.tuning.common import FIGURE, cn, fmt, mentions, other_reports, sentences, write_questions
 from benchmarks.tuning.common import liang as cnq
 
 HERE = Path(__file__).parent
@@ -1101,13 +1101,7 @@ def main() -> None:
         path = REPORTS / names[key]
         path.write_text(text + "\n", encoding="utf-8")
         print(f"  {path.relative_to(root)}  ({len(text)} chars)")
-    with QUESTIONS.open("w", encoding="utf-8") as f:
-        for q in Q:
-            f.write(json.dumps({"type": q["type"], "q": q["q"], "gold": q["gold"], "forbidden": q["forbidden"],
-                                "doc": None}, ensure_ascii=False) + "\n")
-    counts: dict[str, int] = {}
-    for q in Q:
-        counts[q["type"]] = counts.get(q["type"], 0) + 1
+    counts = write_questions(QUESTIONS, Q)
     print(f"{len(docs)} documents, {len(Q)} questions -> {QUESTIONS.relative_to(root)}")
     print("  " + ", ".join(f"{k} {n}" for k, n in counts.items()))
 
