@@ -137,3 +137,11 @@ def test_the_words_of_what_a_list_leaves_out_say_nothing_of_what_it_lists() -> N
     assert "交流" in listed_words("白河有哪些友好交流城市？", weights)
     assert "别克" not in listed_words("和乌兹别克斯坦哪个城市是友城", {"别克": 1.0, "城市": 1.0},
                                       frozenset({"乌兹别克斯坦"}))
+
+
+def test_a_years_list_skips_what_its_report_recalls_of_another_year() -> None:
+    from assistant.ask.quote import _of_another_year
+
+    assert _of_another_year("2019年，我市第六中学与万隆第三国立高中结为国际友好学校。", (2020,))
+    assert not _of_another_year("推动南岭一中与日本鸟取东高中结为国际友好学校。", (2020,))
+    assert not _of_another_year("2020年，南岭一中与鸟取东高中结为国际友好学校。", (2020,))

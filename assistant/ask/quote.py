@@ -17,6 +17,7 @@ from assistant.ask.points import MARKED, in_period
 from assistant.grounding.context import held_terms, matched_weight
 from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
+from ingest.nlp.dates import YEAR_IN_TEXT
 from ingest.nlp.names import is_place
 from ingest.nlp.sentences import split_sentences
 from ingest.nlp.synonyms import alternatives
@@ -74,6 +75,12 @@ def _names_one(sentence: str, things: tuple[str, ...]) -> bool:
                for w in (t, *(a for a in alternatives(t) if not any(a in o for o in things))))
 
 
+def _of_another_year(sentence: str, years: tuple[int, ...]) -> bool:
+    """Does the sentence name years, none of them asked (2019年，…结为国际友好学校 in the 2020 report)?"""
+    named = {int(y) for y in YEAR_IN_TEXT.findall(canonical(sentence))}
+    return bool(named and years and not named & set(years))
+
+
 def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budget: int = MAX_CHARS,
                question: str = "", other_than: str = "", things: tuple[str, ...] = (),
                min_match: float = MIN_MATCH) -> Quote | None:
@@ -87,7 +94,7 @@ def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budge
         about = " ".join((hit.chunk.title, *hit.chunk.heading_path))
         sentences = split_sentences(hit.chunk.text)
         for i, sentence in enumerate(sentences):
-            if things and not _names_one(sentence, things):
+            if things and (not _names_one(sentence, things) or _of_another_year(sentence, intent.years)):
                 continue
             score = matched_weight(f"{about} {sentence}", weights) / total
             if specified and specified.search(sentence):
