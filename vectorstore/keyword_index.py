@@ -62,6 +62,11 @@ def abbreviates(short: str, words: list[str]) -> bool:
     return (short == initials and len(words) > 1) or (short == initials + words[-1][-1] and len(words[-1]) > 1)
 
 
+def _longest_first(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """(long, short) names as a dict, the longest long name first (replaced before the names inside it)."""
+    return dict(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
 class KeywordIndex:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -73,7 +78,7 @@ class KeywordIndex:
     def _load_aliases(self, conn: sqlite3.Connection) -> None:
         """Long names and the short names documents define for them (边境经贸交易会: 边交会), longest first."""
         rows = conn.execute("SELECT long, short FROM aliases").fetchall()
-        self.aliases = dict(sorted(rows, key=lambda r: -len(r[0])))
+        self.aliases = _longest_first(rows)
         self.tokenizer.learn(self.aliases.values())
 
     def aliased(self, text: str) -> str:
@@ -94,7 +99,7 @@ class KeywordIndex:
         cursor.executemany("INSERT OR IGNORE INTO lexicon (word, doc_id) VALUES (?, ?)", [(w, doc_id) for w in new])
         cursor.executemany("INSERT OR IGNORE INTO aliases (long, short, doc_id) VALUES (?, ?, ?)",
                            [(long, short, doc_id) for long, short in defined])
-        self.aliases = dict(sorted({**self.aliases, **dict(defined)}.items(), key=lambda r: -len(r[0])))
+        self.aliases = _longest_first([*self.aliases.items(), *defined])
         heading = lru_cache(maxsize=256)(self.token_text)  # a document's title and headings repeat chunk after chunk
         self.add_rows([(heading(c.title), heading(c.section), self.token_text(c.text), c.chunk_id, c.doc_id)
                        for c in chunks], cursor)

@@ -492,8 +492,7 @@ class AskChain:
         """POOL times as many passages as answer a question (`wide` times more), other offices' dropped before
         the best are taken, not after (they would crowd out the asked office's in a library of several offices'
         reports)."""
-        return on_topic(self.knowledge.search(question, wide * POOL * self.k, where), self._places(question),
-                        self.knowledge.issuers())
+        return self._on_topic(self.knowledge.search(question, wide * POOL * self.k, where), question)
 
     def _holder(self, question: str, intent: Intent, where: SearchFilter | None, hits: list[Hit]) -> Holder | None:
         """Who held the asked post in the asked year, from the hits or else from a search for the post in that
@@ -506,14 +505,14 @@ class AskChain:
         year = intent.period.years[0]
         narrowed = replace(where or SearchFilter(), year_from=year, year_to=year)
         query = " ".join([*sorted(self._places(question)), *posts, "同志"])
-        return post_holder(question, intent, on_topic(self.knowledge.search(query, POOL * self.k, narrowed),
-                                                      self._places(question), self.knowledge.issuers()))
+        return post_holder(question, intent, self._on_topic(self.knowledge.search(query, POOL * self.k, narrowed),
+                                                            question))
 
     def _succession(self, base: Answer, question: str, where: SearchFilter | None) -> Answer | None:
         """Everyone the asked body's reports name with the asked post, each with the years naming them."""
         places = self._places(question)
         query = " ".join([*sorted(places), *posts_asked(question), "同志"])
-        hits = on_topic(self.knowledge.search(query, SUCCESSION_HITS, where), places, self.knowledge.issuers())
+        hits = self._on_topic(self.knowledge.search(query, SUCCESSION_HITS, where), question)
         holders = post_holders(question, hits)
         if not holders:
             return None
@@ -529,6 +528,10 @@ class AskChain:
         """What a figure question counts, with the terms' weights."""
         weights = collapsed(self.knowledge.term_weights(question))
         return {t: weights[t] for t in measured_terms(question, weights)}
+
+    def _on_topic(self, hits: list[Hit], question: str) -> list[Hit]:
+        """The hits not about another office than the question's (by title, else by issuing body)."""
+        return on_topic(hits, self._places(question), self.knowledge.issuers())
 
     def _places(self, question: str) -> set[str]:
         return places_asked(canonical(question), self.knowledge.bodies())
@@ -625,8 +628,7 @@ class AskChain:
         for year in years:
             period = replace(intent.period, years=(year,))
             narrowed = replace(where or SearchFilter(), year_from=year, year_to=year)
-            hits = on_topic(self.knowledge.search(asked, POOL * self.k, narrowed), self._places(asked),
-                            self.knowledge.issuers())
+            hits = self._on_topic(self.knowledge.search(asked, POOL * self.k, narrowed), asked)
             if quote := best_quote(hits, topic, replace(intent, years=(year,), span=(), period=period),
                                    question=canonical(asked), things=things, min_match=0.0, budget=0):
                 found.append((year, quote))

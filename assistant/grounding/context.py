@@ -14,7 +14,7 @@ from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import REPORT_REF
-from ingest.nlp.names import cities_named, person_names
+from ingest.nlp.names import OFFICE_NAME, cities_named, person_names
 from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import split_sentences
 from ingest.nlp.synonyms import alternatives
@@ -78,15 +78,12 @@ def measured_terms(question: str, weights: dict[str, float]) -> tuple[str, ...]:
     return tuple(t for t, w in weights.items() if w > 0 and t in segment and not names_body(t, text))
 
 
-# the office itself (澜源州外侨办接待了多少批外宾: 外侨办 is who counted, not what): never what is counted
-OFFICE = re.compile(r"[市州区县]?委?(?:外事侨务办公室|外事工作委员会办公室|外事办公室|外侨办|外事办|外办|侨办)")
-
 
 def names_body(term: str, question: str) -> bool:
     """Is the term the body a question asks about (澜源州, 州外侨办, 澜源 of 澜源州), rather than what it counts?
     Which body a passage is about is judged apart (`about_another_city`, the names the evidence must hold)."""
     cities = cities_named(question)
-    return OFFICE.fullmatch(term) is not None or any(term in (c, c[:-1]) for c in cities)
+    return OFFICE_NAME.fullmatch(term) is not None or any(term in (c, c[:-1]) for c in cities)
 
 
 MEASURED_SHARE = 0.7  # a passage measures the asked thing when it holds this share of its terms' weight

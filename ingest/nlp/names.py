@@ -205,9 +205,12 @@ def _organisation_in(run: list[tuple[str, str]]) -> list[Name]:
 # A city as a question or a title names its body: the two characters before 市 (临江市, 济宁市; of 张家口市
 # the tail 家口市, which is still a substring of every mention). Not 城市, 全市, 本市 and the like.
 # A district or county only before its office's name (青州区外侨办, 西岭区人民政府): 开发区, 交流区 are none.
+# What follows a body's name when its office is meant (青州区人民政府外事办公室, 澜源州外侨办)
+OFFICE_AHEAD = r"(?:人民政府)?(?:外事|外侨|侨办|侨务|外办|政府)"
+# An office's own name (州外侨办, 市委外办, 外事工作委员会办公室): who counts, never what is counted
+OFFICE_NAME = re.compile(r"[市州区县]?委?(?:外事侨务办公室|外事工作委员会办公室|外事办公室|外侨办|外事办|外办|侨办)")
 # A prefecture (澜源州) before its office or committee (澜源州外侨办, 澜源州委外办) is named XX州 as well.
-CITY = re.compile(r"([\u4e00-\u9fff]{2})(?:市|州(?=委|(?:人民政府)?(?:外事|外侨|侨办|侨务|外办|政府))"
-                  r"|[区县](?=(?:人民政府)?(?:外事|外侨|侨办|侨务|外办|政府)))")
+CITY = re.compile(rf"([\u4e00-\u9fff]{{2}})(?:市|州(?=委|{OFFICE_AHEAD})|[区县](?={OFFICE_AHEAD}))")
 
 
 @cache
@@ -219,7 +222,7 @@ def autonomous_prefecture() -> re.Pattern[str]:
 GRAMMAR_CHARS = frozenset("是的了在中说到提和与及或对为把被将从向以于由也都就而并其之这那有个些时所给让")
 NOT_A_CITY = re.compile(r"^[全我本该各每同省县区]|[全本我该各每]$|^市|^自治")  # 给全市: not a city
 # 友好城市, 交流城市: 城市 is a word; a name ending in 城 (聊城市, 澜城市) is a city before its office's name
-OFFICE_AFTER = re.compile(r"(?:人民政府)?(?:外事|外侨|侨办|侨务|外办|政府|委)")
+OFFICE_AFTER = re.compile(rf"委|{OFFICE_AHEAD}")
 
 
 def mentions_city(text: str, city: str) -> bool:
