@@ -182,6 +182,8 @@ def test_upload_a_document_and_find_it_in_the_list(page, tmp_path: Path) -> None
     page.locator("#library-status").get_by_text("导入完成").wait_for()
     results = page.locator("#library-results").inner_text()
     assert "新增" in results and "失败" in results
+    # the list is refreshed by its own update after the status: wait for it, not for a time
+    page.locator("#library-documents").get_by_text("2024年友城工作总结").first.wait_for()
     assert "2024年友城工作总结" in page.locator("#library-documents").inner_text()
     _shot(page, "4_library")
     page.reload()  # the library lives in the data folder, not in the page
