@@ -67,11 +67,19 @@ def _title_lines(lines: list[str]) -> int:
     return count
 
 
+# a headline run into its body on one line, as text copied from a web page comes: 漯河市委书记…检查指导疫情防控
+# 2月20日，漯河市委书记… (a short head, no full stop, then a space)
+HEADLINE = re.compile(rf"^(\S[^。；！？]{{5,{MAX_TITLE_LINE_CHARS - 2}}}?[^。；！？，,：:\s])[ \u3000\xa0]+(?=\S)")
+
+
 def parse_outline(text: str) -> Outline:
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line), len(lines))
     n_title = _title_lines(lines[first:])
     title = "".join(lines[first : first + n_title])
+    if not n_title and first < len(lines) and len(lines[first]) > MAX_TITLE_LINE_CHARS and not heading_level(
+            lines[first]) and (headline := HEADLINE.match(lines[first])):
+        title, lines[first] = headline.group(1), lines[first][headline.end():]
     stack: list[tuple[int, str]] = []
     paragraphs = []
     for line in lines[first + n_title :]:

@@ -278,3 +278,16 @@ def test_a_stock_asked_is_answered_by_the_figure_said_as_one() -> None:
     assert extract is not None and extract.figure == "九条"
     added = extract_answer(intent_of("2023年白河新开通了几条国际航线？"), weights, passages, ("白河", "国际航线"))
     assert added is None or added.figure == "两条"  # what was added is no stock
+
+
+def test_compact_context_covers_the_question_rather_than_repeating_the_title() -> None:
+    """A notice's opening repeats what its title says (every term but the asked ones); the sentences on 文件 and
+    on 开会 answer, each holding one asked term: both are chosen, not the opening, and not a second sentence on
+    开会 before the one on 文件."""
+    title = "国务院联防联控机制关于切实为基层减负的通知"
+    text = ("国务院联防联控机制就为基层减负提出以下要求。要少开会、开短会、开管用的会。会议要讲求实效，开会时间压缩一半。"
+            "要精简文件，能不发的不发。")
+    hit = Hit(Chunk("c0", "d", 0, text, (), title, "/n.txt", 2020), 1.0)
+    weights = {"国务院": 2.6, "联防": 3.3, "联控": 3.2, "机制": 2.6, "文件": 3.5, "开会": 5.7, "要求": 1.7}
+    passages = compact_context([hit], weights, intent_of("通知对文件和开会提出了什么要求？"), budget=32)
+    assert passages[0].sentences == ("要少开会、开短会、开管用的会。", "要精简文件，能不发的不发。")

@@ -101,3 +101,17 @@ def test_a_numbered_sentence_stating_a_figure_is_kept_as_text_too() -> None:
     assert first.text.startswith("1.全年接待外宾来访团组52批次418人次。")  # the figure is in the text
     assert first.heading_path[-1] == "1."  # its number only: the sentence's years are no heading's
     assert second.text == "8月，市外办主任率团出访。" and second.heading_path[-1] == "2.友城布局持续优化"
+
+
+def test_a_headline_run_into_its_body_is_the_title() -> None:
+    """Text copied from a web page: the headline, a space, the body on one line."""
+    text = ("漯河市委书记到市扶贫办检查指导疫情防控和脱贫攻坚 2月20日，漯河市委书记到市扶贫办检查疫情防控和脱贫攻坚"
+            "“两手抓”工作情况并主持召开座谈会。七要加快企业复工，加快项目开工。")
+    outline = parse_outline(text)
+    assert outline.title == "漯河市委书记到市扶贫办检查指导疫情防控和脱贫攻坚"
+    assert outline.paragraphs[0].text.startswith("2月20日，漯河市委书记")
+    # a title on its own line is unchanged; a long first sentence with no headline gives no title
+    assert parse_outline("临江市外办2019年工作总结\n一、外事接待\n全年接待外宾。").title == "临江市外办2019年工作总结"
+    body = "按照市政府要求，结合我市实际，起草了政策措施征求意见稿，书面征求了各县区人民政府等30家相关单位意见。"
+    assert parse_outline(body).title == ""
+    assert parse_outline("全市共接待外宾来访团组52批次，较上年增长12%。 二是……" + body).title == ""

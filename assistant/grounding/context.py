@@ -23,6 +23,12 @@ from vectorstore.hits import Hit
 RANK_BONUS = 0.15  # a passage ranked higher wins a tie between equally matching sentences
 ASKED_BONUS = 0.5  # a sentence with the asked kind of figure, in the asked unit
 ABOUT_SHARE = 0.5  # ... taken without a term of the question when its passage holds this share of them
+# a term the passage's title or headings hold is what the whole passage is about: every sentence of it has it, so
+# in a sentence it counts this much (in a notice of 国务院联防联控机制, the sentence on 文件 and 开会 answers)
+GIVEN_SHARE = 0.3
+# a term a sentence already chosen holds counts this much in the next: the context covers the question (the
+# sentence on 文件, then the one on 开会) rather than saying one part of it twice
+REPEATED_SHARE = 0.4
 
 
 @dataclass(frozen=True)
@@ -154,10 +160,17 @@ def has_asked_figure(sentence: str, intent: Intent, chunk: Chunk | None = None) 
 
 
 def sentence_score(sentence: str, rank: int, weights: dict[str, float], intent: Intent,
-                   chunk: Chunk | None = None, about: bool = False) -> float:
+                   chunk: Chunk | None = None, about: bool = False, covered: frozenset[str] = frozenset()) -> float:
     """0 for a sentence sharing no term with the question, unless it holds a figure of the asked kind for the
-    asked period in a passage about the question (`about`): it only costs prompt time."""
-    match = matched_weight(sentence, weights) / (sum(weights.values()) or 1.0)
+    asked period in a passage about the question (`about`): it only costs prompt time. Terms of the passage's
+    title or headings, and terms `covered` by the sentences chosen before, count less."""
+    held = held_terms(sentence, weights)
+    given = held_terms(" ".join((chunk.title, *chunk.heading_path)), weights) & held if chunk else set()
+
+    def share(t: str) -> float:
+        return (GIVEN_SHARE if t in given else 1.0) * (REPEATED_SHARE if t in covered else 1.0)
+
+    match = sum(weights[t] * share(t) for t in held) / (sum(weights.values()) or 1.0)
     if match == 0 and not about:
         return 0.0
     figure = has_asked_figure(sentence, intent, chunk)
@@ -170,14 +183,18 @@ def compact_context(hits: list[Hit], weights: dict[str, float], intent: Intent, 
     """The best sentences within `budget` characters (always at least one), grouped by passage."""
     total = sum(weights.values())
     about = [matched_weight(hit.chunk.embedding_text(), weights) >= ABOUT_SHARE * total for hit in hits]
-    scored = [(sentence_score(s, rank, weights, intent, hit.chunk, about[rank]), rank, i, s)
-              for rank, hit in enumerate(hits) for i, s in enumerate(split_sentences(hit.chunk.text))]
+    left = [(rank, i, s) for rank, hit in enumerate(hits) for i, s in enumerate(split_sentences(hit.chunk.text))]
     chosen: dict[int, list[tuple[int, str]]] = {}
-    used = 0
-    for score, rank, i, sentence in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
-        if chosen and (used + len(sentence) > budget or score == 0):
-            continue
+    used, covered = 0, frozenset[str]()
+    while left:  # the best sentence for what is not covered yet, until the budget is spent
+        scored = [(sentence_score(s, rank, weights, intent, hits[rank].chunk, about[rank], covered), rank, i, s)
+                  for rank, i, s in left if not chosen or used + len(s) <= budget]
+        if not scored or (best := min(scored, key=lambda t: (-t[0], t[1], t[2])))[0] == 0:
+            break
+        _, rank, i, sentence = best
         chosen.setdefault(rank, []).append((i, sentence))
         used += len(sentence)
+        covered |= held_terms(sentence, weights)
+        left.remove((rank, i, sentence))
     return [ContextPassage(n, hits[rank], tuple(s for _, s in sorted(chosen[rank])))
             for n, rank in enumerate(sorted(chosen), 1)]
