@@ -157,6 +157,9 @@ def test_the_things_a_which_question_lists() -> None:
     assert intent_of("2023、2024两年白河签了哪些合作协议？").years == (2023, 2024)
     assert intent_of("2023年白河签了哪些合作协议？").listing
     assert not intent_of("2023年白河采取了哪些措施？").listing  # an open question, answered by its section
+    assert not intent_of("陕西省政府在援企稳岗方面有哪些举措？").listing
+    assert not intent_of("淮安市为台资企业提供哪些便利？").listing
+    assert intent_of("有哪些友好城市？").listing and intent_of("都有哪些国家？").listing
 
 
 def test_a_section_of_shortcomings_or_plans_answers_only_a_question_about_them() -> None:

@@ -59,3 +59,16 @@ def test_another_documents_sentence_holding_nearly_as_much_of_the_question_is_qu
     assert [q.hit for q in chosen] == [rule, summary] or [q.hit for q in chosen] == [summary, rule]
     assert any("60%" in q.text for q in chosen)
     assert len(quotes([rule, unrelated], weights, intent_of(question), question=question)) == 1
+
+
+def test_a_quote_takes_the_sentence_before_it_that_holds_the_rest_of_the_question() -> None:
+    """文件和开会: the best sentence is on 开会; the one before it, on 文件, is quoted with it; a sentence before
+    that holding only a minor word (要求) is not, nor the next section (三、) after it."""
+    text = ("政策制定要从实际出发，工作要求要实而精。要精简文件，能合并的合并，能不发的不发。要少开会、开短会、开管用的会，"
+            "防止基层干部精力被无谓消耗。三、加强部门沟通，实现信息共享。")
+    chunk = Chunk("c0", "d", 0, text, (), "国务院联防联控机制关于为基层减负的通知", "t.txt", 2020)
+    question = "国务院联防联控机制的通知对文件和开会提出了什么要求？"
+    weights = {"国务院": 2.6, "联防": 3.3, "联控": 3.2, "机制": 2.6, "通知": 1.0, "文件": 3.5, "开会": 5.7, "要求": 1.7}
+    quote = best_quote([Hit(chunk, 1.0)], weights, intent_of(question), question=question)
+    assert quote is not None
+    assert quote.sentences == ("要精简文件，能合并的合并，能不发的不发。", "要少开会、开短会、开管用的会，防止基层干部精力被无谓消耗。")

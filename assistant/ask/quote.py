@@ -5,7 +5,8 @@ Given a short context the embedded model answers such questions with one clause,
 or a name from another passage; the passage's own sentences are exact, verified by construction and
 shown at once. The best sentence (most of the question's weighted terms, with its document's title and
 headings; the higher-ranked passage on a tie), naming every place the question names, is quoted with the
-sentences that follow it within its point (up to the next 三是, （二）…) and a budget.
+sentences that follow it within its point (up to the next 三是, （二）…) and a budget, and the sentences just
+before it that hold what it leaves out of the question (要精简文件… before 要少开会… for 文件和开会).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ SPECIFIED = 0.3  # a sentence naming the asked kind by its ordinal (第五巡察
 MIN_MATCH = 0.6  # share of the question's term weight the best sentence, with its headings, must hold
 MAX_CHARS = 300  # the quote: the best sentence and those after it, up to this length
 SECOND_SHARE = 0.8  # another document's best sentence scoring this share of the best is quoted too
+BEFORE = 2  # sentences before the best one that may be quoted with it, when they hold more of the question
+BEFORE_SHARE = 0.1  # ... holding at least this share of the question's weight that the quote leaves out
+SECTION = re.compile(r"[一二三四五六七八九十]+、")  # 三、加强部门沟通: a heading run into the text
 LIST_CHARS = 600  # the quote of a sentence announcing its points (主要有四个方面：一是…), through them
 # 主要有四个方面：, 通知如下：, 提出了五条措施: the points that follow belong to the sentence
 ANNOUNCES = re.compile(r"[：:]\s*$|如下|[两三四五六七八九十]+(?:个方面|条|项|点)")
@@ -108,13 +112,24 @@ def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budge
     if places - held_terms(f"{hit.chunk.title} {sentences[i]}", weights):
         return None  # 济宁与日本哪个城市…: a sentence without 日本 answers nothing
     chosen = [sentences[i]]
-    # 三是…: another point, unless the sentence announced its points
+    # 三是… or 三、…: another point, unless the sentence announced its points
     listed = bool(ANNOUNCES.search(sentences[i]))
     for following in sentences[i + 1 :]:
         if sum(map(len, chosen)) + len(following) > (LIST_CHARS if listed else budget) or (
-                MARKED.match(following) and not listed):
+                (MARKED.match(following) or SECTION.match(following)) and not listed):
             break
         chosen.append(following)
+    # 要精简文件…。要少开会…: the sentences before it in its point holding what it leaves out of the question
+    held = held_terms(f"{hit.chunk.title} {''.join(chosen)}", weights)
+    starts_point = MARKED.match(sentences[i]) or SECTION.match(sentences[i])
+    for before in reversed(sentences[max(0, i - BEFORE) : i] if not starts_point else []):
+        new = {t for t in held_terms(before, weights) - held if weights[t] > 0}
+        if sum(weights[t] for t in new) < BEFORE_SHARE * total or sum(map(len, chosen)) + len(before) > budget:
+            break
+        chosen.insert(0, before)
+        held |= new
+        if MARKED.match(before) or SECTION.match(before):  # the point starts here
+            break
     return Quote(hit, tuple(chosen), round(score, 3))
 
 

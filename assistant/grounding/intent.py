@@ -19,8 +19,10 @@ ORDINAL_ASK = re.compile(rf"第(?:几|多少)({UNIT_ALT})")  # 第几届: an ord
 DATE_ASK = re.compile(r"哪天|哪一天|什么时候|何时|几月几[日号]|哪个月|哪一?年|什么时间|日期")
 WHO_ASK = re.compile(r"谁|哪位|什么名字|叫什么|姓名")
 SHARE_ASK = re.compile(r"比例|占比|比重|百分之|进度|[增降]长?率|多大")
-LIST_ASK = re.compile(r"列出|列举|罗列|有哪些|都有哪|是哪些|哪几[个所家项场]|分别是|分别有"
-                      r"|[了过]哪些(?!措施|做法|举措|工作|方面|成效|成绩|经验|问题|困难|不足|要求)"
+# 有哪些举措 / 采取了哪些措施: what was done, an open question (the section answers it), not a list of names
+LIST_ASK = re.compile(r"列出|列举|罗列|哪几[个所家项场]|分别是|分别有"
+                      r"|(?:有|都有|是|[了过])哪些(?!措施|做法|举措|工作|方面|成效|成绩|经验|问题|困难|不足|要求|政策|便利"
+                      r"|优惠|规定|内容|变化)"
                       r"|哪些(?:国际)?(?:友好城市|友城|城市|国家|地区|单位|机构|部门|文件|制度)"
                       r"|哪(?:个|一个|座)(?:国际)?(?:友好城市|友城|城市)")  # 和法国哪个城市是友城: the list answers
 # 接待海外侨胞人次是多少 / 人次比2023年多多少: the unit named before the question word
