@@ -34,6 +34,9 @@ def test_points_are_cut_at_their_marks_or_else_at_sentences() -> None:
                                     "二是开通涉侨事务网上办理平台；", "三是走访慰问困难归侨侨眷86户。"]
     assert points_of("（1）建立台账。（2）定期通报。") == ["（1）建立台账。", "（2）定期通报。"]
     assert points_of("组织专题调研。形成报告1份。") == ["组织专题调研。", "形成报告1份。"]
+    # headings run into the text (a notice copied from a web page) start points too
+    assert points_of("三、严格复工。企业要到岗。四、认真开展风险排查。在复产复工前，企业要组织大排查。") == [
+        "三、严格复工。企业要到岗。", "四、认真开展风险排查。在复产复工前，企业要组织大排查。"]
     assert points_of("共举办1.5天培训，2023年1.2万人次参加。") == ["共举办1.5天培训，2023年1.2万人次参加。"]
 
 

@@ -24,7 +24,7 @@ OPEN_ASK = re.compile(
     r"|做了什么|做了哪|采取了?什么|有何(?:举措|做法|成效)|主要内容|情况如何|什么情况|介绍一下|简要介绍|概括")
 # A point of a section: 一是… / （一）… / 1. … / 第一，…; it starts the text or follows a full stop.
 CN = "[一二三四五六七八九十]{1,2}"
-MARK = rf"{CN}是|（(?:{CN}|\d{{1,2}})）|\d{{1,2}}[.．、](?!\d)|第{CN}[，,、]"
+MARK = rf"{CN}是|{CN}、|（(?:{CN}|\d{{1,2}})）|\d{{1,2}}[.．、](?!\d)|第{CN}[，,、]"
 MARKED = re.compile(MARK)
 POINT_START = re.compile(rf"(?:^|(?<=[。；;：:]))\s*(?={MARK})")
 # 打算的第一条是什么 / 第二点讲了什么: one point of a section, by its place
