@@ -96,3 +96,10 @@ def test_a_point_asked_by_its_place_is_quoted_alone_with_the_sections_count() ->
     assert one_point("三是做好后半篇文章。不断强化思想认识。\n联系方式：0537-2348660") == "三是做好后半篇文章。不断强化思想认识。"
     assert one_point("（一）强化主体责任\n坚决落实决策部署，层层传导工作压力。\n附件") == (
         "（一）强化主体责任\n坚决落实决策部署，层层传导工作压力。")
+
+
+def test_a_chapter_long_point_is_taken_sentence_by_sentence() -> None:
+    chapter = "一、减轻中小微企业负担 1.停征部分行政事业性收费。" + "疫情期间停征特种设备检验费。" * 30 + "2.减免中小微企业房租。"
+    points = points_of("为帮助企业共渡难关，制定以下工作措施。" + chapter)
+    assert points[0] == "为帮助企业共渡难关，制定以下工作措施。"
+    assert points[1] == "一、减轻中小微企业负担 1.停征部分行政事业性收费。" and points[-1] == "2.减免中小微企业房租。"

@@ -72,3 +72,12 @@ def test_a_quote_takes_the_sentence_before_it_that_holds_the_rest_of_the_questio
     quote = best_quote([Hit(chunk, 1.0)], weights, intent_of(question), question=question)
     assert quote is not None
     assert quote.sentences == ("要精简文件，能合并的合并，能不发的不发。", "要少开会、开短会、开管用的会，防止基层干部精力被无谓消耗。")
+
+
+def test_of_two_sentences_equal_with_their_title_the_one_holding_more_itself_is_quoted() -> None:
+    text = "一、降价范围 此次降电价范围为一般工商业用户。二、降价措施 自2月1日起，电网企业按原到户电价的95%结算。"
+    chunk = Chunk("c0", "d", 0, text, (), "关于阶段性降低企业用电成本的通知", "t.txt", 2020)
+    question = "阶段性降低企业用电成本的降价措施是什么？"
+    weights = {"阶段性": 3.6, "降价": 5.7, "企业": 0.8, "用电": 4.4, "成本": 3.1}
+    quote = best_quote([Hit(chunk, 1.0)], weights, intent_of(question), question=question)
+    assert quote is not None and quote.sentences == ("二、降价措施 自2月1日起，电网企业按原到户电价的95%结算。",)

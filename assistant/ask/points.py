@@ -30,6 +30,7 @@ POINT_START = re.compile(rf"(?:^|(?<=[。；;：:]))\s*(?={MARK})")
 # 打算的第一条是什么 / 第二点讲了什么: one point of a section, by its place
 POINT_ASK = re.compile(rf"第({CN}|\d{{1,2}})(?:条|点|项|个方面|方面)(?:措施|工作|打算|内容|问题)?"
                        r"(?:是什么|是啥|是哪|讲的?是?什么|说的?是?什么|写的?是?什么|内容|指什么)")
+LONG_POINT = 400  # a marked point longer than this is quoted sentence by sentence
 MAX_CHARS = 800  # the points shown; a longer section says how much is left out
 MENTIONED = 0.6  # a term only in a section's text counts this much of what it counts in its heading
 RIVAL = 0.8  # another section matching this close to the best is named as well
@@ -92,15 +93,16 @@ def asked_point(sections: list[Section], place: int) -> Section | None:
 
 
 def points_of(text: str) -> list[str]:
-    """The passage's points (一是…二是…, （一）…, 1. …); without such marks, its sentences."""
+    """The passage's points (一是…二是…, （一）…, 1. …); without such marks, its sentences. A point longer than
+    LONG_POINT (一、 heading a whole chapter whose own items are not marked at a sentence start) is its sentences:
+    the one answering is found among them, not cut off by the budget."""
     text = text.strip()
     marks = [m.start() for m in POINT_START.finditer(text)]
     cuts = sorted({0, *marks})
-    if marks:
-        parts = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
-    else:
-        parts = split_sentences(text)
-    return [p for p in parts if p]
+    if not marks:
+        return [p for p in split_sentences(text) if p]
+    parts = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    return [q for p in parts if p for q in (split_sentences(p) if len(p) > LONG_POINT else [p]) if q]
 
 
 def in_period(hit: Hit, intent: Intent) -> bool:

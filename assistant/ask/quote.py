@@ -31,6 +31,7 @@ SPECIFIED = 0.3  # a sentence naming the asked kind by its ordinal (第五巡察
 MIN_MATCH = 0.6  # share of the question's term weight the best sentence, with its headings, must hold
 MAX_CHARS = 300  # the quote: the best sentence and those after it, up to this length
 SECOND_SHARE = 0.8  # another document's best sentence scoring this share of the best is quoted too
+OWN = 0.01  # a sentence's own terms break a tie between sentences of one passage (二、降价措施… over 一、降价范围…)
 BEFORE = 2  # sentences before the best one that may be quoted with it, when they hold more of the question
 BEFORE_SHARE = 0.1  # ... holding at least this share of the question's weight that the quote leaves out
 SECTION = re.compile(r"[一二三四五六七八九十]+、")  # 三、加强部门沟通: a heading run into the text
@@ -100,7 +101,8 @@ def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budge
         for i, sentence in enumerate(sentences):
             if things and (not _names_one(sentence, things) or _of_another_year(sentence, intent.years)):
                 continue
-            score = matched_weight(f"{about} {sentence}", weights) / total
+            # with its title and headings; of two sentences equal so, the one holding more itself
+            score = (matched_weight(f"{about} {sentence}", weights) + OWN * matched_weight(sentence, weights)) / total
             if specified and specified.search(sentence):
                 score += SPECIFIED
             if best is None or score > best[0] + 1e-9:

@@ -162,10 +162,13 @@ def has_asked_figure(sentence: str, intent: Intent, chunk: Chunk | None = None) 
 def sentence_score(sentence: str, rank: int, weights: dict[str, float], intent: Intent,
                    chunk: Chunk | None = None, about: bool = False, covered: frozenset[str] = frozenset()) -> float:
     """0 for a sentence sharing no term with the question, unless it holds a figure of the asked kind for the
-    asked period in a passage about the question (`about`): it only costs prompt time. Terms of the passage's
-    title or headings, and terms `covered` by the sentences chosen before, count less."""
+    asked period in a passage about the question (`about`): it only costs prompt time. For a question of no
+    figure, date or person kind, terms of the passage's title or headings, and terms `covered` by the sentences
+    chosen before, count less: its answer may take several sentences. A figure sits in one, best found by all
+    the question's terms (a second sentence on the same thing is a second chance at it)."""
     held = held_terms(sentence, weights)
-    given = held_terms(" ".join((chunk.title, *chunk.heading_path)), weights) & held if chunk else set()
+    covering = intent.kind == "other"
+    given = held_terms(" ".join((chunk.title, *chunk.heading_path)), weights) & held if chunk and covering else set()
 
     def share(t: str) -> float:
         return (GIVEN_SHARE if t in given else 1.0) * (REPEATED_SHARE if t in covered else 1.0)
@@ -194,7 +197,7 @@ def compact_context(hits: list[Hit], weights: dict[str, float], intent: Intent, 
         _, rank, i, sentence = best
         chosen.setdefault(rank, []).append((i, sentence))
         used += len(sentence)
-        covered |= held_terms(sentence, weights)
+        covered |= held_terms(sentence, weights) if intent.kind == "other" else set()
         left.remove((rank, i, sentence))
     return [ContextPassage(n, hits[rank], tuple(s for _, s in sorted(chosen[rank])))
             for n, rank in enumerate(sorted(chosen), 1)]
