@@ -32,6 +32,7 @@ SOURCES = [Source(1, FRIEND, 2023), Source(2, CARDS, 2023)]
     ("新建友城五个（其中县级友城３个）", [("figure", 5.0, "个"), ("figure", 3.0, "个")]),
     ("发布0.3万条，投资1.2亿元", [("figure", 3000.0, "条"), ("figure", 120000000.0, "元")]),
     ("外派2名教师，76批184人", [("figure", 2.0, "人"), ("figure", 76.0, "批"), ("figure", 184.0, "人")]),
+    ("开行中欧班列386列，国际航班120架次", [("figure", 386.0, "列"), ("figure", 120.0, "架次")]),
     ("联系方式：0537-2348660", [("number", 537.0, ""), ("number", 2348660.0, "")]),
 ])
 def test_quantities_are_normalised(text: str, expected: list) -> None:

@@ -58,6 +58,7 @@ def test_things_counted_one_by_one_are_asked_and_answered_in_each_others_counter
     assert asked.units == ("个",) and asked.in_asked_unit("批") and asked.in_asked_unit("个")
     assert not asked.in_asked_unit("人次") and not asked.in_asked_unit("万元")
     assert intent_of("领保案件有多少起？").in_asked_unit("件")
+    assert intent_of("中欧班列跑了多少趟？").in_asked_unit("列") and not intent_of("开了多少列？").in_asked_unit("批")
     assert not intent_of("接待外宾多少人次？").in_asked_unit("批")
     assert not intent_of("为多少家企业办理了APEC卡？").in_asked_unit("批")  # companies are no batches
     assert intent_of("接待了多少批外宾团组？").in_asked_unit("个")
