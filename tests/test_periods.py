@@ -126,3 +126,12 @@ def test_years_listed_before_one_nian_are_each_a_year() -> None:
     assert years_written_out("2021和2022年接待外宾") == "2021年、2022年接待外宾"
     assert years_written_out("2019年接待外宾120批") == "2019年接待外宾120批"  # one year, as it was
     assert years_written_out("编号12023、2024年") == "编号12023、2024年"  # 12023 is no year
+
+
+def test_a_period_named_by_an_event_is_asked_in_its_years() -> None:
+    from ingest.nlp.dates import periods_written_out
+
+    assert periods_written_out("疫情第一年，外办处理了多少件领保案件？") == "2020年，外办处理了多少件领保案件？"
+    assert periods_written_out("疫情前一年接待了多少批外宾？") == "2019年接待了多少批外宾？"
+    assert periods_written_out("“十三五”期间新结了几个友城？") == "2016年到2020年新结了几个友城？"
+    assert periods_written_out("2020年疫情期间采取了哪些措施？") == "2020年疫情期间采取了哪些措施？"

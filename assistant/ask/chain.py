@@ -59,7 +59,7 @@ from assistant.settings import AnswerSettings
 from ingest.document import PATH_SEPARATOR, Chunk
 from ingest.errors import QuestionError
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import PREVIOUS_YEAR, YEAR_OR_ANNUAL, AskedPeriod
+from ingest.nlp.dates import PREVIOUS_YEAR, YEAR_OR_ANNUAL, AskedPeriod, periods_written_out
 from ingest.nlp.names import find_names, person_names, places_asked
 from ingest.nlp.quantities import quantities
 from ingest.nlp.sentences import split_sentences
@@ -369,7 +369,7 @@ class AskChain:
         """Yields answer text pieces as they arrive (a Status while the model is busy), then one final Answer.
         `whole`: the question is asked as one, never cut into parts (a part is one already)."""
         question = _checked(question)
-        asked = standalone(question, previous)
+        asked = periods_written_out(standalone(question, previous))  # 疫情第一年 -> 2020年
         intent = intent_of(asked)
         place = point_asked(asked) if intent.kind == "other" else None
         # the ledger's topic takes compounds apart itself; 第二点 is no term a passage holds

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ingest.nlp.lexicon import lexicon_lines
 from ingest.nlp.sentences import CLAUSE_BREAK
 
 YEAR_DIGITS = r"(?:19|20)\d{2}"
@@ -57,6 +58,20 @@ YEARS_LISTED = re.compile(rf"((?<!\d){YEAR_DIGITS}(?:\s*[、和与及]\s*{YEAR_D
 def years_written_out(text: str) -> str:
     """Each year of a list with its own 年 (2023、2024两年 -> 2023年、2024年), as a year is read elsewhere."""
     return YEARS_LISTED.sub(lambda m: "、".join(f"{y}年" for y in re.findall(YEAR_DIGITS, m.group(1))), text)
+
+
+@cache
+def _named_periods() -> tuple[tuple[str, str], ...]:
+    pairs = (tuple(line.split("\t", 1)) for line in lexicon_lines("named_periods"))
+    return tuple(sorted(((name.strip(), years.strip()) for name, years in pairs), key=lambda p: -len(p[0])))
+
+
+def periods_written_out(text: str) -> str:
+    """A period named by an event, in its years (疫情第一年 -> 2020年, 十三五期间 -> 2016年到2020年; the list is
+    data/named_periods.txt), so that the year is asked as any other year is."""
+    for name, years in _named_periods():
+        text = text.replace(name, years)
+    return text
 
 
 def years_spanned(text: str) -> tuple[int, ...]:
