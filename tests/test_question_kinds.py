@@ -102,6 +102,7 @@ def test_the_post_asked_is_read_with_its_synonyms_and_never_as_a_shorter_post() 
 
     assert posts_asked("2015年海澄市外办主任是谁？") == ("主任",)
     assert posts_asked("2022年市外办的一把手是谁？") == ("主任",)
+    assert posts_asked("2019年市委外办的当家人是哪位？") == ("主任",) and posts_asked("外办的副手是谁？") == ("副主任",)
     assert posts_asked("2016年市外办副主任是谁？") == ("副主任",)
 
 
