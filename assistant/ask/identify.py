@@ -18,7 +18,7 @@ from ingest.nlp.quantities import quantities
 from ingest.nlp.sentences import split_sentences
 from vectorstore.hits import Hit
 
-BODY_ASK = re.compile(r"哪(?:一个|个|家|座)(?:外办|外侨办|侨办|外事办|单位|部门|机构|城市|市|区|县|地方)")
+BODY_ASK = re.compile(r"哪(?:一个|个|家|座)(?:外办|外侨办|侨办|外事办|单位|部门|机构|城市|市|区|县|地方)|哪里的")
 MIN_MATCH = 0.5  # share of the question's term weight the sentence, with its title, must hold
 
 
@@ -40,7 +40,10 @@ def identify_body(question: str, weights: dict[str, float], hits: list[Hit]) -> 
     if not figures:
         return None
     years = {int(q.norm) for q in quantities(text) if q.kind == "year"}
-    words = {t: w for t, w in weights.items() if not quantities(t)}  # the figures and years are matched as such
+    # the figures and years are matched as such; the words asking for the body (哪个城市外事部门的数据) are no
+    # words of what it did
+    asking = text[BODY_ASK.search(text).start():] if BODY_ASK.search(text) else ""
+    words = {t: w for t, w in weights.items() if not quantities(t) and t not in asking}
     total = sum(words.values()) or 1.0
     found: dict[str, Identified] = {}
     for hit in hits:
