@@ -43,7 +43,7 @@ def test_the_office_that_stated_the_questions_own_figure_is_named() -> None:
     assert named is not None and named.body == "雁南市" and "212人" in named.sentence
     assert identify_body("2023年有个外办给300名企业人员办了APEC卡，是哪个外办？", weights, hits) is None
     # the words asking for the body are no words of what it did
-    other = "2023年212名企业人员办了APEC卡，这是哪里的统计数字？"
+    other = "2023年有212名企业人员办了APEC卡，这是哪里的统计数字？"
     asked = {"2023年": 1.7, "212名": 6.8, "企业": 1.6, "人员": 2.5, "apec": 6.8, "统计": 3.0, "数字": 3.0}
     assert asks_body(other) and (named := identify_body(other, asked, hits)) and named.body == "雁南市"
 
