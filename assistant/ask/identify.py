@@ -33,17 +33,23 @@ def asks_body(question: str) -> bool:
     return BODY_ASK.search(canonical(question)) is not None
 
 
+def _asking(text: str) -> str:
+    """The words asking for the body: 哪个外办 (2022年哪个外办接待了…: what follows is what it did), or all that
+    follows 是 (……，这是哪个城市外事部门的数据？): no words of what it did."""
+    if not (match := BODY_ASK.search(text)):
+        return ""
+    return text[match.start():] if text[: match.start()].endswith("是") else match.group()
+
+
 def identify_body(question: str, weights: dict[str, float], hits: list[Hit]) -> Identified | None:
-    """The one body whose passage states every figure of the question in a sentence about it."""
+    """The one body whose passage states every figure of the question in a sentence about it. The figures and
+    years are matched as such."""
     text = canonical(question)
     figures = {q.key for q in quantities(text) if q.kind in ("figure", "ordinal")}
     if not figures:
         return None
     years = {int(q.norm) for q in quantities(text) if q.kind == "year"}
-    # the figures and years are matched as such; the words asking for the body (哪个城市外事部门的数据) are no
-    # words of what it did
-    asking = text[BODY_ASK.search(text).start():] if BODY_ASK.search(text) else ""
-    words = {t: w for t, w in weights.items() if not quantities(t) and t not in asking}
+    words = {t: w for t, w in weights.items() if not quantities(t) and t not in _asking(text)}
     total = sum(words.values()) or 1.0
     found: dict[str, Identified] = {}
     for hit in hits:
