@@ -292,3 +292,12 @@ def test_compact_context_covers_the_question_rather_than_repeating_the_title() -
     weights = {"国务院": 2.6, "联防": 3.3, "联控": 3.2, "机制": 2.6, "文件": 3.5, "开会": 5.7, "要求": 1.7}
     passages = compact_context([hit], weights, intent_of("通知对文件和开会提出了什么要求？"), budget=32)
     assert passages[0].sentences == ("要少开会、开短会、开管用的会。", "要精简文件，能不发的不发。")
+
+
+def test_a_name_the_cited_documents_title_holds_is_verified() -> None:
+    source = Source(1, "截至年底，全区常住外籍人员640人。", 2019, (), "金沙区外事工作助力陶瓷小镇走向世界")
+    checked = verify_answer("金沙区（截至年底，全区常住外籍人员640人[1]）。", "这是哪里的统计数字？", [source])
+    assert UNVERIFIED_MARK not in checked.text
+    speech = Source(1, "全年接待外宾团组52批。", 2019, (), "王建国主任在全市外事工作会议上的讲话")
+    assert UNVERIFIED_MARK not in verify_answer("王建国（全年接待外宾团组52批[1]）。", "谁讲的？", [speech]).text
+    assert UNVERIFIED_MARK in verify_answer("李卫东（全年接待外宾团组52批[1]）。", "谁讲的？", [speech]).text

@@ -32,6 +32,10 @@ def test_a_compound_of_the_question_is_held_by_its_words_and_counts_once() -> No
     assert "接待来访团组" in held_terms(sentence, weights)
     assert matched_weight(sentence, weights) == 3.0
     assert "接待来访团组" not in held_terms("全年来访团组40批。", weights)
+    # a piece cut across two words (外人 of 引进海外人才) need not be held when the others cover the compound
+    weights = collapsed({"引进": 1.0, "海外": 1.0, "外人": 1.0, "人才": 1.0, "引进海外人才": 6.0})
+    assert "引进海外人才" in held_terms("全年引进海外高层次人才和外国专家75人。", weights)
+    assert "引进海外人才" not in held_terms("全年引进外国专家75人。", weights)
 
 
 def test_a_piece_of_a_compound_held_by_a_synonym_is_held() -> None:

@@ -415,7 +415,7 @@ class AskChain:
             yield answer
             return
         if self.settings.fast_path and not phrase and asks_body(asked) and (
-                named := identify_body(asked, weights, [*hits, *pool])):
+                named := identify_body(asked, weights, [*hits, *pool, *self._stating(asked, intent, where)])):
             answer = self._led_by(base, named.body, named.hit, named.sentence)
             yield answer.text
             yield answer
@@ -528,6 +528,16 @@ class AskChain:
         """What a figure question counts, with the terms' weights."""
         weights = collapsed(self.knowledge.term_weights(question))
         return {t: weights[t] for t in measured_terms(question, weights)}
+
+    def _stating(self, question: str, intent: Intent, where: SearchFilter | None) -> list[Hit]:
+        """The passages of the asked year holding the question's own figures (640人), by keyword: which body
+        stated a figure is asked of a news item the whole question's words rank low."""
+        figures = [q.text for q in quantities(canonical(question)) if q.kind in ("figure", "ordinal")]
+        if not figures:
+            return []
+        years = intent.period.years
+        narrowed = replace(where or SearchFilter(), year_from=min(years), year_to=max(years)) if years else where
+        return self.knowledge.search(" ".join(figures), POOL * self.k, narrowed, mode="keyword")
 
     def _on_topic(self, hits: list[Hit], question: str) -> list[Hit]:
         """The hits not about another office than the question's (by title, else by issuing body)."""

@@ -116,14 +116,15 @@ def measured_head(question: str, weights: dict[str, float]) -> str | None:
 def held_terms(text: str, weights: dict[str, float]) -> set[str]:
     text = canonical(text).lower()
     held = {term for term in weights if term in text or any(a in text for a in alternatives(term))}
-    held |= {t for t in weights if t not in held and (parts := parts_of(t, weights)) and parts <= held}
+    held |= {t for t in weights if t not in held and parts_of(t, {p: 0.0 for p in parts_of(t, weights) & held})}
     # a piece of a held compound is held (侨办 of 市外侨办, held by its synonym 外事侨务办公室)
     return held | {t for t in weights if any(t in h for h in held if h != t)}
 
 
 def parts_of(term: str, weights: dict[str, float]) -> frozenset[str]:
     """The other terms that together spell out `term` (接待、来访、团组 of 接待来访团组); empty if they do not
-    cover every character of it."""
+    cover every character of it. A compound is held when its held parts cover it: a piece the tokenizer cut
+    across two words (外人 of 引进海外人才) need not be."""
     parts = [t for t in weights if t != term and len(t) > 1 and t in term]
     covered = set()
     for part in parts:

@@ -153,7 +153,7 @@ def verify_answer(answer: str, question: str, sources: list[Source], asked: Aske
 
 
 def _name_checks(text: str, question: str, sources: list[Source], edits: list) -> list[FigureCheck]:
-    passages = [canonical(s.text) for s in sources]
+    passages = [canonical(f"{s.title} {s.text}") for s in sources]  # a body named by the cited document's title
     checks = []
     for name in {n.text: n for n in find_names(text) + person_names(text)}.values():
         n = next((s.n for s, p in zip(sources, passages, strict=True) if name.text in p), None)
