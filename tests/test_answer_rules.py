@@ -184,6 +184,16 @@ def test_a_list_runs_over_the_asked_span_of_the_asked_countries_without_what_it_
     assert french and [i.row.fact.text for i in french.items] == ["图尔市"]
     none = tally(rows, topic, intent_of("云禾和意大利哪个城市是友城？"), nations=frozenset({"意大利"}))
     assert none is not None and none.items == ()  # of the kind, but none of that country: said not found
+    # the relation a place's clause names, through a list of places: 友好城市 and 友好交流城市 kept apart
+    from assistant.ask.tally import relation_asked
+
+    assert relation_asked("有哪些友好交流城市？") == "exchange" and relation_asked(question) == "friendship"
+    assert relation_asked("2013年新结了哪些友城？") == "friendship" and relation_asked("友城（含友好交流城市）有哪些？") == ""
+    exchange = tally(rows, Topic(((("友好交流城市",), 1.0),), "place"), intent_of("有哪些友好交流城市？"),
+                     relation="exchange")
+    assert exchange and [i.row.fact.text for i in exchange.items] == ["巴拉瑞特市"]
+    friends = tally(rows, topic, intent_of("2013年新结了哪些友城？"), relation="friendship")
+    assert friends and [i.row.fact.text for i in friends.items] == ["安东市", "仓吉市"]
 
 
 def test_a_year_added_to_a_date_must_be_the_passages_year() -> None:

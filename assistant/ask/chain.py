@@ -37,7 +37,16 @@ from assistant.ask.points import (
     without_point,
 )
 from assistant.ask.quote import Quote, best_quote, listed_things, quotes
-from assistant.ask.tally import Tally, excluded, figure_clause, listed_words, tally, topic_of, total_text
+from assistant.ask.tally import (
+    Tally,
+    excluded,
+    figure_clause,
+    listed_words,
+    relation_asked,
+    tally,
+    topic_of,
+    total_text,
+)
 from assistant.grounding.citations import CITATION_MARK, Citation, cite, closest_passages, resolve_citations
 from assistant.grounding.context import (
     MEASURED_SHARE,
@@ -679,7 +688,8 @@ class AskChain:
             return None
         kinds = ("figure",) if topic.kind == "figure" else (topic.kind,)
         result = tally(self.knowledge.ledger.mentioning(kinds, topic.words), topic, intent,
-                       tuple(sorted(self._places(base.standalone))), leave_out, nations)
+                       tuple(sorted(self._places(base.standalone))), leave_out, nations,
+                       relation_asked(base.standalone) if topic.kind == "place" else "")
         if not result:
             return None
         if not result.items:  # of the kind asked, but none of the country asked

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from assistant.ask.extractive import clause_of
@@ -28,6 +28,12 @@ KIND_WORDS = {"城市": "place", "友城": "place", "地方": "place", "地区":
 # 友好城市（不算友好交流城市）: what the question leaves out of its list
 EXCLUDED = re.compile(r"(?:不算|不含|不包括|除去|除了|不计)([\u4e00-\u9fff]{2,8}?)(?=[）)，,。？?]|以外|之外|在内|$)")
 MIN_MATCH = 0.6  # share of the topic's weight a row's clause must hold
+# the relation a city's own clause names (与美国东利物浦市签署建立友好交流城市关系意向书): a 友好交流城市 is not a
+# 友好城市, nor the other way round, unless the question asks for both (友城（含友好交流城市）)
+EXCHANGE = re.compile(r"友好交流(?:城市|关系)")
+FRIENDSHIP = re.compile(r"友好城市|友城|姊妹城市|结好")
+BOTH = re.compile(r"[含和及与、]\s*(?:国际)?友好交流城市|友好交流城市[和及与、]"
+                  r"|[含和及与、]\s*(?:国际)?(?:友好城市|友城)")
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,34 @@ def listed_words(question: str, weights: dict[str, float], nations: frozenset[st
             if t not in leave_out and (t in kept or t not in said) and not any(t in n for n in nations)}
 
 
+def relation_asked(question: str) -> str:
+    """"exchange" (友好交流城市), "friendship" (友城, 友好城市) or "" (both, or neither)."""
+    text = EXCLUDED.sub("", canonical(question))  # 不算友好交流城市 asks for 友好城市
+    if BOTH.search(text) or not (EXCHANGE.search(text) or FRIENDSHIP.search(text) or "交流城市" in text):
+        return ""
+    return "exchange" if "交流城市" in text or EXCHANGE.search(text) else "friendship"
+
+
+def relation_of(row: LedgerRow) -> str:
+    """The relation the place's own clause names ("" when it names none: a visit, a partner's mayor), the
+    clause running through a list of places (与法国利摩日市、日本濑户市建立友好城市关系: both)."""
+    sentence = canonical(row.fact.sentence)
+    at = sentence.find(canonical(row.fact.text))
+    if at < 0:
+        return ""
+    places = sorted((sentence.find(n.text, at + 1), n.text) for n in find_names(sentence)
+                    if n.kind in ("country", "place") and sentence.find(n.text, at + 1) > at)
+    end, after = at + len(canonical(row.fact.text)), ""
+    for start, name in places:  # through a list of places (A、B和C建立…): up to the first words after one
+        if sentence[end:start].strip(" 、和及与") or start < end:
+            break
+        end = start + len(name)
+    after = sentence[end:]
+    stop = next((p for p, _ in places if p >= end), len(after) + end)
+    after = sentence[end:stop]
+    return "exchange" if EXCHANGE.search(after) else "friendship" if FRIENDSHIP.search(after) else ""
+
+
 def excluded(question: str) -> tuple[str, ...]:
     """What a list question leaves out (不算友好交流城市 -> 友好交流城市)."""
     return tuple(m.group(1) for m in EXCLUDED.finditer(canonical(question)))
@@ -138,15 +172,17 @@ def said_after(row: LedgerRow) -> str:
 
 
 def tally(rows: list[LedgerRow], topic: Topic, intent: Intent, cities: tuple[str, ...] = (),
-          leave_out: tuple[str, ...] = (), nations: frozenset[str] = frozenset()) -> Tally | None:
+          leave_out: tuple[str, ...] = (), nations: frozenset[str] = frozenset(), relation: str = "") -> Tally | None:
     """`cities`: those the question names (海澄市外办…); a row of a report that names none of them is of
     another office. `leave_out`: rows whose clause says one of these are not listed (`excluded`).
-    `nations`: the countries the question names; places of other countries are not listed."""
+    `nations`: the countries the question names; places of other countries are not listed. `relation`: the
+    one asked (`relation_asked`); a place whose clause names the other is not listed."""
     rows = [r for r in rows if in_years(r, intent.span or intent.years)
             and all(mentions_city(canonical(f"{r.title} {r.fact.sentence}"), c) for c in cities)]
     if topic.kind != "figure":
         left_out = {r.fact.norm for r in rows
-                    if r.fact.kind == topic.kind and any(w in said_after(r) for w in leave_out)}
+                    if r.fact.kind == topic.kind and (any(w in said_after(r) for w in leave_out) or (
+                        relation and relation_of(r) not in ("", relation)))}
         return _names([r for r in rows if r.fact.norm not in left_out], topic, nations)
     matched = [r for r in rows if r.fact.kind == "figure" and topic.match(figure_clause(r)) >= MIN_MATCH
                and holds_for(r, intent)]
@@ -173,7 +209,10 @@ def _names(rows: list[LedgerRow], topic: Topic, nations: frozenset[str] = frozen
     matched = [r for r in rows
                if r.fact.kind == topic.kind and topic.match(f"{r.title} {r.fact.sentence}") >= MIN_MATCH]
     if topic.kind == "place" and any(r.fact.qualifier for r in matched):
-        matched = [r for r in matched if r.fact.qualifier]
+        # a foreign place: one another sentence names with its country (出访意大利，与法恩扎市签署…)
+        countries = {r.fact.norm: r.fact.qualifier for r in rows if r.fact.kind == "place" and r.fact.qualifier}
+        matched = [r if r.fact.qualifier else replace(r, fact=replace(r.fact, qualifier=countries[r.fact.norm]))
+                   for r in matched if r.fact.norm in countries]
     unique = list({r.fact.norm: r for r in matched}.values())
     if not unique:
         return None
