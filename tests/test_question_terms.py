@@ -38,6 +38,11 @@ def test_a_compound_of_the_question_is_held_by_its_words_and_counts_once() -> No
     assert "引进海外人才" not in held_terms("全年引进外国专家75人。", weights)
 
 
+def test_a_fair_abbreviated_is_held_by_its_full_name() -> None:
+    weights = {"茶": 1.0, "博会": 3.0}  # 茶博会, cut by the tokenizer
+    assert held_terms("成功举办第四届中国·锦水国际茶业博览会。", weights) == {"茶", "博会"}
+
+
 def test_a_piece_of_a_compound_held_by_a_synonym_is_held() -> None:
     weights = {"市外侨办": 2.0, "侨办": 0.0, "外侨": 0.0}
     assert held_terms("东屿市外事侨务办公室2020年工作总结", weights) == {"市外侨办", "侨办", "外侨"}
