@@ -127,6 +127,9 @@ def test_the_fast_path_quotes_one_clause_and_refuses_ambiguity() -> None:
     rival = ContextPassage(2, _hit(1, "x"), ("新建友城7个。",))
     assert extract_answer(intent, {"新建": 1.0, "友城": 1.0}, [passage, rival]) is None
     assert clause_of("组织11名干部参加翻译资格（水平）考试，", 2, 5) == "组织11名干部参加翻译资格（水平）考试"
+    grown = "全年接待外国来访团组89个，同比增长8.5%，外国政要17批。"  # a bare change says of what by the clause before
+    assert clause_of(grown, grown.find("8.5%"), grown.find("8.5%") + 4) == "全年接待外国来访团组89个，同比增长8.5%"
+    assert intent_of("2018年来访团组同比增长了百分之多少？").change
 
 
 def _row(text: str, value: float, unit: str, subject: str, sentence: str, doc: str, year: int | None,

@@ -23,6 +23,8 @@ from ingest.nlp.numbers import FIGURE, is_change
 from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import CLAUSE_BREAK
 
+# 同比增长8.5%: a change with nothing of what changed, said by the clause before it
+BARE_CHANGE = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增加|下降|减少|提高|降低|上升)了?\d")
 MIN_CLAUSE_MATCH = 0.5  # share of the question's term weight the clause must hold (README, "Fast path")
 MIN_SENTENCE_MATCH = 0.75  # ... and its sentence: a clause naming half the question can answer another one
 MAX_CLAUSE_CHARS = 60  # a quote longer than this is no longer a direct answer
@@ -72,7 +74,8 @@ def clause_of(sentence: str, start: int, end: int) -> str:
     breaks = [m for i, m in enumerate(found)
               if m.group() != "、" or FIGURE.search(text[found[i - 1].end() if i else 0 : m.start()])]
     left = breaks[-1].end() if breaks else 0
-    if ANOTHER_YEARS_VALUE.match(text, left):  # 上年为14个: say of what, from the clause before (past its 、)
+    if ANOTHER_YEARS_VALUE.match(text, left) or BARE_CHANGE.match(text, left):  # 上年为14个, 同比增长8.5%: say
+        # of what, from the clause before (past its 、)
         left = max((m.end() for m in breaks[:-1] if m.group() != "、"), default=0)
     elif other := BRACKETED_OTHER_YEAR.search(text[:left]):  # 1986人，较2021年（2104人）: the same, before 较
         left = max((m.end() for m in breaks if m.end() < other.start() and m.group() != "、"), default=0)

@@ -28,7 +28,7 @@ CHANGE_VERBS = "增加|减少|增长|下降|提高|降低|相差|差|多|少"
 # 增加5个, 减少了2批: the figure after such a word is a change, not a level.
 CHANGE_BEFORE = re.compile(rf"(?:{CHANGE_VERBS}|增|减)了?\s*$")
 # A question asking for a change: 增加了多少, 减少几批 (group 1: the question word).
-ASKS_CHANGE = re.compile(rf"(?:{CHANGE_VERBS})了?(多少|几)")
+ASKS_CHANGE = re.compile(rf"(?:{CHANGE_VERBS})了?(?:百分之)?(多少|几)")  # 增长了百分之多少: a change in %
 
 
 def is_change(text: str, start: int) -> bool:
