@@ -6,11 +6,14 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import cn2an
 
-REPORTS = Path(__file__).parent / "reports"
+HERE = Path(__file__).parent
+REPORTS = HERE / "reports"
+ROOT = HERE.parent.parent  # the repository: printed paths are relative to it
 
 
 def cn(n: int) -> str:
@@ -51,6 +54,7 @@ def mentions(text: str, value: str) -> bool:
 
 
 def sentences(text: str) -> list[str]:
+    """The non-blank sentences of a text, split at 。, ； and line ends."""
     return [s for s in re.split(r"[。；\n]", text) if s.strip()]
 
 
@@ -66,3 +70,123 @@ def write_questions(path: Path, questions: list[dict]) -> dict[str, int]:
             f.write(json.dumps({"type": q["type"], "q": q["q"], "gold": q["gold"], "forbidden": q["forbidden"],
                                 "doc": None}, ensure_ascii=False) + "\n")
     return dict(Counter(q["type"] for q in questions))
+
+
+def write_library(docs: Mapping[str, str], names: Mapping[str, str], path: Path, questions: list[dict]) -> None:
+    """Write each document as reports/<its file name> (with a final newline) and the questions to `path`,
+    printing what was written."""
+    for key, text in docs.items():
+        report = REPORTS / names[key]
+        report.write_text(text + "\n", encoding="utf-8")
+        print(f"  {report.relative_to(ROOT)}  ({len(text)} chars)")
+    counts = write_questions(path, questions)
+    print(f"{len(docs)} documents, {len(questions)} questions -> {path.relative_to(ROOT)}")
+    print("  " + ", ".join(f"{k} {n}" for k, n in counts.items()))
+
+
+# ---------------------------------------------------------------- the self-checks the writers share
+
+
+def check_lengths(docs: Mapping[str, str], bounds: Callable[[str], tuple[int, int]]) -> None:
+    """Every document's length lies within the (lowest, highest) that `bounds` gives for its key."""
+    for key, text in docs.items():
+        n = len(text)
+        lo, hi = bounds(key)
+        assert lo <= n <= hi, (key, n)
+
+
+def check_apart(question: str, group: Sequence[str], forbidden: Sequence[str]) -> None:
+    """No forbidden value equals or hides inside a gold alternative (nor the other way round)."""
+    assert not any(mentions(f, g) or mentions(g, f) for f in forbidden for g in group), (question, group)
+
+
+def check_context(question: str, group: Sequence[str], texts: Iterable[str], ctx: str) -> None:
+    """Every sentence of the intended documents that holds the figure is about the measure (holds `ctx`),
+    and there is at least one."""
+    hits = [s for t in texts for s in sentences(t) if any(mentions(s, g) for g in group)]
+    assert hits and all(ctx in s for s in hits), (question, group, hits)
+
+
+def check_year_of_figure(question: str, group: Sequence[str], ctx: str, ref: tuple[str, int],
+                         reports: Mapping[str, str], refers: Callable[[str, int, str, str], bool]) -> None:
+    """The year is unambiguous: wherever in `reports` the figure stands next to its measure, `refers` reads that
+    sentence as the figure of the year asked (`ref` is (how, year))."""
+    how, y = ref
+    for key, t in reports.items():
+        for s in sentences(t):
+            if ctx in s and any(mentions(s, g) for g in group):
+                assert refers(how, y, key, s), (question, group, key, s)
+
+
+def check_no_trap_beside(question: str, texts: Iterable[str], groups: Iterable[Sequence[str]],
+                         forbidden: Sequence[str]) -> None:
+    """A forbidden value never sits in a sentence that holds an answer of `groups` (a right answer may quote it)."""
+    groups = list(groups)
+    for t in texts:
+        for s in sentences(t):
+            if any(mentions(s, g) for group in groups for g in group):
+                assert not any(mentions(s, f) for f in forbidden), (question, s)
+
+
+def check_open_held(docs: Mapping[str, str], question: str, gold: Iterable[Sequence[str]], where: list[str]) -> None:
+    """Open questions: every key phrase group is in the intended documents and in no other document of mine."""
+    for grp in gold:
+        holders = [k for k, t in docs.items() if any(g in t for g in grp)]
+        assert holders == where, (question, grp, holders)
+
+
+def check_open_own(reports: Mapping[int, str], question: str, gold: Iterable[Sequence[str]], year: int) -> None:
+    """Open questions: at least one key phrase group is absent from some report other than the intended year's."""
+    assert any(all(g not in reports[o] for g in grp) for grp in gold for o in reports if o != year), question
+
+
+def dated_texts(docs: Mapping[str, str], doc_year: Callable[[str], int | None],
+                theirs: Mapping[str, str]) -> list[tuple[str, int | None, str]]:
+    """(name, year, text) of my documents (named mine:<key>) and the other libraries' reports (YYYY_… file names)."""
+    dated = [(f"mine:{k}", doc_year(k), t) for k, t in docs.items()]
+    dated += [(name, int(name[:4]), t) for name, t in theirs.items()]
+    return dated
+
+
+def check_sole_holder(dated: Sequence[tuple[str, int | None, str]], question: str, year: int, word: str,
+                      figures: Sequence[str], where: str) -> None:
+    """Entity questions: among all texts of that year, only document `where` of mine has a sentence holding `word`
+    and one of `figures` (the figure written with each unit it may take)."""
+    holders = [k for k, yy, t in dated
+               if yy == year and any(word in s and any(mentions(s, f) for f in figures) for s in sentences(t))]
+    assert holders == [f"mine:{where}"], (question, holders)
+
+
+def their_entity_questions(mine: Path) -> Iterator[tuple[dict, int]]:
+    """The other libraries' entity questions that name a year, as (row, year), their files in name order."""
+    for path in sorted(mine.parent.glob("*questions.jsonl")):
+        if path == mine:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row["type"] != "entity" or not (m := re.search(r"(\d{4})年", row["q"])):
+                continue
+            yield row, int(m.group(1))
+
+
+def check_their_figures(docs: Mapping[str, str], doc_year: Callable[[str], int], mine: Path, units: str,
+                        words: Sequence[str]) -> None:
+    """None of the figures (a number and one of the `units`, "|"-separated) of the other libraries' entity questions
+    stands beside one of `words` that the question uses in a document of mine of that year or the next
+    (a report also states last year's figures). `mine`: my questions file, left out."""
+    for row, year in their_entity_questions(mine):
+        values = re.findall(rf"\d+(?:\.\d+)?(?:{units})", row["q"])
+        used = [w for w in words if w in row["q"]]
+        for key, text in docs.items():
+            if doc_year(key) in (year, year + 1):
+                for value in values:
+                    assert not any(w in s and mentions(s, value) for w in used for s in sentences(text)), \
+                        (row["q"], key, value)
+
+
+def check_unnamed(theirs: Mapping[str, str], mine: Iterable[str]) -> None:
+    """Nobody else's text names one of my words (bodies, people, partners, fairs)."""
+    mine = list(mine)
+    for name, text in theirs.items():
+        for word in mine:
+            assert word not in text, (name, word)

@@ -25,11 +25,11 @@ answer, and that the not-found answers are absent.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-from benchmarks.tuning.common import FIGURE, cn, fmt, mentions, other_reports, sentences, write_questions
+from benchmarks.tuning import common
+from benchmarks.tuning.common import FIGURE, cn, fmt, mentions, other_reports, sentences
 from benchmarks.tuning.common import liang as cnq
 
 HERE = Path(__file__).parent
@@ -1116,10 +1116,7 @@ def others() -> dict[str, str]:
 
 
 def check(docs: dict[str, str]) -> None:
-    for key, text in docs.items():
-        n = len(text)
-        lo, hi = (1500, 3000) if key.isdigit() else (550, 1800) if key[-1] in "HP" else (250, 600)
-        assert lo <= n <= hi, (key, n)
+    common.check_lengths(docs, lambda key: (1500, 3000) if key.isdigit() else (550, 1800) if key[-1] in "HP" else (250, 600))
     counts: dict[str, int] = {}
     for q in Q:
         counts[q["type"]] = counts.get(q["type"], 0) + 1
@@ -1129,20 +1126,14 @@ def check(docs: dict[str, str]) -> None:
             continue
         texts = [docs[w] for w in q["where"]]
         for i, group in enumerate(gold):
-            # no forbidden value equals or hides inside a gold alternative (nor the other way round)
-            assert not any(mentions(f, g) or mentions(g, f) for f in q["forbidden"] for g in group), (q["q"], group)
+            common.check_apart(q["q"], group, q["forbidden"])
             if i in q["computed"]:
                 continue
             assert any(mentions(t, g) for t in texts for g in group), (q["q"], group, q["where"])
             if q["ctx"] and FIGURE.match(group[0]):
-                # every sentence of the intended documents that holds the figure is about the measure
-                hits = [s for t in texts for s in sentences(t) if any(mentions(s, g) for g in group)]
-                assert hits and all(q["ctx"] in s for s in hits), (q["q"], group, hits)
+                common.check_context(q["q"], group, texts, q["ctx"])
         if q["type"] not in ("open", "list", "event_year"):
-            for t in texts:
-                for s in sentences(t):
-                    if any(mentions(s, g) for group in gold for g in group):
-                        assert not any(mentions(s, f) for f in q["forbidden"]), (q["q"], s)
+            common.check_no_trap_beside(q["q"], texts, gold, q["forbidden"])
     assert counts == EXPECTED, counts
     assert len({q["q"] for q in Q}) == len(Q)
     assert 65 <= len(Q) <= 80
@@ -1202,8 +1193,8 @@ def check(docs: dict[str, str]) -> None:
     assert "去年同期" not in docs["2019H"].split("外宾来访团组")[1].split("。")[0]
     assert f"{M['visits'][2018]}个" in yearly[2018] and not any("2018年上半年" in t for t in docs.values())
     # entity questions: the figure is in the gold office's text only, among all offices' texts of that year
-    dated = [(f"mine:{k}", doc_year(k), t) for k, t in docs.items()]
-    dated += [(name, int(name[:4]), t) for name, t in others().items()]
+    theirs = others()
+    dated = common.dated_texts(docs, doc_year, theirs)
     for q in Q:
         if q["type"] != "entity" or not (m := re.search(r"(\d{4})年", q["q"])):
             continue
@@ -1212,31 +1203,13 @@ def check(docs: dict[str, str]) -> None:
         word = {"批": "外宾", "人": "志愿者", "家": "外资企业", "件": "案件"}[figure[-1]]
         unit_alts = {"件": ("件", "起"), "批": ("批", "个"), "人": ("人", "名")}.get(figure[-1], (figure[-1],))
         number = figure[:-1]
-        holders = [k for k, yy, t in dated
-                   if yy == year and any(word in s and any(mentions(s, number + u) for u in unit_alts)
-                                         for s in sentences(t))]
-        assert holders == [f"mine:{q['where'][0]}"], (q["q"], holders)
+        common.check_sole_holder(dated, q["q"], year, word, [number + u for u in unit_alts], q["where"][0])
     # the other libraries' entity questions: none of their figures is also a figure of mine of that year
-    for path in sorted(HERE.glob("*questions.jsonl")):
-        if path == QUESTIONS:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            if row["type"] != "entity" or not (m := re.search(r"(\d{4})年", row["q"])):
-                continue
-            year = int(m.group(1))
-            values = re.findall(r"\d+(?:\.\d+)?(?:人次|亿美元|万元|亿元|批|件|个|张|家|人|起|期|对|名|场)", row["q"])
-            words = [w for w in ("来访", "外宾", "出国", "案件", "外资", "培训", "志愿者", "展会", "记者", "友好学校",
-                                 "港澳台", "突发", "专家", "侨") if w in row["q"]]
-            for key, text in docs.items():
-                if doc_year(key) in (year, year + 1):  # a report also states last year's figures
-                    for value in values:
-                        assert not any(w in s and mentions(s, value) for w in words for s in sentences(text)), \
-                            (row["q"], key, value)
+    common.check_their_figures(docs, doc_year, QUESTIONS, "人次|亿美元|万元|亿元|批|件|个|张|家|人|起|期|对|名|场",
+                        ("来访", "外宾", "出国", "案件", "外资", "培训", "志愿者", "展会", "记者", "友好学校", "港澳台",
+                         "突发", "专家", "侨"))
     # nobody else's text names this library's offices, people, cities or schools
-    for name, text in others().items():
-        for word in MINE:
-            assert word not in text, (name, word)
+    common.check_unnamed(theirs, MINE)
 
 
 def main() -> None:
@@ -1250,14 +1223,7 @@ def main() -> None:
     names = file_names()
     for old in list(REPORTS.glob("*白河市外办*.txt")) + [p for n in NEWS_FILES.values() for p in REPORTS.glob(f"*_{n}.txt")]:
         old.unlink()
-    root = HERE.parent.parent
-    for key, text in docs.items():
-        path = REPORTS / names[key]
-        path.write_text(text + "\n", encoding="utf-8")
-        print(f"  {path.relative_to(root)}  ({len(text)} chars)")
-    counts = write_questions(QUESTIONS, Q)
-    print(f"{len(docs)} documents, {len(Q)} questions -> {QUESTIONS.relative_to(root)}")
-    print("  " + ", ".join(f"{k} {n}" for k, n in counts.items()))
+    common.write_library(docs, names, QUESTIONS, Q)
 
 
 if __name__ == "__main__":

@@ -22,10 +22,10 @@ forbidden value sits in the sentence that holds the answer, and that the not-fou
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
+from benchmarks.tuning import common
 from benchmarks.tuning.common import FIGURE, cn, fmt, mentions, other_reports, sentences, write_questions
 
 HERE = Path(__file__).parent
@@ -900,10 +900,7 @@ def check(docs: dict, jinshui: dict) -> None:
         # a forbidden value never sits in a sentence that holds the answer (a right answer may quote that sentence);
         # not for lists (a list names its wrong items near the right ones) nor for years of events
         if q["type"] not in ("open", "list", "event_year"):
-            for t in texts:
-                for s in sentences(t):
-                    if any(mentions(s, g) for group in gold for g in group):
-                        assert not any(mentions(s, f) for f in q["forbidden"]), (q["q"], s)
+            common.check_no_trap_beside(q["q"], texts, gold, q["forbidden"])
         if q["absent_in_doc"]:
             assert not any(f in t for t in texts for f in q["forbidden"]), q["q"]
     assert counts == EXPECTED, counts
@@ -934,8 +931,8 @@ def check(docs: dict, jinshui: dict) -> None:
         written += [f"{fmt(MEASURES[m][y - 1])}{unit(m, y)}" for m in PREV.get(y, {})]
         assert len(set(written)) == len(written), (y, written)
     # entity questions: the figure is in the gold office's text only, among all offices' texts of that year
-    dated = [(f"mine:{k}", _doc_year(k), t) for k, t in docs.items()]
-    dated += [(name, int(name[:4]), t) for name, t in others().items()]
+    theirs = others()
+    dated = common.dated_texts(docs, _doc_year, theirs)
     for q in Q:
         if q["type"] != "entity":
             continue
@@ -943,31 +940,21 @@ def check(docs: dict, jinshui: dict) -> None:
         figure = re.search(r"(\d+)(批|期|家)", q["q"]).group(0)
         word = {"批": "港澳台" if "港澳台" in q["q"] else "因公出国" if "出国" in q["q"] else "外宾", "期": "培训班",
                 "家": "展会"}[figure[-1]]
-        holders = [k for k, y, t in dated
-                   if y == year and any(word in s and mentions(s, figure) for s in sentences(t))]
-        assert holders == [f"mine:{q['where'][0]}"], (q["q"], holders)
+        common.check_sole_holder(dated, q["q"], year, word, [figure], q["where"][0])
     # the other libraries' entity questions: none of their figures is also a figure of mine of that year
-    for path in sorted(HERE.glob("*questions.jsonl")):
-        if path == QUESTIONS:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            if row["type"] != "entity" or not (m := re.search(r"(\d{4})年", row["q"])):
-                continue
-            year = int(m.group(1))
-            values = re.findall(r"\d+(?:\.\d+)?(?:人次|亿美元|万元|亿元|批|件|个|张|家|人|起|期)", row["q"])
-            values += [g for grp in row["gold"] for g in grp]
-            words = [w for w in ("来访", "外宾", "APEC", "出国", "领事保护", "领保", "外资", "侨") if w in row["q"]]
-            for key, text in docs.items():
-                if _doc_year(key) == year:
-                    for value in values:
-                        if FIGURE.match(value):
-                            assert not any(w in sent and mentions(sent, value) for w in words
-                                           for sent in sentences(text)), (row["q"], key, value)
+    # (not common.check_their_figures: gold values count too, but only figures, and only my documents of that year)
+    for row, year in common.their_entity_questions(QUESTIONS):
+        values = re.findall(r"\d+(?:\.\d+)?(?:人次|亿美元|万元|亿元|批|件|个|张|家|人|起|期)", row["q"])
+        values += [g for grp in row["gold"] for g in grp]
+        words = [w for w in ("来访", "外宾", "APEC", "出国", "领事保护", "领保", "外资", "侨") if w in row["q"]]
+        for key, text in docs.items():
+            if _doc_year(key) == year:
+                for value in values:
+                    if FIGURE.match(value):
+                        assert not any(w in sent and mentions(sent, value) for w in words
+                                       for sent in sentences(text)), (row["q"], key, value)
     # nobody else's text names this library's offices, people, cities or schools
-    for name, text in others().items():
-        for word in MINE:
-            assert word not in text, (name, word)
+    common.check_unnamed(theirs, MINE)
     for word in ("澜溪", "江澄", "西岭", "北川", "西川", "APEC"):
         assert not any(word in t for t in docs.values()), word
     # the missing years: the cities, schools and figures of 2014 and 2019 appear only in the next report
@@ -987,8 +974,7 @@ def check(docs: dict, jinshui: dict) -> None:
     # open questions: every key phrase is in the intended report, at least one in no other report
     for q in Q:
         if q["type"] == "open":
-            y = q["where"][0]
-            assert any(all(g not in jinshui[o] for g in grp) for grp in q["gold"] for o in HELD if o != y), q["q"]
+            common.check_open_own(jinshui, q["q"], q["gold"], q["where"][0])
     # not-found questions: nothing in the library answers them
     everything = "\n".join(docs.values())
     assert re.findall(r"2010年[^，。]*", everything) == ["2010年创办以来"], re.findall(r"2010年[^，。]*", everything)

@@ -27,11 +27,11 @@ answers are absent.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-from benchmarks.tuning.common import FIGURE, cn, fmt, mentions, other_reports, sentences, write_questions
+from benchmarks.tuning import common
+from benchmarks.tuning.common import FIGURE, cn, fmt, mentions, other_reports, sentences
 from benchmarks.tuning.common import liang as cnq
 
 HERE = Path(__file__).parent
@@ -937,11 +937,9 @@ def refers(how: str, y: int, key: str, s: str) -> bool:
 
 
 def check(docs: dict[str, str]) -> None:
-    for key, text in docs.items():
-        n = len(text)
-        lo, hi = (1500, 3000) if key.isdigit() else (250, 600)
-        assert lo <= n <= hi, (key, n)
+    common.check_lengths(docs, lambda key: (1500, 3000) if key.isdigit() else (250, 600))
     everything = "\n".join(docs.values())
+    reports = {k: t for k, t in docs.items() if k.isdigit()}
     counts: dict[str, int] = {}
     for q in Q:
         counts[q["type"]] = counts.get(q["type"], 0) + 1
@@ -954,31 +952,20 @@ def check(docs: dict[str, str]) -> None:
             continue
         texts = {w: docs[w] for w in q["where"]}
         for i, group in enumerate(gold):
-            # no forbidden value equals or hides inside a gold alternative (nor the other way round)
-            assert not any(mentions(f, g) or mentions(g, f) for f in q["forbidden"] for g in group), (q["q"], group)
+            common.check_apart(q["q"], group, q["forbidden"])
             if i in q["computed"]:
                 continue
             assert any(mentions(t, g) for t in texts.values() for g in group), (q["q"], group, q["where"])
             if q["ctx"] and FIGURE.match(group[0]) and not group[0].endswith("年"):
-                # every sentence of the intended documents that holds the figure is about the measure
-                hits = [s for t in texts.values() for s in sentences(t) if any(mentions(s, g) for g in group)]
-                assert hits and all(q["ctx"] in s for s in hits), (q["q"], group, hits)
+                common.check_context(q["q"], group, texts.values(), q["ctx"])
             ref = q["refs"][i] if i < len(q["refs"]) else None
             if ref and q["ctx"]:
-                # the year is unambiguous: wherever in the library the figure stands next to its measure, it is that
-                # year's (in that year's report, or as last year's in the next one, or as a target in the year before)
-                how, y = ref
-                for key, t in docs.items():
-                    if not key.isdigit():  # other bodies' figures are the entity questions' traps
-                        continue
-                    for s in sentences(t):
-                        if q["ctx"] in s and any(mentions(s, g) for g in group):
-                            assert refers(how, y, key, s), (q["q"], group, key, s)
+                # the year is unambiguous in the yearly reports (in that year's report, or as last year's in the next
+                # one, or as a target in the year before); other bodies' figures are the entity questions' traps
+                common.check_year_of_figure(q["q"], group, q["ctx"], ref, reports, refers)
         if q["type"] not in ("open", "list", "event_year") and not q["same_ok"]:
-            for t in texts.values():
-                for s in sentences(t):
-                    if any(mentions(s, g) for i, group in enumerate(gold) if i not in q["computed"] for g in group):
-                        assert not any(mentions(s, f) for f in q["forbidden"]), (q["q"], s)
+            answered = [group for i, group in enumerate(gold) if i not in q["computed"]]
+            common.check_no_trap_beside(q["q"], texts.values(), answered, q["forbidden"])
     assert counts == EXPECTED, counts
     assert len({q["q"] for q in Q}) == len(Q)
     assert 65 <= len(Q) <= 80
@@ -1036,9 +1023,7 @@ def check(docs: dict[str, str]) -> None:
     # open questions: every key phrase is in the intended report, and in no other document of mine
     for q in Q:
         if q["type"] == "open":
-            for grp in q["gold"]:
-                holders = [k for k, t in docs.items() if any(g in t for g in grp)]
-                assert holders == q["where"], (q["q"], grp, holders)
+            common.check_open_held(docs, q["q"], q["gold"], q["where"])
     # not-found questions: nothing in the library answers them
     assert "2011年" not in everything and not any("2025年" in t for k, t in docs.items() if k != "2024")
     assert not any(f"{M['visits'][2024]}" in s for s in sentences(yearly[2024]) if "2025年" in s)
@@ -1049,8 +1034,8 @@ def check(docs: dict[str, str]) -> None:
     assert "2016年上半年" not in everything and not any("上半年" in s and "外宾" in s for s in sentences(yearly[2016]))
     assert not any("2021年" in s and "成交" in s for s in sentences(everything))
     # entity questions: the figure is in the gold body's text only, among all bodies' texts of that year
-    dated = [(f"mine:{k}", doc_year(k), t) for k, t in docs.items()]
-    dated += [(name, int(name[:4]), t) for name, t in others().items()]
+    theirs = others()
+    dated = common.dated_texts(docs, doc_year, theirs)
     for q in Q:
         if q["type"] != "entity" or not (m := re.search(r"(\d{4})年", q["q"])):
             continue
@@ -1059,31 +1044,13 @@ def check(docs: dict[str, str]) -> None:
         word = {"批": "外宾", "起": "案件", "次": "会晤", "个": "外宾"}[figure[-1]]
         unit_alts = {"批": ("批", "个", "批次"), "起": ("起", "件"), "次": ("次", "场"), "个": ("批", "个", "批次")}[figure[-1]]
         number = figure[:-1]
-        holders = [k for k, yy, t in dated
-                   if yy == year and any(word in s and any(mentions(s, number + u) for u in unit_alts)
-                                         for s in sentences(t))]
-        assert holders == [f"mine:{q['where'][0]}"], (q["q"], holders)
+        common.check_sole_holder(dated, q["q"], year, word, [number + u for u in unit_alts], q["where"][0])
     # the other libraries' entity questions: none of their figures is also a figure of mine of that year
-    for path in sorted(HERE.glob("*questions.jsonl")):
-        if path == QUESTIONS:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            if row["type"] != "entity" or not (m := re.search(r"(\d{4})年", row["q"])):
-                continue
-            year = int(m.group(1))
-            values = re.findall(r"\d+(?:\.\d+)?(?:人次|亿美元|万美元|万元|亿元|批|件|个|张|家|人|起|期|对|名|场|次|项)", row["q"])
-            words = [w for w in ("来访", "外宾", "出国", "案件", "外资", "培训", "志愿者", "展会", "记者", "友好学校",
-                                 "港澳台", "突发", "专家", "侨", "会晤", "证件", "协议") if w in row["q"]]
-            for key, text in docs.items():
-                if doc_year(key) in (year, year + 1):  # a report also states last year's figures
-                    for value in values:
-                        assert not any(w in s and mentions(s, value) for w in words for s in sentences(text)), \
-                            (row["q"], key, value)
+    common.check_their_figures(docs, doc_year, QUESTIONS, "人次|亿美元|万美元|万元|亿元|批|件|个|张|家|人|起|期|对|名|场|次|项",
+                        ("来访", "外宾", "出国", "案件", "外资", "培训", "志愿者", "展会", "记者", "友好学校", "港澳台",
+                         "突发", "专家", "侨", "会晤", "证件", "协议"))
     # nobody else's text names this library's bodies, people, cities or fair
-    for name, text in others().items():
-        for word in MINE:
-            assert word not in text, (name, word)
+    common.check_unnamed(theirs, MINE)
 
 
 def main() -> None:
@@ -1096,14 +1063,7 @@ def main() -> None:
     for old in [p for n in set(TITLES.values()) for p in REPORTS.glob(f"*_{n}.txt")] + \
                [p for n in NEWS_FILES.values() for p in REPORTS.glob(f"*_{n}.txt")]:
         old.unlink()
-    root = HERE.parent.parent
-    for key, text in docs.items():
-        path = REPORTS / names[key]
-        path.write_text(text + "\n", encoding="utf-8")
-        print(f"  {path.relative_to(root)}  ({len(text)} chars)")
-    counts = write_questions(QUESTIONS, Q)
-    print(f"{len(docs)} documents, {len(Q)} questions -> {QUESTIONS.relative_to(root)}")
-    print("  " + ", ".join(f"{k} {n}" for k, n in counts.items()))
+    common.write_library(docs, names, QUESTIONS, Q)
 
 
 if __name__ == "__main__":

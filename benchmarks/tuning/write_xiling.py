@@ -30,11 +30,11 @@ and that no sentence repeats another library's.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-from benchmarks.tuning.common import FIGURE, cn, fmt, liang, mentions, other_reports, q, sentences, write_questions
+from benchmarks.tuning import common
+from benchmarks.tuning.common import FIGURE, cn, fmt, liang, mentions, other_reports, q, sentences
 
 HERE = Path(__file__).parent
 REPORTS = HERE / "reports"
@@ -1053,11 +1053,9 @@ def refers(how: str, y: int, key: str, s: str) -> bool:
 
 
 def check(docs: dict[str, str]) -> None:
-    for key, text in docs.items():
-        n = len(text)
-        lo, hi = (1350, 3000) if key.isdigit() else (180, 650) if key in NEWS else (380, 1200)
-        assert lo <= n <= hi, (key, n)
+    common.check_lengths(docs, lambda key: (1350, 3000) if key.isdigit() else (180, 650) if key in NEWS else (380, 1200))
     everything = "\n".join(docs.values())
+    reports = {k: t for k, t in docs.items() if k not in NEWS}
     counts: dict[str, int] = {}
     for row, meta in zip(Q, META, strict=True):
         text = row["q"]
@@ -1071,31 +1069,20 @@ def check(docs: dict[str, str]) -> None:
             continue
         texts = {w: docs[w] for w in meta["where"]}
         for i, group in enumerate(gold):
-            # no forbidden value equals or hides inside a gold alternative (nor the other way round)
-            assert not any(mentions(f, g) or mentions(g, f) for f in row["forbidden"] for g in group), (text, group)
+            common.check_apart(text, group, row["forbidden"])
             if i in meta["computed"]:
                 continue
             assert any(mentions(t, g) for t in texts.values() for g in group), (text, group, meta["where"])
             if meta["ctx"] and FIGURE.match(group[0]) and not group[0].endswith("年"):
-                # every sentence of the intended documents that holds the figure is about the measure
-                hits = [s for t in texts.values() for s in sentences(t) if any(mentions(s, g) for g in group)]
-                assert hits and all(meta["ctx"] in s for s in hits), (text, group, hits)
+                common.check_context(text, group, texts.values(), meta["ctx"])
             ref = meta["refs"][i] if i < len(meta["refs"]) else None
             if ref and meta["ctx"]:
-                # the year is unambiguous: wherever in my reports the figure stands next to its measure, it is that
-                # year's (in that year's report, last year's in the next one, a target, a half-year figure)
-                how, y = ref
-                for key, t in docs.items():
-                    if key in NEWS:  # other bodies' figures are the entity questions' traps
-                        continue
-                    for s in sentences(t):
-                        if meta["ctx"] in s and any(mentions(s, g) for g in group):
-                            assert refers(how, y, key, s), (text, group, key, s)
+                # the year is unambiguous in my reports (in that year's report, last year's in the next one, a target,
+                # a half-year figure); other bodies' figures are the entity questions' traps
+                common.check_year_of_figure(text, group, meta["ctx"], ref, reports, refers)
         if row["type"] not in ("open", "list", "event_year") and not meta["same_ok"]:
-            for t in texts.values():
-                for s in sentences(t):
-                    if any(mentions(s, g) for i, group in enumerate(gold) if i not in meta["computed"] for g in group):
-                        assert not any(mentions(s, f) for f in row["forbidden"]), (text, s)
+            answered = [group for i, group in enumerate(gold) if i not in meta["computed"]]
+            common.check_no_trap_beside(text, texts.values(), answered, row["forbidden"])
     assert counts == EXPECTED, counts
     assert len({r["q"] for r in Q}) == len(Q)
     assert 65 <= len(Q) <= 80
@@ -1157,9 +1144,7 @@ def check(docs: dict[str, str]) -> None:
     # open questions: every key phrase is in the intended report, and in no other document of mine
     for row, meta in zip(Q, META, strict=True):
         if row["type"] == "open":
-            for grp in row["gold"]:
-                holders = [k for k, t in docs.items() if any(g in t for g in grp)]
-                assert holders == meta["where"], (row["q"], grp, holders)
+            common.check_open_held(docs, row["q"], row["gold"], meta["where"])
     # not-found questions: nothing in the library answers them
     assert "2012年" not in everything
     assert not any(w in s and "来访" in s for s in sentences(yearly[2013]) for w in LAST_YEAR)
@@ -1182,42 +1167,22 @@ def check(docs: dict[str, str]) -> None:
     assert "捐" not in docs["h2014"]
     assert "元首" not in everything
     # entity questions: the figure is in the gold body's text only, among all bodies' texts of that year
-    dated = [(f"mine:{k}", doc_year(k), t) for k, t in docs.items()]
-    dated += [(name, int(name[:4]), t) for name, t in others().items()]
+    theirs = others()
+    dated = common.dated_texts(docs, doc_year, theirs)
     for row, meta in zip(Q, META, strict=True):
         if row["type"] != "entity" or not (m := re.search(r"(\d{4})年.*?(\d+)(批|人|起)", row["q"])):
             continue
         year, number, u = int(m.group(1)), m.group(2), m.group(3)
         word = {"批": "来访", "人": "外籍" if "外籍" in row["q"] else "人才", "起": "案件"}[u]
         unit_alts = {"批": ("批", "个", "批次"), "人": ("人", "名"), "起": ("起", "件")}[u]
-        holders = [k for k, yy, t in dated
-                   if yy == year and any(word in s and any(mentions(s, number + w) for w in unit_alts)
-                                         for s in sentences(t))]
-        assert holders == [f"mine:{meta['where'][0]}"], (row["q"], holders)
+        common.check_sole_holder(dated, row["q"], year, word, [number + w for w in unit_alts], meta["where"][0])
     # the other libraries' entity questions: none of their figures is also a figure of mine of that year
-    for path in sorted(HERE.glob("*questions.jsonl")):
-        if path == QUESTIONS:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            if row["type"] != "entity" or not (m := re.search(r"(\d{4})年", row["q"])):
-                continue
-            year = int(m.group(1))
-            values = re.findall(r"\d+(?:\.\d+)?(?:人次|亿美元|万美元|万元|亿元|万字|批|件|个|张|家|人|起|期|对|名|场|次|项|列|份)",
-                                row["q"])
-            words = [w for w in ("来访", "外宾", "出国", "出访", "案件", "外资", "培训", "志愿者", "展会", "记者", "友好学校",
-                                 "港澳台", "突发", "专家", "侨", "会晤", "证件", "协议", "外籍", "许可", "人才", "捐",
-                                 "翻译", "班列", "项目") if w in row["q"]]
-            for key, text in docs.items():
-                if doc_year(key) in (year, year + 1):  # a report also states last year's figures
-                    for value in values:
-                        assert not any(w in s and mentions(s, value) for w in words for s in sentences(text)), \
-                            (row["q"], key, value)
+    common.check_their_figures(docs, doc_year, QUESTIONS,
+                        "人次|亿美元|万美元|万元|亿元|万字|批|件|个|张|家|人|起|期|对|名|场|次|项|列|份",
+                        ("来访", "外宾", "出国", "出访", "案件", "外资", "培训", "志愿者", "展会", "记者", "友好学校", "港澳台",
+                         "突发", "专家", "侨", "会晤", "证件", "协议", "外籍", "许可", "人才", "捐", "翻译", "班列", "项目"))
     # nobody else's text names this library's bodies, people, partners or fair; no sentence of mine is another's
-    theirs = others()
-    for name, text in theirs.items():
-        for word in MINE:
-            assert word not in text, (name, word)
+    common.check_unnamed(theirs, MINE)
     their_sentences = {s.strip() for t in theirs.values() for s in sentences(t)}
     for key, t in docs.items():
         for s in sentences(t):
@@ -1259,13 +1224,7 @@ def main() -> None:
     for old in REPORTS.glob("*.txt"):
         if "西陵" in old.name or old.name[5:] in {n + ".txt" for n in NEWS_FILES.values()}:
             old.unlink()
-    for key, text in docs.items():
-        path = REPORTS / names[key]
-        path.write_text(text + "\n", encoding="utf-8")
-        print(f"  {path.relative_to(HERE.parent.parent)}  ({len(text)} chars)")
-    counts = write_questions(QUESTIONS, Q)
-    print(f"{len(docs)} documents, {len(Q)} questions -> {QUESTIONS.relative_to(HERE.parent.parent)}")
-    print("  " + ", ".join(f"{k} {n}" for k, n in counts.items()))
+    common.write_library(docs, names, QUESTIONS, Q)
 
 
 if __name__ == "__main__":
