@@ -200,5 +200,8 @@ def compact_context(hits: list[Hit], weights: dict[str, float], intent: Intent, 
         used += len(sentence)
         covered |= held_terms(sentence, weights) if intent.kind == "other" else set()
         left.remove((rank, i, sentence))
+    # the best evidence first for a what-question (its passages as their first sentences were chosen); by rank
+    # for a figure
+    order = list(chosen) if intent.kind == "other" else sorted(chosen)
     return [ContextPassage(n, hits[rank], tuple(s for _, s in sorted(chosen[rank])))
-            for n, rank in enumerate(sorted(chosen), 1)]
+            for n, rank in enumerate(order, 1)]
