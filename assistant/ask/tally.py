@@ -142,14 +142,12 @@ def relation_of(row: LedgerRow) -> str:
         return ""
     places = sorted((sentence.find(n.text, at + 1), n.text) for n in find_names(sentence)
                     if n.kind in ("country", "place") and sentence.find(n.text, at + 1) > at)
-    end, after = at + len(canonical(row.fact.text)), ""
+    end = at + len(canonical(row.fact.text))
     for start, name in places:  # through a list of places (A、B和C建立…): up to the first words after one
         if sentence[end:start].strip(" 、和及与") or start < end:
             break
         end = start + len(name)
-    after = sentence[end:]
-    stop = next((p for p, _ in places if p >= end), len(after) + end)
-    after = sentence[end:stop]
+    after = sentence[end : next((p for p, _ in places if p >= end), len(sentence))]
     return "exchange" if EXCHANGE.search(after) else "friendship" if FRIENDSHIP.search(after) else ""
 
 
