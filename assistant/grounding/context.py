@@ -8,7 +8,9 @@ holds the kind of figure asked for), in their original order, within a character
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache, partial
 
 from assistant.grounding.intent import Intent
 from ingest.document import Chunk
@@ -167,38 +169,57 @@ def sentence_score(sentence: str, rank: int, weights: dict[str, float], intent: 
     figure, date or person kind, terms of the passage's title or headings, and terms `covered` by the sentences
     chosen before, count less: its answer may take several sentences. A figure sits in one, best found by all
     the question's terms (a second sentence on the same thing is a second chance at it)."""
-    held = held_terms(sentence, weights)
     covering = intent.kind == "other"
-    given = held_terms(" ".join((chunk.title, *chunk.heading_path)), weights) & held if chunk and covering else set()
+    given = _given(chunk, weights) if chunk and covering else frozenset()
+    return _score(held_terms(sentence, weights), given, lambda: has_asked_figure(sentence, intent, chunk), rank,
+                  weights, about, covered)
 
+
+def _given(chunk: Chunk, weights: dict[str, float]) -> frozenset[str]:
+    """The question's terms the passage's title and headings hold."""
+    return frozenset(held_terms(" ".join((chunk.title, *chunk.heading_path)), weights))
+
+
+def _score(held: set[str], given: frozenset[str], figure: Callable[[], bool], rank: int,
+           weights: dict[str, float], about: bool, covered: frozenset[str]) -> float:
+    """`sentence_score` from what is known of the sentence (`figure` asked only when it matters)."""
     def share(t: str) -> float:
         return (GIVEN_SHARE if t in given else 1.0) * (REPEATED_SHARE if t in covered else 1.0)
 
     match = sum(weights[t] * share(t) for t in held) / (sum(weights.values()) or 1.0)
     if match == 0 and not about:
         return 0.0
-    figure = has_asked_figure(sentence, intent, chunk)
-    if match == 0 and not figure:  # the asked figure in other words than the question's (外宾团: 来访团组)
+    has_figure = figure()
+    if match == 0 and not has_figure:  # the asked figure in other words than the question's (外宾团: 来访团组)
         return 0.0
-    return match + RANK_BONUS / (rank + 1) + (ASKED_BONUS if figure else 0.0)
+    return match + RANK_BONUS / (rank + 1) + (ASKED_BONUS if has_figure else 0.0)
 
 
 def compact_context(hits: list[Hit], weights: dict[str, float], intent: Intent, budget: int) -> list[ContextPassage]:
     """The best sentences within `budget` characters (always at least one), grouped by passage."""
     total = sum(weights.values())
     about = [matched_weight(hit.chunk.embedding_text(), weights) >= ABOUT_SHARE * total for hit in hits]
+    covering = intent.kind == "other"
+    given = [_given(hit.chunk, weights) if covering else frozenset[str]() for hit in hits]
     left = [(rank, i, s) for rank, hit in enumerate(hits) for i, s in enumerate(split_sentences(hit.chunk.text))]
+    held = {(rank, i): held_terms(s, weights) for rank, i, s in left}  # each sentence read once, scored many times
+
+    @cache
+    def figure(rank: int, i: int, sentence: str) -> bool:
+        return has_asked_figure(sentence, intent, hits[rank].chunk)
+
     chosen: dict[int, list[tuple[int, str]]] = {}
     used, covered = 0, frozenset[str]()
     while left:  # the best sentence for what is not covered yet, until the budget is spent
-        scored = [(sentence_score(s, rank, weights, intent, hits[rank].chunk, about[rank], covered), rank, i, s)
+        scored = [(_score(held[rank, i], given[rank] & held[rank, i], partial(figure, rank, i, s), rank, weights,
+                          about[rank], covered), rank, i, s)
                   for rank, i, s in left if not chosen or used + len(s) <= budget]
         if not scored or (best := min(scored, key=lambda t: (-t[0], t[1], t[2])))[0] == 0:
             break
         _, rank, i, sentence = best
         chosen.setdefault(rank, []).append((i, sentence))
         used += len(sentence)
-        covered |= held_terms(sentence, weights) if intent.kind == "other" else set()
+        covered |= held[rank, i] if covering else set()
         left.remove((rank, i, sentence))
     # the best evidence first for a what-question (its passages as their first sentences were chosen); by rank
     # for a figure

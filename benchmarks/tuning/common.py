@@ -190,3 +190,9 @@ def check_unnamed(theirs: Mapping[str, str], mine: Iterable[str]) -> None:
     for name, text in theirs.items():
         for word in mine:
             assert word not in text, (name, word)
+
+
+def series(years: list[int], *values: float) -> dict[int, float]:
+    """One value a year, in the order of `years` (a measure's table)."""
+    assert len(values) == len(years)
+    return dict(zip(years, values, strict=True))

@@ -26,6 +26,7 @@ answer, and that the not-found answers are absent.
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 from benchmarks.tuning import common
@@ -44,9 +45,7 @@ HALF_YEARS = (2014, 2017, 2019, 2023)  # 上半年工作总结
 PLAN_YEARS = (2018, 2020, 2024)  # 工作要点 (targets of that year)
 
 
-def series(*values):
-    assert len(values) == len(YEARS)
-    return dict(zip(YEARS, values, strict=True))
+series = partial(common.series, YEARS)
 
 
 # ---------------------------------------------------------------- full-year figures (2012 … 2024)

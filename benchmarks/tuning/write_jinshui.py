@@ -23,6 +23,7 @@ forbidden value sits in the sentence that holds the answer, and that the not-fou
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 from benchmarks.tuning import common
@@ -38,9 +39,7 @@ MISSING = (2014, 2019)  # the library holds no report of these years
 HELD = [y for y in YEARS if y not in MISSING]
 
 
-def series(*values):
-    assert len(values) == len(YEARS)
-    return dict(zip(YEARS, values, strict=True))
+series = partial(common.series, YEARS)
 
 
 # ---------------------------------------------------------------- the yearly figures (2011 … 2022)

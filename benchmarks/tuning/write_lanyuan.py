@@ -28,6 +28,7 @@ answers are absent.
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 from benchmarks.tuning import common
@@ -48,9 +49,7 @@ HELD = [y for y in YEARS if y not in MISSING]
 REFORM = 2019
 
 
-def series(*values):
-    assert len(values) == len(YEARS)
-    return dict(zip(YEARS, values, strict=True))
+series = partial(common.series, YEARS)
 
 
 # ---------------------------------------------------------------- full-year figures (2012 … 2024)

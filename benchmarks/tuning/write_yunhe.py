@@ -12,6 +12,7 @@ assert that it is written in the intended report (or, for a missing year, in the
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 from benchmarks.tuning import common
@@ -27,9 +28,7 @@ MISSING = (2016, 2021)  # the library holds no report of these years
 HELD = [y for y in YEARS if y not in MISSING]
 
 
-def series(*values):
-    assert len(values) == len(YEARS)
-    return dict(zip(YEARS, values, strict=True))
+series = partial(common.series, YEARS)
 
 
 # ---------------------------------------------------------------- the yearly figures (2013 … 2024)
