@@ -8,11 +8,12 @@ from dataclasses import replace
 import pytest
 
 from assistant.ask.chain import AskChain
+from assistant.ask.contact import contact_passage, contact_text
 from assistant.ask.evidence import weigh_evidence
 from assistant.ask.extractive import clause_of, extract_answer
 from assistant.ask.followup import standalone
 from assistant.ask.tally import Topic, excluded, tally
-from assistant.grounding.context import ContextPassage, compact_context
+from assistant.grounding.context import ContextPassage, compact_context, held_terms
 from assistant.grounding.intent import intent_of
 from assistant.grounding.verify import UNVERIFIED_MARK, Source, verify_answer
 from ingest.document import Chunk
@@ -132,6 +133,33 @@ def test_the_fast_path_quotes_one_clause_and_refuses_ambiguity() -> None:
     assert intent_of("2018年来访团组同比增长了百分之多少？").change
 
 
+def test_a_city_is_held_by_its_name_without_shi() -> None:
+    text = "市区政务服务中心暂停对外办公，可通过甘肃政务服务网平凉子站进行网上申请。"
+    assert held_terms(text, {"平凉市": 3.0, "政务服务中心": 2.0}) == {"平凉市", "政务服务中心"}
+    assert held_terms(text, {"庆阳市": 3.0}) == set()
+
+
+def test_a_figure_the_question_gives_does_not_answer_it() -> None:
+    question = "20家产业园区减免租惠及的中小企业有多少家？"
+    sentence = "目前已超过20家产业园区主动为园区内中小企业减免租金，惠及中小企业超过2000家。"
+    weights = {"产业园区": 2.0, "减免": 1.0, "惠及": 1.0, "中小企业": 2.0}
+    passage = ContextPassage(1, _hit(0, sentence), (sentence,))
+    extract = extract_answer(intent_of(question), weights, [passage], given=tuple(quantities(question)))
+    assert extract and extract.figure == "2000家"
+
+
+def test_a_contact_is_quoted_from_the_sentence_giving_it() -> None:
+    notice = ("经研究决定自即日起海陵区民政局婚姻登记处暂停办理所有婚姻登记业务，恢复办理另行通知。"
+              "由此给您带来的不便，敬请理解！咨询电话：0523-86391105、0523-86391112。")
+    other = "全市共有12000家企业复工，电话会议于2月3日召开。"
+    weights = {"海陵区民政局": 6.0, "咨询电话": 5.0}
+    passage = contact_passage("海陵区民政局咨询电话是多少？", weights, [_hit(0, other), _hit(1, notice)])
+    assert passage and contact_text(passage) == "咨询电话：0523-86391105、0523-86391112[1]。"
+    assert contact_passage("海陵区民政局有多少人？", weights, [_hit(1, notice)]) is None
+    assert contact_passage("东岭区民政局咨询电话是多少？", {"东岭区民政局": 6.0, "咨询电话": 5.0},
+                           [_hit(1, notice)]) is None  # another office's number does not answer
+
+
 def _row(text: str, value: float, unit: str, subject: str, sentence: str, doc: str, year: int | None,
          qualifier: str = "", status: str = "") -> LedgerRow:
     fact = Fact("figure", text, str(value), value, unit, subject, qualifier, "", status, sentence, f"{doc}-c", "一、")
@@ -202,8 +230,13 @@ def test_a_list_runs_over_the_asked_span_of_the_asked_countries_without_what_it_
 def test_a_year_added_to_a_date_must_be_the_passages_year() -> None:
     sources = [Source(1, "2月12日起启用市民出行实名制登记系统。", 2020)]
     assert verify_answer("2020年2月12日启用。", "何时启用？", sources).count("verified") == 1
+    # the day is the passage's, the year invented: the passage's own date is shown
     wrong = verify_answer("2021年2月12日启用。", "何时启用？", sources)
-    assert wrong.text == f"2021年2月12日{UNVERIFIED_MARK}启用。"
+    assert wrong.text == "2月12日启用。" and wrong.count("corrected") == 1
+    undated = verify_answer("2021年2月12日启用。", "何时启用？", [Source(1, "2月12日起启用登记系统。")])
+    assert undated.text == "2月12日启用。"
+    other_day = verify_answer("2021年2月13日启用。", "何时启用？", sources)
+    assert other_day.text == f"2021年2月13日{UNVERIFIED_MARK}启用。"
 
 
 class _YearlyReports:

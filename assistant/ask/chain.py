@@ -17,6 +17,7 @@ from enum import StrEnum
 from langchain_core.language_models.chat_models import BaseChatModel
 
 from assistant.ask.compare import Side, change_text, comparison, difference
+from assistant.ask.contact import contact_passage, contact_text
 from assistant.ask.event_year import STARTED, asks_year, event_year, is_first
 from assistant.ask.evidence import Evidence, weigh_evidence
 from assistant.ask.extractive import Extract, asked, clause_of, extract_answer, stating_sentences
@@ -466,11 +467,16 @@ class AskChain:
             yield answer.text
             yield answer
             return
+        if self.settings.fast_path and not phrase and (contact := contact_passage(asked, weights, hits)):
+            answer = self._verified(base, contact_text(contact), Route.EXTRACTIVE, [contact])
+            yield answer.text
+            yield answer
+            return
         # a figure sits in one sentence; a policy or a measure asked about may take a paragraph
         budget = self.settings.other_context_chars if intent.kind == "other" else self.settings.context_chars
         passages = compact_context(hits, weights, intent, budget)
         if self.settings.fast_path and not phrase and (extract := extract_answer(
-                intent, weights, passages, measured, measured_head(asked, weights))):
+                intent, weights, passages, measured, measured_head(asked, weights), tuple(quantities(asked)))):
             text = quoted(extract)
             answer = self._verified(base, text, Route.EXTRACTIVE, passages)
             yield answer.text

@@ -111,10 +111,13 @@ def measures(held: set[str], measured: tuple[str, ...], weights: dict[str, float
 
 
 def extract_answer(intent: Intent, weights: dict[str, float], passages: list[ContextPassage],
-                   measured: tuple[str, ...] = (), question_head: str | None = None) -> Extract | None:
+                   measured: tuple[str, ...] = (), question_head: str | None = None,
+                   given: tuple[Quantity, ...] = ()) -> Extract | None:
     """`measured`: what the question counts (measured_terms); the sentence, with its headings, must hold it.
     `question_head`: the term right before the question word; a clause holding it is preferred (已有18个问题
-    得到解决, not 发现的20个问题, answers 问题解决了多少个)."""
+    得到解决, not 发现的20个问题, answers 问题解决了多少个). `given`: the question's own figures, which do not
+    answer it (20家产业园区 of 20家产业园区减免租惠及的企业有多少家)."""
+    stated = {(g.value, g.unit) for g in given if g.kind == "figure"}
     # 2021年一共接待了几批: one year's total is stated by its report (全年共…), as any figure of the year
     across = intent.listing or (intent.total and len(intent.years) != 1)
     if intent.kind not in ("figure", "date", "share") or across or (
@@ -139,6 +142,7 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
             plain = canonical(sentence)
             for q in quantities(sentence):
                 if (asked(q, intent) and admitted(q, sentence, p.hit.chunk, intent)
+                        and (q.kind != "figure" or (q.value, q.unit) not in stated)
                         and (intent.change or not is_change(plain, q.start))):
                     clause = clause_of(sentence, q.start, q.end)
                     if unitless and (q.kind != "figure" or not set(measured) <= held_terms(f"{about} {clause}",

@@ -16,7 +16,7 @@ from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import REPORT_REF
-from ingest.nlp.names import OFFICE_NAME, cities_named, person_names
+from ingest.nlp.names import OFFICE_NAME, cities_named, mentions_city, person_names
 from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import split_sentences
 from ingest.nlp.synonyms import alternatives
@@ -117,7 +117,8 @@ def measured_head(question: str, weights: dict[str, float]) -> str | None:
 
 def held_terms(text: str, weights: dict[str, float]) -> set[str]:
     text = canonical(text).lower()
-    held = {term for term in weights if term in text or any(a in text for a in alternatives(term))}
+    held = {term for term in weights if term in text or any(a in text for a in alternatives(term))
+            or (len(term) >= 3 and mentions_city(text, term))}  # 平凉市 held by 甘肃政务服务网平凉子站
     held |= {t for t in weights if t not in held and parts_of(t, {p: 0.0 for p in parts_of(t, weights) & held})}
     # a piece of a held compound is held (侨办 of 市外侨办, held by its synonym 外事侨务办公室)
     return held | {t for t in weights if any(t in h for h in held if h != t)}

@@ -116,6 +116,16 @@ def correction(answer: str, q: Quantity, sources: list[Source], found: list[list
     return winners[0] if best >= 2 and len({f.value for _, f in winners}) == 1 else None
 
 
+def date_as_said(q: Quantity, sources: list[Source], found: list[list[Quantity]]) -> tuple[int, Quantity] | None:
+    """The passage's own date where the answer added a year it does not say (2月12日, not the model's
+    2021年2月12日): the day is the passage's, the year was invented."""
+    for source, figures in zip(sources, found, strict=True):
+        for f in figures:
+            if f.kind == "date" and not f.norm[:4].isdigit() and same_date(q.norm, f.norm):
+                return source.n, f
+    return None
+
+
 def _words(clause: str) -> set[str]:
     """Character bigrams without digits: what a clause is about, whatever its figure."""
     clause = re.sub(r"[\d.%]+", " ", clause)
@@ -141,7 +151,8 @@ def verify_answer(answer: str, question: str, sources: list[Source], asked: Aske
             checks.append(FigureCheck(q.text, q.kind, CheckStatus.VERIFIED, supporting))
         elif q.kind != "figure" and supports(q, Source(0, question), given):
             checks.append(FigureCheck(q.text, q.kind, CheckStatus.GIVEN))
-        elif q.kind == "figure" and (fix := correction(text, q, sources, found, asked)):
+        elif fix := (correction(text, q, sources, found, asked) if q.kind == "figure" else
+                     date_as_said(q, sources, found) if q.kind == "date" else None):
             n, figure = fix
             checks.append(FigureCheck(q.text, q.kind, CheckStatus.CORRECTED, n, figure.text))
             edits.append((q.start, q.end, figure.text))
