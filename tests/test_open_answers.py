@@ -103,3 +103,17 @@ def test_a_chapter_long_point_is_taken_sentence_by_sentence() -> None:
     points = points_of("为帮助企业共渡难关，制定以下工作措施。" + chapter)
     assert points[0] == "为帮助企业共渡难关，制定以下工作措施。"
     assert points[1] == "一、减轻中小微企业负担 1.停征部分行政事业性收费。" and points[-1] == "2.减免中小微企业房租。"
+
+
+def test_the_part_under_a_run_in_heading_naming_the_topic_is_quoted_alone() -> None:
+    notice = ("对承租国有资产类经营用房的中小微企业，2月免收房租。（责任单位：省财政厅，各设区市政府） 四、实施援企稳岗政策。"
+              "坚持不裁员的参保企业，失业保险稳岗返还比例提高到60%；30人以下小微企业给予3个月的稳岗返还。"
+              "（责任单位：省人力资源社会保障厅） 五、加大信贷支持。扩大中小微企业贷款覆盖面。")
+    chunk = Chunk("c0", "d", 0, notice, (), "关于印发支持中小微企业若干措施的通知", "n.txt", 2020)
+    question = "陕西省在援企稳岗方面有哪些举措？"
+    [section] = open_sections([Hit(chunk, 1.0)], {"陕西省": 3.0, "援企稳岗": 7.0}, intent_of(question))
+    assert section.quoted[0].startswith("四、实施援企稳岗政策。坚持不裁员")
+    assert all("贷款" not in p and "房租" not in p for p in section.quoted)
+    # no heading names the topic: the passage's points as before
+    [other] = open_sections([Hit(chunk, 1.0)], {"陕西省": 3.0, "失业保险": 7.0}, intent_of("陕西省失业保险有哪些举措？"))
+    assert other.first == 0 and "房租" in other.quoted[0]

@@ -56,6 +56,9 @@ class FakeLibrary:
     def issuers(self) -> dict[str, str]:
         return {}
 
+    def regions(self) -> dict[str, frozenset[str]]:
+        return {}
+
     def size(self) -> int:
         return 100
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from assistant.ask.compare import change_text, comparison, difference, sub_question
 from assistant.ask.extractive import clause_of
-from assistant.grounding.entity import about_another_city
+from assistant.grounding.entity import about_another_city, on_topic
 from assistant.grounding.intent import intent_of
 from ingest.document import Chunk
-from ingest.nlp.names import cities_named, find_names
+from ingest.nlp.names import cities_named, find_names, regions_named
 from ingest.nlp.synonyms import alternatives
 from ingest.outline import parse_outline
 from vectorstore.hits import Hit
@@ -82,6 +82,16 @@ def test_a_passage_of_another_citys_office_is_no_evidence() -> None:
     assert not about_another_city(_hit("东川市外办新闻", "南岭市代表团来访"), asked)  # it is about 南岭市 too
     assert not about_another_city(_hit("工作报告", "签发护照20本"), asked)  # a title naming no city
     assert not about_another_city(_hit("东川市外办2021年工作亮点", "签发护照66本"), set())
+
+
+def test_a_passage_of_a_document_about_another_province_is_no_evidence() -> None:
+    notice = _hit("195个涉税缴费事项可网上办", "纳税人可登录网页了解网上办税清单。")
+    asked = regions_named("四川省政府如何加强“非接触式”办税缴费服务？")
+    assert asked == {"四川"}
+    assert on_topic([notice], set(), {}, asked, {"d1": frozenset({"重庆"})}) == []
+    assert on_topic([notice], set(), {}, asked, {"d1": frozenset({"重庆", "四川"})}) == [notice]
+    assert on_topic([notice], set(), {}, asked, {"d1": frozenset()}) == [notice]  # a national notice
+    assert on_topic([notice], set(), {}, set(), {"d1": frozenset({"重庆"})}) == [notice]  # no province asked
 
 
 def test_synonyms_and_formal_country_names() -> None:

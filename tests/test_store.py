@@ -198,6 +198,13 @@ def test_the_bodies_of_the_library_follow_its_documents(tmp_path: Path) -> None:
         "东屿市外事侨务办公室2022年工作总结\n\n2022年，新建友城2个。\n", encoding="utf-8")
     ingest_paths([folder], library)
     assert library.bodies() == {"青州区", "东屿市"}
+    (folder / "2020_税务.txt").write_text(
+        "195个涉税缴费事项可网上办\n\n2月16日，重庆市税务局发布网上办税清单。\n\n" + "纳税人可网上办理。" * 120
+        + "\n\n详见重庆税务网站。\n", encoding="utf-8")
+    ingest_paths([folder], library)
+    regions = {library.document(d).title: named for d, named in library.regions().items()}
+    assert regions["195个涉税缴费事项可网上办"] == {"重庆"}  # named by one passage: the whole notice is 重庆's
+    assert regions["青州区人民政府外事侨务办公室2021年工作总结"] == frozenset()
 
 
 def test_the_place_a_title_names_is_one_keyword_token(tmp_path) -> None:

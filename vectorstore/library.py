@@ -11,7 +11,7 @@ from ingest.document import PATH_SEPARATOR, Chunk, Document
 from ingest.facts import Fact
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PREVIOUS_YEAR
-from ingest.nlp.names import cities_named
+from ingest.nlp.names import cities_named, regions_named
 from ingest.nlp.synonyms import synonym_words_in
 from ingest.nlp.weights import idf, term_weights
 from ingest.timing import stage
@@ -54,6 +54,7 @@ class Library:
         self._known_years: tuple[tuple[int, int], set[int]] | None = None
         self._bodies: tuple[tuple[int, int], frozenset[str]] | None = None
         self._issuers: tuple[tuple[int, int], dict[str, str]] | None = None
+        self._regions: tuple[tuple[int, int], dict[str, frozenset[str]]] | None = None
         self.registry, self.ledger, self.keywords = Registry(conn), Ledger(conn), KeywordIndex(conn)
         retrieval = retrieval or RetrievalSettings()
         self._fill_keywords()
@@ -200,6 +201,18 @@ class Library:
         if self._issuers is None or self._issuers[0] != version:
             self._issuers = version, {d.doc_id: d.org for d in self.documents()}
         return self._issuers[1]
+
+    def regions(self) -> dict[str, frozenset[str]]:
+        """The provinces each document names anywhere (title, issuing body, text), by document id: a notice of
+        重庆市税务局 is about 重庆 even where a passage of it names no place."""
+        version = self._version()
+        if self._regions is None or self._regions[0] != version:
+            texts = {d.doc_id: [d.title, d.org] for d in self.documents()}
+            for row in self.conn.execute("SELECT doc_id, text FROM chunks"):
+                texts.setdefault(row["doc_id"], []).append(row["text"])
+            self._regions = version, {doc: frozenset(regions_named(canonical(" ".join(parts))))
+                                      for doc, parts in texts.items()}
+        return self._regions[1]
 
     def search(self, query: str, k: int | None = None, where: SearchFilter | None = None,
                mode: str | None = None) -> list[Hit]:

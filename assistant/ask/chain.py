@@ -70,7 +70,7 @@ from ingest.document import PATH_SEPARATOR, Chunk
 from ingest.errors import QuestionError
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PREVIOUS_YEAR, YEAR_OR_ANNUAL, AskedPeriod, periods_written_out
-from ingest.nlp.names import find_names, person_names, places_asked
+from ingest.nlp.names import find_names, person_names, places_asked, regions_named
 from ingest.nlp.quantities import quantities
 from ingest.nlp.sentences import split_sentences
 from prompts import chat_prompt, read_prompt
@@ -556,7 +556,9 @@ class AskChain:
 
     def _on_topic(self, hits: list[Hit], question: str) -> list[Hit]:
         """The hits not about another office than the question's (by title, else by issuing body)."""
-        return on_topic(hits, self._places(question), self.knowledge.issuers())
+        regions = regions_named(canonical(question))
+        return on_topic(hits, self._places(question), self.knowledge.issuers(), regions,
+                        self.knowledge.regions() if regions else None)
 
     def _places(self, question: str) -> set[str]:
         return places_asked(canonical(question), self.knowledge.bodies())

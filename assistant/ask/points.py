@@ -26,7 +26,10 @@ OPEN_ASK = re.compile(
 CN = "[一二三四五六七八九十]{1,2}"
 MARK = rf"{CN}是|{CN}、|（(?:{CN}|\d{{1,2}})）|\d{{1,2}}[.．、](?!\d)|第{CN}[，,、]"
 MARKED = re.compile(MARK)
-POINT_START = re.compile(rf"(?:^|(?<=[。；;：:]))\s*(?={MARK})")
+# ... or, in text whose paragraphs were run together (copied from a web page), a space after a bracket or two
+# spaces: （责任单位：省财政厅） 四、实施援企稳岗政策。
+POINT_START = re.compile(rf"(?:^|(?<=[。；;：:])|(?<=[）)])(?=\s)|(?<=\s\s))\s*(?={MARK})")
+RUN_IN_HEADING = re.compile(rf"{CN}、([^。；;]{{2,30}})[。；;]?")  # 四、实施援企稳岗政策。
 # 打算的第一条是什么 / 第二点讲了什么: one point of a section, by its place
 POINT_ASK = re.compile(rf"第({CN}|\d{{1,2}})(?:条|点|项|个方面|方面)(?:措施|工作|打算|内容|问题)?"
                        r"(?:是什么|是啥|是哪|讲的?是?什么|说的?是?什么|写的?是?什么|内容|指什么)")
@@ -150,6 +153,21 @@ def _first(hits: tuple[Hit, ...], points: list[str], weights: dict[str, float]) 
     return next((i for i, m in enumerate(matched) if best and m >= NEAR_BEST * best), 0)
 
 
+def _headed_part(points: list[str], weights: dict[str, float]) -> tuple[int, int] | None:
+    """The part of a passage under a heading run into its text (四、实施援企稳岗政策。…) that names the
+    question's topic best, as (its first point, its number of points): the rest of the passage is about
+    other things. None when no such heading names any of it."""
+    asked = {t for t, w in weights.items() if w > 0}
+    headed = [(i, sum(weights[t] for t in held_terms(m.group(1), weights) & asked))
+              for i, p in enumerate(points) if (m := RUN_IN_HEADING.match(p))]
+    best = max(headed, key=lambda h: h[1], default=None)
+    if best is None or best[1] <= 0:
+        return None
+    start = best[0]
+    end = next((i for i, _ in headed if i > start), len(points))
+    return start, end - start
+
+
 def _shown(points: list[str], budget: int) -> int:
     used, shown = 0, 0
     for p in points:
@@ -181,9 +199,13 @@ def open_sections(hits: list[Hit], weights: dict[str, float], intent: Intent, bu
             if points and parts and not MARKED.match(parts[0]):  # a point cut by the passage boundary
                 points[-1] += parts.pop(0)
             points += parts
-        first = _first(hits, points, weights) if sum(map(len, points)) > budget else 0  # all fit: all shown
-        sections.append(Section(hits, tuple(points), _shown(points[first:], budget),
-                                round(max(s for s, _ in group), 3), first))
+        if part := _headed_part(points, weights):  # 四、实施援企稳岗政策 of a notice's text, asked 援企稳岗
+            first, shown = part
+            shown = min(shown, _shown(points[first : first + shown], budget))
+        else:
+            first = _first(hits, points, weights) if sum(map(len, points)) > budget else 0  # all fit: all shown
+            shown = _shown(points[first:], budget)
+        sections.append(Section(hits, tuple(points), shown, round(max(s for s, _ in group), 3), first))
     return sorted(sections, key=lambda s: -s.score)
 
 

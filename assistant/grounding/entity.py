@@ -19,8 +19,17 @@ def about_another_city(hit: Hit, asked: set[str], issuer: str = "") -> bool:
     return bool(named) and not asked & named and not any(city in canonical(hit.chunk.text) for city in asked)
 
 
-def on_topic(hits: list[Hit], asked: set[str], issuers: dict[str, str] | None = None) -> list[Hit]:
-    """The hits not about another body than the places asked (`places_asked`); `issuers`: each document's
-    issuing body, by document id (`Knowledge.issuers`)."""
-    issuers = issuers or {}
-    return [h for h in hits if not about_another_city(h, asked, issuers.get(h.chunk.doc_id, ""))]
+def in_another_region(hit: Hit, asked: set[str], named: frozenset[str]) -> bool:
+    """The question names provinces (`asked`: 四川 of 四川省政府如何…); the passage's document names provinces
+    (`named`: anywhere in it, 重庆市税务局…), none of them asked: it tells of another place's measures."""
+    return bool(asked and named) and not asked & named
+
+
+def on_topic(hits: list[Hit], asked: set[str], issuers: dict[str, str] | None = None,
+             regions: set[str] | None = None, named: dict[str, frozenset[str]] | None = None) -> list[Hit]:
+    """The hits not about another body than the places asked (`places_asked`), nor from a document about other
+    provinces than the ones asked (`regions`; `named`: the provinces each document names, `Knowledge.regions`);
+    `issuers`: each document's issuing body, by document id (`Knowledge.issuers`)."""
+    issuers, named = issuers or {}, named or {}
+    return [h for h in hits if not about_another_city(h, asked, issuers.get(h.chunk.doc_id, ""))
+            and not in_another_region(h, regions or set(), named.get(h.chunk.doc_id, frozenset()))]

@@ -233,6 +233,16 @@ def mentions_city(text: str, city: str) -> bool:
     return city in text or (city[-1] in "市州" and city[:-1] in text)
 
 
+@cache
+def _regions() -> tuple[str, ...]:
+    return lexicon_lines("regions")
+
+
+def regions_named(text: str) -> set[str]:
+    """The provincial-level regions a (canonical) text names, by their short names (四川 of 四川省政府)."""
+    return {region for region in _regions() if region in text}
+
+
 def places_asked(text: str, bodies: frozenset[str] = frozenset()) -> set[str]:
     """The cities and districts a question names: those `cities_named` finds, and the library's own
     bodies (its documents' cities and districts) named in full or without 市/区/县: 青州区 in
