@@ -350,3 +350,24 @@ def test_a_name_the_cited_documents_title_holds_is_verified() -> None:
     speech = Source(1, "全年接待外宾团组52批。", 2019, (), "王建国主任在全市外事工作会议上的讲话")
     assert UNVERIFIED_MARK not in verify_answer("王建国（全年接待外宾团组52批[1]）。", "谁讲的？", [speech]).text
     assert UNVERIFIED_MARK in verify_answer("李卫东（全年接待外宾团组52批[1]）。", "谁讲的？", [speech]).text
+
+
+def test_the_source_line_quotes_every_figure_the_model_gave_from_its_sentence() -> None:
+    from assistant.ask.chain import Answer, source_clause
+
+    sentence = "工信部立即向武汉紧急调用了防护服1.4万件、医用手套11万双；为武汉落实各类口罩货源300万个。"
+    checked = verify_answer("调用了1.4万件防护服、11万双医用手套。", "调用了多少物资？", [Source(1, sentence)])
+    answer = Answer("调用了多少物资？", checked.text, True, [], checks=checked.checks)
+    passage = ContextPassage(1, _hit(0, sentence), (sentence,))
+    assert source_clause(answer, intent_of("工信部向武汉紧急调用了多少物资？"), [passage]) == (
+        1, "工信部立即向武汉紧急调用了防护服1.4万件、医用手套11万双")
+
+
+def test_the_source_line_finds_a_date_the_model_gave_with_the_year_said_elsewhere() -> None:
+    from assistant.ask.chain import Answer, source_clause
+
+    sentence = "一、对按月申报的纳税人，2020年2月份纳税申报期限进一步延长至2月28日（星期五）。"
+    checked = verify_answer("2020年2月28日", "延期到哪天？", [Source(1, sentence, 2020)])
+    answer = Answer("延期到哪天？", checked.text, True, [], checks=checked.checks)
+    found = source_clause(answer, intent_of("按月申报的纳税人延期到哪天？"), [ContextPassage(1, _hit(0, sentence), (sentence,))])
+    assert found == (1, "2020年2月份纳税申报期限进一步延长至2月28日（星期五）")

@@ -71,7 +71,7 @@ from ingest.errors import QuestionError
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PREVIOUS_YEAR, YEAR_OR_ANNUAL, AskedPeriod, periods_written_out
 from ingest.nlp.names import find_names, person_names, places_asked, regions_named
-from ingest.nlp.quantities import quantities
+from ingest.nlp.quantities import quantities, same_date
 from ingest.nlp.sentences import split_sentences
 from prompts import chat_prompt, read_prompt
 from vectorstore.filters import SearchFilter
@@ -215,16 +215,32 @@ def source_clause(answer: Answer, intent: Intent, passages: list[ContextPassage]
     """The clause of the passages that states the model's verified figure or date of the asked kind, with the
     passage's number: shown below a short model answer as its evidence (1000元 -> 每人每月1000元…)."""
     by_n = {p.n: p for p in passages}
-    for check in answer.checks:
+    held = [c for c in answer.checks if c.status in (CheckStatus.VERIFIED, CheckStatus.CORRECTED)]
+    for check in held:
         value = canonical(check.corrected_to or check.text)
-        if check.status not in (CheckStatus.VERIFIED, CheckStatus.CORRECTED) or check.passage not in by_n or (
-                intent.kind == "date" and check.kind != "date") or (
+        if check.passage not in by_n or (intent.kind == "date" and check.kind != "date") or (
                 intent.kind != "date" and not any(asked(q, intent) for q in quantities(value))):
             continue
         for sentence in by_n[check.passage].sentences:
-            if (at := canonical(sentence).find(value)) >= 0:
-                return check.passage, clause_of(sentence, at, at + len(value))
+            if span := _stated_at(sentence, value):
+                # 1.4万件防护服、11万双医用手套: every figure of the answer that the sentence states, quoted
+                spans = [span] + [at for c in held if c.kind == check.kind and c is not check
+                                  and (at := _stated_at(sentence, canonical(c.corrected_to or c.text)))]
+                first, last = clause_of(sentence, *min(spans)), clause_of(sentence, *max(spans))
+                start = sentence.find(first)
+                return check.passage, sentence[start : max(start, sentence.find(last, start)) + len(last)]
     return None
+
+
+def _stated_at(sentence: str, value: str) -> tuple[int, int] | None:
+    """Where the sentence states the value: as written, or a date as the sentence writes it (2月28日 for the
+    model's 2020年2月28日, the year said elsewhere)."""
+    text = canonical(sentence)
+    if (at := text.find(value)) >= 0:
+        return at, at + len(value)
+    dates = [q.norm for q in quantities(value) if q.kind == "date"]
+    return next(((q.start, q.end) for q in quantities(text) if q.kind == "date"
+                 and any(same_date(d, q.norm) for d in dates)), None)
 
 
 def with_source(answer: Answer, intent: Intent, passages: list[ContextPassage]) -> Answer:
