@@ -228,7 +228,8 @@ def source_clause(answer: Answer, intent: Intent, passages: list[ContextPassage]
                                   and (at := _stated_at(sentence, canonical(c.corrected_to or c.text)))]
                 first, last = clause_of(sentence, *min(spans)), clause_of(sentence, *max(spans))
                 start = sentence.find(first)
-                return check.passage, sentence[start : max(start, sentence.find(last, start)) + len(last)]
+                end = max(start + len(first), sentence.find(last, start) + len(last))  # 5个（其中…3个）: one clause
+                return check.passage, sentence[start:end]
     return None
 
 
