@@ -190,6 +190,8 @@ def renumbered(text: str, citations: list[Citation], offset: int) -> tuple[str, 
 
 
 SUMMARY = "\n综合以上原文："
+# the kind of thing a list question asks for, which its answer names by instance (老挝、泰国), not by the word
+ASKED_KIND = re.compile(r"(?:哪些|哪个|哪几个|哪一个)(国家|城市|地区|省份|区县)")
 
 
 def evidence_text(passages: list[ContextPassage]) -> str:
@@ -451,7 +453,9 @@ class AskChain:
             yield from self._not_found(base, NOT_CHINESE, hits)
             return
         # years are judged by the year gate and the figures' periods; as terms they would miss 上年为… passages
-        topic = {t: w for t, w in weights.items() if not YEAR_OR_ANNUAL.fullmatch(t)} or weights
+        # 分布在哪些国家: the passages name the countries, not the word 国家
+        kinds = set(ASKED_KIND.findall(canonical(asked)))
+        topic = {t: w for t, w in weights.items() if not YEAR_OR_ANNUAL.fullmatch(t) and t not in kinds} or weights
         issuers = self.knowledge.issuers()
         evidence = weigh_evidence(topic, [h.chunk.embedding_text() for h in hits], years, known,
                                   self._places(asked), {issuers.get(h.chunk.doc_id, "") for h in hits})

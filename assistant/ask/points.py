@@ -13,15 +13,17 @@ from dataclasses import dataclass, replace
 
 from assistant.grounding.context import held_terms
 from assistant.grounding.intent import Intent
-from ingest.nlp.clean import canonical
+from ingest.nlp.clean import bigrams, canonical
 from ingest.nlp.dates import document_period
 from ingest.nlp.numbers import to_number
-from ingest.nlp.sentences import split_sentences
+from ingest.nlp.sentences import full_sentences
 from vectorstore.hits import Hit
 
 OPEN_ASK = re.compile(
     r"如何|怎样|怎么(?!回事)|哪些(?:工作|措施|做法|举措|事|方面|成效|成绩|经验|活动|进展|亮点|问题|困难|不足)"
-    r"|做了什么|做了哪|采取了?什么|有何(?:举措|做法|成效)|主要内容|情况如何|什么情况|介绍一下|简要介绍|概括")
+    r"|做了什么|做了哪|采取了?什么|有何(?:举措|做法|成效)|主要内容|情况如何|什么情况|介绍一下|简要介绍|概括"
+    # 有哪些使用要求, 应该有什么样的防控措施: requirements and measures, however qualified
+    r"|(?:哪些|什么样?的?|有何)[^，。？?]{0,6}?(?:要求|规定|措施|举措|做法|办法)")
 # A point of a section: 一是… / （一）… / 1. … / 第一，…; it starts the text or follows a full stop.
 CN = "[一二三四五六七八九十]{1,2}"
 MARK = rf"{CN}是|{CN}、|（(?:{CN}|\d{{1,2}})）|\d{{1,2}}[.．、](?!\d)|第{CN}[，,、]"
@@ -37,6 +39,7 @@ LONG_POINT = 400  # a marked point longer than this is quoted sentence by senten
 MAX_CHARS = 800  # the points shown; a longer section says how much is left out
 MENTIONED = 0.6  # a term only in a section's text counts this much of what it counts in its heading
 RIVAL = 0.8  # another section matching this close to the best is named as well
+TITLE_SHARE = 0.6  # a point holding this share of its document title's character pairs restates the headline
 NEAR_BEST = 0.8  # a point holding this share of the best point's match is where an unheaded section starts
 # 二、存在的不足 / 第二部分　存在的困难和问题: a section of a report's shortcomings answers only a question about them
 PROBLEMS_SECTION = re.compile(r"存在的?(?:主要)?(?:困难|问题|不足|短板)|(?:困难|问题)和(?:不足|问题|困难)"
@@ -103,9 +106,10 @@ def points_of(text: str) -> list[str]:
     marks = [m.start() for m in POINT_START.finditer(text)]
     cuts = sorted({0, *marks})
     if not marks:
-        return [p for p in split_sentences(text) if p]
+        return full_sentences(text)
     parts = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
-    return [q for p in parts if p for q in (split_sentences(p) if len(p) > LONG_POINT else [p]) if q]
+    return [q for p in parts if p for q in (full_sentences(p) if len(p) > LONG_POINT else [p]) if q]
+
 
 
 def in_period(hit: Hit, intent: Intent) -> bool:
@@ -148,7 +152,10 @@ def _first(hits: tuple[Hit, ...], points: list[str], weights: dict[str, float]) 
     if any(held_terms(" ".join(h.chunk.heading_path), weights) & {t for t, w in weights.items() if w > 0}
            for h in hits):
         return 0
-    matched = [sum(weights[t] for t in held_terms(p, weights)) for p in points]
+    # a news item's lead restating its headline holds every word of the question and answers nothing
+    title = bigrams(canonical(hits[0].chunk.title)) if hits else set()
+    matched = [0.0 if title and len(title & bigrams(canonical(p))) >= TITLE_SHARE * len(title) else
+               sum(weights[t] for t in held_terms(p, weights)) for p in points]
     best = max(matched, default=0.0)
     return next((i for i, m in enumerate(matched) if best and m >= NEAR_BEST * best), 0)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 SENTENCE = re.compile(r"[^。！？；]*[。！？；]+[”’」』）)]*|[^。！？；]+$")
+FULL_SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’」』）)]*|[^。！？]+$")  # clauses joined by ；stay together
 CLAUSE = re.compile(r"[^，、：,:]*[，、：,:]+|[^，、：,:]+$")
 # Where a clause ends, for taking the clause around a figure (brackets too: 较2021年（2104人）).
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？、（）()]")
@@ -16,3 +17,8 @@ MAX_SENTENCE_CHARS = 900
 
 def split_sentences(text: str) -> list[str]:
     return [s for s in (m.group().strip() for m in SENTENCE.finditer(text)) if s]
+
+
+def full_sentences(text: str) -> list[str]:
+    """Sentences to a full stop: an unmarked sentence of clauses joined by ；is read as one."""
+    return [s for s in (m.group().strip() for m in FULL_SENTENCE.finditer(text)) if s]
