@@ -371,3 +371,19 @@ def test_the_source_line_finds_a_date_the_model_gave_with_the_year_said_elsewher
     answer = Answer("延期到哪天？", checked.text, True, [], checks=checked.checks)
     found = source_clause(answer, intent_of("按月申报的纳税人延期到哪天？"), [ContextPassage(1, _hit(0, sentence), (sentence,))])
     assert found == (1, "2020年2月份纳税申报期限进一步延长至2月28日（星期五）")
+
+
+def test_a_year_no_passage_tells_of_is_not_answered_from_another_years_report() -> None:
+    from assistant.ask.evidence import untold_year
+
+    def report(year: int, text: str) -> Hit:
+        return Hit(Chunk(f"c{year}", f"d{year}", 0, text, (), f"海澄市外办{year}年工作总结", "/r.txt", year), 1.0)
+
+    cities = report(2019, "全年新缔结国际友好城市2个，分别是新西兰纳皮尔市、巴拿马科隆市。全市外资到位5.3亿美元，比上年增加。")
+    asked = intent_of("2018年海澄市新缔结的国际友好城市是哪个？")
+    assert untold_year(asked, [cities]) == 2018
+    assert untold_year(asked, [cities, report(2018, "新缔结友城1个。")]) is None
+    assert untold_year(asked, [report(2020, "2018年与纳皮尔市签署意向书。")]) is None  # named by a later report
+    # a figure of 2018 is restated by the 2019 report (上年为…)
+    assert untold_year(intent_of("2018年海澄市外资到位多少亿美元？"), [cities]) is None
+    assert untold_year(intent_of("海澄市新缔结的国际友好城市是哪个？"), [cities]) is None  # no year asked

@@ -171,6 +171,7 @@ def test_the_things_a_which_question_lists() -> None:
     assert intent_of("2023年白河签了哪些合作协议？").listing
     assert not intent_of("2023年白河采取了哪些措施？").listing  # an open question, answered by its section
     assert not intent_of("陕西省政府在援企稳岗方面有哪些举措？").listing
+    assert not intent_of("2024年西陵在海外引才方面有哪些主要做法？").listing
     assert not intent_of("淮安市为台资企业提供哪些便利？").listing
     assert intent_of("有哪些友好城市？").listing and intent_of("都有哪些国家？").listing
 
@@ -250,3 +251,10 @@ def test_a_report_whose_title_names_no_body_is_about_the_body_that_issued_it() -
     issued = "中共澜源傣族自治州委员会外事工作委员会办公室"
     assert about_another_city(hit, {"永昌市"}, issued) and not about_another_city(hit, {"澜源州"}, issued)
     assert not about_another_city(hit, {"永昌市"})  # whose it is, unknown: kept
+
+
+def test_posts_held_by_people_with_dai_names() -> None:
+    from ingest.nlp.names import people_with_posts
+
+    assert [(n.text, n.post) for n in people_with_posts("接待了重要团组，主任刀永明全程陪同会见会谈。")] == [("刀永明", "主任")]
+    assert [(n.text, n.post) for n in people_with_posts("副主任玉应罕分管机关作风建设。")] == [("玉应罕", "副主任")]

@@ -11,8 +11,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.grounding.context import held_terms, matched_weight
+from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
+from ingest.nlp.dates import PREVIOUS_YEAR
 from ingest.nlp.names import mentions_city
+from vectorstore.hits import Hit
 
 
 @dataclass(frozen=True)
@@ -38,3 +41,21 @@ def weigh_evidence(weights: dict[str, float], passages: list[str], years: Iterab
     plain = canonical("\n".join([text, *issuers]))
     return Evidence(round(coverage, 3), missing, tuple(y for y in years if y not in known_years),
                     tuple(n for n in names if not mentions_city(plain, n)))
+
+
+def untold_year(intent: Intent, hits: list[Hit]) -> int | None:
+    """The one year a question asks about when no passage can tell of it: none is of that year's report (or, for
+    a figure, the next one's saying 上年…), and none names the year. Yearly reports say the same things every
+    year, so another year's passage would answer with that year's names (2019年新缔结友城 for 2018)."""
+    years = intent.period.years
+    if len(years) != 1 or intent.period.report_year or not hits:
+        return None
+    year = years[0]
+    # a figure of the year before is restated by the next report (上年为63批); names and measures are not
+    restated = intent.kind in ("figure", "share") or intent.ordinal
+    for hit in hits:
+        text = canonical(f"{hit.chunk.title} {' '.join(hit.chunk.heading_path)} {hit.chunk.text}")
+        if hit.chunk.year == year or f"{year}年" in text or (
+                restated and hit.chunk.year == year + 1 and PREVIOUS_YEAR.search(text)):
+            return None
+    return year

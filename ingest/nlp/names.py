@@ -54,7 +54,7 @@ POST_BEFORE = re.compile(f"(?:{'|'.join(POSTS)})$")
 # 主任方志远同志: a name between a post and 同志, which jieba does not always cut as a name
 NAME_BEFORE_COMRADE = re.compile(f"(?<![副])({'|'.join(POSTS)})([\u4e00-\u9fff]{{2,3}}?)同志")
 # 主任周明远率团: a name (a common surname first) between a post and what the person did
-ACTS = "率|带队|带头|带领|陪同|出席|会见|主持|参加|为|一行|讲|赴|访问|签署|牵头|负责|分管|召集|督导"
+ACTS = "率|带队|带头|带领|陪同|全程|出席|会见|主持|参加|为|一行|讲|赴|访问|签署|牵头|负责|分管|召集|督导"
 
 
 @cache
