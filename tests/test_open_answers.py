@@ -129,3 +129,17 @@ def test_an_unmarked_sentence_of_clauses_is_one_point_and_a_restated_headline_is
     weights = {"税务": 1.0, "纳税人": 1.0, "办税": 1.0, "缴费": 1.0, "举措": 1.0}
     [section] = open_sections([Hit(chunk, 1.0)], weights, intent_of("税务部门为纳税人办税缴费出台了哪些举措？"), 300)
     assert section.quoted[0].startswith("各地税务部门积极拓展非接触式办税缴费服务；对个性化问题")
+
+
+def test_a_run_in_heading_is_a_short_phrase_naming_what_the_title_does_not() -> None:
+    guide = ("一、适用范围 本指南规定了救助管理机构开展救助管理的工作要求。二、工作流程 1.身体检视。求助人员发热者，救助管理机构应当立即上报。"
+             "三、托养机构监管 委托托养机构照料受助人员的，要监督托养机构落实防控措施。")
+    chunk = Chunk("c0", "d", 0, guide, (), "流浪乞讨人员救助管理机构疫情防控工作指南", "g.txt", 2020)
+    weights = {"救助": 1.0, "机构": 1.0, "发热": 3.0, "流浪乞讨": 2.0}
+    [section] = open_sections([Hit(chunk, 1.0)], weights, intent_of("救助机构对发热的流浪乞讨人员采取了什么措施？"))
+    assert section.first == 0 and len(section.quoted) == len(section.points)  # 三、托养机构监管 tells nothing apart
+    donation = ("二、接受捐赠要登记。三、捐赠款物应当全部用于疫情防控，不得挪作他用。"
+                "四、要做好统计工作。非定向捐赠的款物应当统筹安排使用。")
+    chunk = Chunk("c1", "d", 0, donation, (), "关于做好社会捐赠款物使用管理工作的通知", "n.txt", 2020)
+    [section] = open_sections([Hit(chunk, 1.0)], {"非定向": 3.0, "捐赠": 1.0, "疫情防控": 1.0}, intent_of("非定向捐赠的款物如何处理？"))
+    assert section.first == 0  # 三、捐赠款物应当全部用于疫情防控 is a sentence, not a heading

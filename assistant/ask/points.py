@@ -31,7 +31,9 @@ MARKED = re.compile(MARK)
 # ... or, in text whose paragraphs were run together (copied from a web page), a space after a bracket or two
 # spaces: （责任单位：省财政厅） 四、实施援企稳岗政策。
 POINT_START = re.compile(rf"(?:^|(?<=[。；;：:])|(?<=[）)])(?=\s)|(?<=\s\s))\s*(?={MARK})")
-RUN_IN_HEADING = re.compile(rf"{CN}、([^。；;]{{2,30}})[。；;]?")  # 四、实施援企稳岗政策。
+# 四、实施援企稳岗政策。/ 二、使用要求 1、…: a short phrase ended by a full stop or a space (三、捐赠款物应当全部用于
+# 疫情防控，不得挪作他用。 is a point's sentence, not a heading)
+RUN_IN_HEADING = re.compile(rf"{CN}、([^。；;，,：:、\s]{{2,16}})(?:[。；;：:\s]|$)")
 # 打算的第一条是什么 / 第二点讲了什么: one point of a section, by its place
 POINT_ASK = re.compile(rf"第({CN}|\d{{1,2}})(?:条|点|项|个方面|方面)(?:措施|工作|打算|内容|问题)?"
                        r"(?:是什么|是啥|是哪|讲的?是?什么|说的?是?什么|写的?是?什么|内容|指什么)")
@@ -160,11 +162,12 @@ def _first(hits: tuple[Hit, ...], points: list[str], weights: dict[str, float]) 
     return next((i for i, m in enumerate(matched) if best and m >= NEAR_BEST * best), 0)
 
 
-def _headed_part(points: list[str], weights: dict[str, float]) -> tuple[int, int] | None:
+def _headed_part(points: list[str], weights: dict[str, float], title: str) -> tuple[int, int] | None:
     """The part of a passage under a heading run into its text (四、实施援企稳岗政策。…) that names the
     question's topic best, as (its first point, its number of points): the rest of the passage is about
-    other things. None when no such heading names any of it."""
-    asked = {t for t, w in weights.items() if w > 0}
+    other things. None when no such heading names any of it that the document's title does not (机构 of
+    三、托养机构监管 in a guide for 救助管理机构 tells nothing apart)."""
+    asked = {t for t, w in weights.items() if w > 0} - held_terms(title, weights)
     headed = [(i, sum(weights[t] for t in held_terms(m.group(1), weights) & asked))
               for i, p in enumerate(points) if (m := RUN_IN_HEADING.match(p))]
     best = max(headed, key=lambda h: h[1], default=None)
@@ -206,7 +209,8 @@ def open_sections(hits: list[Hit], weights: dict[str, float], intent: Intent, bu
             if points and parts and not MARKED.match(parts[0]):  # a point cut by the passage boundary
                 points[-1] += parts.pop(0)
             points += parts
-        if part := _headed_part(points, weights):  # 四、实施援企稳岗政策 of a notice's text, asked 援企稳岗
+        # 四、实施援企稳岗政策 of a notice's text, asked about 援企稳岗
+        if part := _headed_part(points, weights, hits[0].chunk.title):
             first, shown = part
             shown = min(shown, _shown(points[first : first + shown], budget))
         else:
