@@ -387,3 +387,11 @@ def test_a_year_no_passage_tells_of_is_not_answered_from_another_years_report() 
     # a figure of 2018 is restated by the 2019 report (上年为…)
     assert untold_year(intent_of("2018年海澄市外资到位多少亿美元？"), [cities]) is None
     assert untold_year(intent_of("海澄市新缔结的国际友好城市是哪个？"), [cities]) is None  # no year asked
+
+
+def test_the_previous_years_figure_said_as_a_multiple_answers_for_that_year() -> None:
+    sentence = "二是全年开行中欧班列96列，是上年38列的2.5倍，线路已延伸至波兰、匈牙利。"
+    hit = Hit(Chunk("c", "d", 0, sentence, ("（二）开放平台",), "西陵市外办2017年工作总结", "/r.txt", 2017), 1.0)
+    extract = extract_answer(intent_of("西陵中欧班列2016年开行了多少列？"), {"西陵": 2.0, "中欧班列": 4.0, "开行": 1.0},
+                             [ContextPassage(1, hit, (sentence,))], ("中欧班列",))
+    assert extract and extract.figure == "38列" and extract.crowded

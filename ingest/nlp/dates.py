@@ -106,10 +106,11 @@ COMPARED_GAP = re.compile(r"\s*(?:底|末)?\s*(?:的|为|同期的?|同期为)?\
 # A plan or target, not a result: in the sentence before the figure, or in the heading of its section.
 PLAN_WORDS = re.compile(r"计划|力争|目标|预计|打算|争取|拟[新建办举开签]")
 PLAN_HEADING = re.compile(r"打算|计划|下一步|工作安排|工作思路|展望")
-# 上年为14个 / （2019年为38个 / 比上一年度的33个: a clause giving another year's value of the clause before it
-# (matched at the clause's start).
+# 上年为14个 / （2019年为38个 / 比上一年度的33个 / 是上年38列的2.5倍: a clause giving another year's value of the
+# clause before it (matched at the clause's start).
 ANOTHER_YEARS_VALUE = re.compile(
-    rf"\s*(?:较|比|同比|与)?\s*(?:{YEAR_DIGITS}\s*年|上一年度|上一年|上年|去年|前年)(?:同期|底|末)?(?:的|为)")
+    rf"\s*(?:较|比|同比|与|是)?\s*(?:{YEAR_DIGITS}\s*年(?:同期|底|末)?(?:的|为)"
+    rf"|(?:上一年度|上一年|上年|去年|前年)(?:同期|底|末)?(?:的|为|(?=\d)))")
 # Words by which a report states the previous year's figures.
 PREVIOUS_YEAR = re.compile(r"上一年度|上一年|上年|去年")
 # A question naming the report it asks about: 2020年的工作总结中, 2021年度工作报告里.
