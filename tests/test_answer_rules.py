@@ -395,3 +395,10 @@ def test_the_previous_years_figure_said_as_a_multiple_answers_for_that_year() ->
     extract = extract_answer(intent_of("西陵中欧班列2016年开行了多少列？"), {"西陵": 2.0, "中欧班列": 4.0, "开行": 1.0},
                              [ContextPassage(1, hit, (sentence,))], ("中欧班列",))
     assert extract and extract.figure == "38列" and extract.crowded
+
+
+def test_plan_and_period_words_are_not_what_a_figure_question_counts() -> None:
+    from assistant.grounding.context import measured_terms
+
+    weights = {"白河": 1.8, "外办": 1.0, "全年": 0.9, "计划": 2.0, "举办": 1.8, "国际": 1.2, "会议": 2.9}
+    assert measured_terms("白河外办全年计划举办几场国际会议？", weights) == ("白河", "举办", "国际", "会议")

@@ -15,7 +15,7 @@ from functools import cache, partial
 from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import REPORT_REF
+from ingest.nlp.dates import PLAN_WORDS, REPORT_REF
 from ingest.nlp.names import OFFICE_NAME, cities_named, mentions_city, person_names
 from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import split_sentences
@@ -83,8 +83,14 @@ def measured_terms(question: str, weights: dict[str, float]) -> tuple[str, ...]:
     start = max((m.end() for m in MEASURED_START.finditer(text, 0, end.start())), default=0)
     after = MEASURED_START.search(text, end.end())
     segment = text[start : end.start()] + "|" + text[end.end() : after.start() if after else len(text)]
-    return tuple(t for t, w in weights.items() if w > 0 and t in segment and not names_body(t, text))
+    return tuple(t for t, w in weights.items() if w > 0 and t in segment and not names_body(t, text)
+                 and not PLAN_WORDS.fullmatch(t) and not PERIOD_WORD.fullmatch(t))
 
+
+
+# 全年计划举办几场: when the figure holds and that it is a target are judged by its period (`admitted`), not as
+# what is counted; nor is the verb by which a figure grows to its level (志愿者队伍扩大到多少人: 达到800人)
+PERIOD_WORD = re.compile(r"全年|全年度|年内|年底|年末|年初|上半年|下半年|扩大|增加|增至|提高|提升|达到|突破")
 
 
 def names_body(term: str, question: str) -> bool:
