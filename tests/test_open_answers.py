@@ -143,3 +143,13 @@ def test_a_run_in_heading_is_a_short_phrase_naming_what_the_title_does_not() -> 
     chunk = Chunk("c1", "d", 0, donation, (), "关于做好社会捐赠款物使用管理工作的通知", "n.txt", 2020)
     [section] = open_sections([Hit(chunk, 1.0)], {"非定向": 3.0, "捐赠": 1.0, "疫情防控": 1.0}, intent_of("非定向捐赠的款物如何处理？"))
     assert section.first == 0  # 三、捐赠款物应当全部用于疫情防控 is a sentence, not a heading
+
+
+def test_the_titles_words_tell_no_point_apart() -> None:
+    guide = ("根据市政府通知，制定本指引。" + "一、由企业主要负责人组建防控领导小组，制定应急预案，责任到位。" * 6
+             + "三、督促本单位外地来京员工落实防控措施，到京前14日内离开湖北地区的人员，在医学观察后再复工。"
+             + "四、保持环境卫生清洁，每天定时消毒。" * 6 + "十四、教育引导员工保持良好心态，身体不适及时上报。北京市经济和信息化局")
+    chunk = Chunk("c0", "d", 0, guide, (), "北京市工业及软件和信息服务业企业防控疫情指引", "g.txt", 2020)
+    weights = {"北京市": 3.3, "工业": 2.7, "信息": 1.5, "企业": 0.8, "员工": 3.3, "外地": 2.0, "防控": 0.4}
+    [section] = open_sections([Hit(chunk, 1.0)], weights, intent_of("北京市工业企业对外地来京员工有什么样的防控措施？"), 300)
+    assert section.quoted[0].startswith("三、督促本单位外地来京员工")

@@ -154,10 +154,14 @@ def _first(hits: tuple[Hit, ...], points: list[str], weights: dict[str, float]) 
     if any(held_terms(" ".join(h.chunk.heading_path), weights) & {t for t, w in weights.items() if w > 0}
            for h in hits):
         return 0
-    # a news item's lead restating its headline holds every word of the question and answers nothing
-    title = bigrams(canonical(hits[0].chunk.title)) if hits else set()
-    matched = [0.0 if title and len(title & bigrams(canonical(p))) >= TITLE_SHARE * len(title) else
-               sum(weights[t] for t in held_terms(p, weights)) for p in points]
+    # a news item's lead restating its headline holds every word of the question and answers nothing; the
+    # title's words tell no point apart (北京市 of a signature 北京市经济和信息化局 under 北京市…防控疫情指引)
+    title = hits[0].chunk.title if hits else ""
+    pairs = bigrams(canonical(title))
+    apart = {t: w for t, w in weights.items() if t not in held_terms(title, weights)}
+    apart = apart if any(apart.values()) else weights
+    matched = [0.0 if pairs and len(pairs & bigrams(canonical(p))) >= TITLE_SHARE * len(pairs) else
+               sum(apart[t] for t in held_terms(p, apart)) for p in points]
     best = max(matched, default=0.0)
     return next((i for i, m in enumerate(matched) if best and m >= NEAR_BEST * best), 0)
 
