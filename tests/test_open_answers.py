@@ -153,3 +153,18 @@ def test_the_titles_words_tell_no_point_apart() -> None:
     weights = {"北京市": 3.3, "工业": 2.7, "信息": 1.5, "企业": 0.8, "员工": 3.3, "外地": 2.0, "防控": 0.4}
     [section] = open_sections([Hit(chunk, 1.0)], weights, intent_of("北京市工业企业对外地来京员工有什么样的防控措施？"), 300)
     assert section.quoted[0].startswith("三、督促本单位外地来京员工")
+
+
+def test_every_section_of_a_report_is_about_the_body_that_issued_it() -> None:
+    def section(i: int, heading: str, text: str) -> Hit:
+        chunk = Chunk(f"c{i}", "d2020", i, text, ("一、2020年工作成效", heading), "关于2020年全州外事工作情况的报告",
+                      "r.txt", 2020)
+        return Hit(chunk, 1.0)
+
+    publicity = section(0, "（七）强化外事统筹和对外宣传", "发挥州委外办统筹作用，完善重大涉外事项报告制度，统筹疫情防控和对外交往，讲好澜源故事。")
+    epidemic = section(1, "（六）统筹做好涉外疫情防控", "建立在州外籍人员健康监测台账，实行一人一档动态管理。")
+    weights = {"2020年": 2.2, "澜源": 2.7, "州委外办": 4.4, "涉外": 1.3, "疫情防控": 7.7}
+    question = intent_of("2020年澜源州委外办在涉外疫情防控上采取了哪些措施？")
+    issuers = {"d2020": "中共澜源傣族自治州委员会外事工作委员会办公室"}
+    sections = open_sections([publicity, epidemic], weights, question, issuers=issuers)
+    assert sections[0].hit is epidemic

@@ -87,6 +87,7 @@ SHOWN_SENTENCE = re.compile(r"[。！？；!?;\n]")
 YEAR_HITS = 3  # of every 4 passages of a question naming a year, taken from the reports of that year
 MAX_LIST_YEARS = 8  # a list over more years than this is the ledger's (or the model's)
 POOL = 3  # ... chosen among this many times as many passages of those reports
+OPEN_HITS = 8  # passages weighed for the section answering an open question
 YEAR_POOL = 3  # ... and this many times more when the question names an office: the others' are dropped
 
 
@@ -480,13 +481,17 @@ class AskChain:
             yield answer
             return
         if self.settings.fast_path and not phrase and place and (
-                point := asked_point(open_sections(hits, weights, intent, self.settings.open_chars), place)):
+                point := asked_point(open_sections(hits, weights, intent, self.settings.open_chars,
+                                                   self.knowledge.issuers()), place)):
             answer = self._point(base, point, place)
             yield answer.text
             yield answer
             return
-        if self.settings.fast_path and not phrase and is_open(asked, intent) and (
-                sections := open_sections(hits, weights, intent, self.settings.open_chars)):
+        # a section is told by its heading: more passages are weighed than a figure needs (（六）统筹做好涉外疫情
+        # 防控 may rank below the report's preamble and its plans)
+        if self.settings.fast_path and not phrase and is_open(asked, intent) and (sections := open_sections(
+                self._search(asked, intent, where, pool, OPEN_HITS), weights, intent, self.settings.open_chars,
+                self.knowledge.issuers())):
             answer = self._open(base, sections)
             yield answer.text
             yield answer
@@ -588,11 +593,12 @@ class AskChain:
         return places_asked(canonical(question), self.knowledge.bodies())
 
     def _search(self, question: str, intent: Intent, where: SearchFilter | None,
-                pool: list[Hit] | None = None) -> list[Hit]:
-        """The best passages (of `pool`, the question's `_pool`), most of them from the reports that can state
-        the asked year's figure: yearly reports of one body repeat the same sentences, and every year's would
-        otherwise compete."""
-        hits = (self._pool(question, where) if pool is None else pool)[: self.k]
+                pool: list[Hit] | None = None, k: int | None = None) -> list[Hit]:
+        """The best `k` passages (of `pool`, the question's `_pool`), most of them from the reports that can
+        state the asked year's figure: yearly reports of one body repeat the same sentences, and every year's
+        would otherwise compete."""
+        k = k or self.k
+        hits = (self._pool(question, where) if pool is None else pool)[:k]
         span = report_years(intent.period)
         if span and not (where and where.years):
             narrowed = replace(where or SearchFilter(), year_from=span[0], year_to=span[1])
@@ -600,9 +606,9 @@ class AskChain:
             pool = self._pool(question, narrowed, wide=YEAR_POOL if self._places(question) else 1)
             # those stating a figure of the asked kind for the asked period first (a stable sort keeps the rank)
             pool.sort(key=lambda h: not states_asked(h, intent))
-            first = pool[: YEAR_HITS * self.k // 4 or 1]
+            first = pool[: YEAR_HITS * k // 4 or 1]
             seen = {i for h in first for i in h.ids}
-            hits = [*first, *(h for h in hits if not seen & set(h.ids))][: self.k]
+            hits = [*first, *(h for h in hits if not seen & set(h.ids))][:k]
         return hits
 
     def _compare(self, base: Answer, sides: list[Side], where: SearchFilter | None) -> Answer | None:

@@ -138,12 +138,13 @@ def fits(hit: Hit, weights: dict[str, float], intent: Intent) -> bool:
     return True
 
 
-def _score(hit: Hit, weights: dict[str, float]) -> float:
+def _score(hit: Hit, weights: dict[str, float], issuer: str = "") -> float:
     """The heading path says what a section is about; its text only what it mentions (a section on
-    调查研究 mentions 对外开放 in passing; the one headed 推进对外开放 is about it)."""
+    调查研究 mentions 对外开放 in passing; the one headed 推进对外开放 is about it). Every section of a report
+    is about the body that issued it (澜源州委外办 of a section that never names it)."""
     total = sum(weights.values()) or 1.0
     chunk = hit.chunk
-    about = held_terms(" ".join((chunk.title, *chunk.heading_path)), weights)
+    about = held_terms(" ".join((chunk.title, issuer, *chunk.heading_path)), weights)
     said = held_terms(chunk.text, weights) - about
     return (sum(weights[t] for t in about) + MENTIONED * sum(weights[t] for t in said)) / total
 
@@ -191,10 +192,12 @@ def _shown(points: list[str], budget: int) -> int:
     return shown
 
 
-def open_sections(hits: list[Hit], weights: dict[str, float], intent: Intent, budget: int = MAX_CHARS
-                  ) -> list[Section]:
-    """The best section for the question (of the asked period), then the others matching nearly as well."""
-    scored = sorted(((_score(h, weights), i, h) for i, h in enumerate(hits)
+def open_sections(hits: list[Hit], weights: dict[str, float], intent: Intent, budget: int = MAX_CHARS,
+                  issuers: dict[str, str] | None = None) -> list[Section]:
+    """The best section for the question (of the asked period), then the others matching nearly as well.
+    `issuers`: each document's issuing body, by document id."""
+    issuers = issuers or {}
+    scored = sorted(((_score(h, weights, issuers.get(h.chunk.doc_id, "")), i, h) for i, h in enumerate(hits)
                      if in_period(h, intent) and fits(h, weights, intent)),
                     key=lambda t: (-t[0], t[1]))
     if not scored or scored[0][0] <= 0:
