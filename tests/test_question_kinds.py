@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.ask.compare import change_text, comparison, difference, sub_question
+from assistant.ask.compare import Side, change_text, comparison, difference, sub_question
 from assistant.ask.extractive import clause_of
 from assistant.grounding.entity import about_another_city, on_topic
 from assistant.grounding.intent import intent_of
@@ -39,8 +39,31 @@ def test_the_difference_is_computed_only_for_one_figure_in_one_unit_each() -> No
     assert difference("72个", "64批") == (8.0, "个") and difference("58件", "49起") == (9.0, "件")  # one thing
     assert difference("72个", "64人") is None
     assert difference("41张、30本", "20张") is None
-    assert change_text(2022, 2020, 21.0, "张") == "2022年比2020年增加21张（按以上两数计算）。"
-    assert change_text(2022, 2020, -2.0, "个") == "2022年比2020年减少2个（按以上两数计算）。"
+    assert change_text(Side(2022, ""), Side(2020, ""), 21.0, "张") == "2022年比2020年增加21张（按以上两数计算）。"
+    assert change_text(Side(2022, ""), Side(2020, ""), -2.0, "个") == "2022年比2020年减少2个（按以上两数计算）。"
+    assert change_text(Side(2023, "", "枫林市"), Side(2023, "", "白河市"), -3.0, "批") == "枫林市比白河市少3批（按以上两数计算）。"
+
+
+def test_parts_of_a_year_and_two_offices_are_compared_side_by_side() -> None:
+    half = "2014年上半年和2014年全年，西陵市外办分别接待了多少批外国来访团组？"
+    assert [(s.label, s.question) for s in comparison(half, intent_of(half))] == [
+        ("2014年上半年", "2014年上半年，西陵市外办接待了多少批外国来访团组？"),
+        ("2014年全年", "2014年全年，西陵市外办接待了多少批外国来访团组？")]
+    short = "2019年上半年和全年白河接待外宾团组各多少批？"
+    assert [s.question for s in comparison(short, intent_of(short))] == ["2019年上半年白河接待外宾团组多少批？",
+                                                                          "2019年全年白河接待外宾团组多少批？"]
+    places = {"白河市", "枫林市"}
+    both = "2023年白河和枫林分别接待了多少批外宾？差多少？"
+    assert [(s.label, s.question) for s in comparison(both, intent_of(both), places)] == [
+        ("白河市", "2023年白河接待了多少批外宾？"), ("枫林市", "2023年枫林接待了多少批外宾？")]
+    which = "2023年白河市外办和枫林市外办接待的外宾团组，哪个城市更多？多多少？"
+    assert [s.question for s in comparison(which, intent_of(which), places)] == [
+        "2023年白河市外办接待的外宾团组，多少？", "2023年枫林市外办接待的外宾团组，多少？"]
+    # a foreign city is a partner, not an office compared; one place alone is no comparison
+    partner = "2023年白河市与韩国昌原市分别开展了多少次交流？"
+    assert not comparison(partner, intent_of(partner), {"白河市", "昌原市"})
+    assert not comparison("2023年白河分别接待了多少批外宾和出访团？", intent_of("2023年白河分别接待了多少批外宾和出访团？"),
+                          places)
 
 
 def test_another_years_value_is_quoted_with_the_clause_it_belongs_to() -> None:

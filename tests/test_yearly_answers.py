@@ -67,6 +67,14 @@ def test_each_year_is_answered_and_cited_and_the_change_computed(chain: AskChain
     assert [c.year for c in answer.citations] == [2021, 2022]
 
 
+def test_two_offices_are_compared_each_from_its_own_report(chain: AskChain) -> None:
+    answer = chain.ask("2022年南岭市和北陵市分别接待外国来访团组多少个？相差多少？")
+    lines = answer.text.split("\n")
+    assert lines[0].startswith("南岭市：") and "61个" in lines[0] and "58个" not in lines[0]
+    assert lines[1].startswith("北陵市：") and "58个" in lines[1] and "61个" not in lines[1]
+    assert lines[2] == "北陵市比南岭市少3个（按以上两数计算）。"
+
+
 def test_a_year_the_library_lacks_is_said_to_be_missing_beside_the_year_it_holds(chain: AskChain) -> None:
     answer = chain.ask("2018年和2021年南岭市外办各审核报批因公出访团组多少批次？")
     lines = answer.text.split("\n")

@@ -409,7 +409,7 @@ class AskChain:
         known = self.knowledge.known_years() if intent.years or filtered else set()  # a scan: only when asked
         years = tuple(sorted({*intent.years, *(filtered if not known & set(filtered) else ())}))
         base = Answer(question, "", False, [], standalone=asked)
-        if (sides := comparison(asked, intent)) and (answer := self._compare(base, sides, where)):
+        if (sides := comparison(asked, intent, self._places(asked))) and (answer := self._compare(base, sides, where)):
             yield answer.text
             yield answer
             return
@@ -620,14 +620,14 @@ class AskChain:
         lines, citations, checks = [], [], []
         for side, answer in zip(sides, answers, strict=True):
             text, cited = renumbered(answer.text, answer.citations, len(citations))
-            lines.append(f"{side.year}年：{text}")
+            lines.append(f"{side.label}：{text}")
             citations += cited
             checks += answer.checks
         figures = [answered_figure(a, intent_of(side.question), self._measured(side.question))
                    for side, a in zip(sides, answers, strict=True)]
         text = "\n".join(lines)
         if len(sides) == 2 and all(figures) and (change := difference(figures[1], figures[0])):
-            text += "\n" + change_text(sides[1].year, sides[0].year, *change)  # computed, not quoted: not checked
+            text += "\n" + change_text(sides[1], sides[0], *change)  # computed, not quoted: not checked
         route = Route.EXTRACTIVE if all(a.route == Route.EXTRACTIVE for a in answers) else Route.LLM
         return Answer(base.question, text, True, citations, route, base.standalone, tuple(checks))
 

@@ -1,7 +1,9 @@
-"""Comparisons across years: one sub-question per year, each answered by a quoted, cited figure, and
-the difference computed by the program, never by the model.
+"""Comparisons across years, parts of a year or bodies: one sub-question per side, each answered by a
+quoted, cited figure, and the difference computed by the program, never by the model.
 
-"2022年办理APEC卡比2021年增加了多少张？" -> "2022年办理APEC卡多少张？" and "2021年办理APEC卡多少张？".
+"2022年办理APEC卡比2021年增加了多少张？" -> "2022年办理APEC卡多少张？" and "2021年办理APEC卡多少张？";
+"2019年上半年和全年分别接待了多少批？" -> "2019年上半年接待了多少批？" and "2019年全年接待了多少批？";
+"2023年白河和枫林分别接待了多少批外宾？" -> "2023年白河接待了多少批外宾？" and "2023年枫林接待了多少批外宾？".
 Pure functions; the chain runs the sub-questions.
 """
 
@@ -11,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.grounding.intent import ASKED_UNIT, Intent
+from ingest.nlp.names import countries
 from ingest.nlp.numbers import ASKS_CHANGE, UNIT_ALT
 from ingest.nlp.quantities import SCALES, base_unit, counts_alike, quantities
 
@@ -21,24 +24,95 @@ CHANGE_UNIT = re.compile(rf"{ASKS_CHANGE.pattern}(?P<unit>{UNIT_ALT})")
 # 哪一年批次更多、多多少: which year is more is told by the change; what is compared stays (批次)
 WHICH_MORE = re.compile(r"哪一?(?:年|个年份|年度)(?P<what>[^？?，,、]*?)(?:更|较)?[多少高低大小](?![少几])[、，,]?")
 ANOTHER_YEAR = r"(?:比|较|与|和|同|、|及)?\s*{year}\s*年度?(?:底|末)?(?:相比)?"
+JOINS = r"和|与|及|以及|、|跟|同|对比|比"
+# 上半年和全年 of one year: the parts compared (全年 is the whole year's figure)
+PART = re.compile(r"前三季度|[一二三四]季度|第[一二三四]季度|上半年|下半年|全年")
+# 哪个城市接待更多 / 哪家外办多: which body is more is told by the change; what is compared stays
+WHICH_BODY_MORE = re.compile(r"哪(?:个|一个|家|座|一家)(?:城市|市|地方|外办|单位|区|县)?"
+                             r"(?P<what>[^？?，,、]*?)(?:更|较)?[多少高低大小](?![少几])[、，,]?")
 
 
 @dataclass(frozen=True)
 class Side:
-    """One year of a comparison and its sub-question."""
+    """One side of a comparison (a year, a part of a year, a body), named by `label`, and its sub-question."""
 
-    year: int
+    year: int | None
     question: str
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.label and self.year is not None:
+            object.__setattr__(self, "label", f"{self.year}年")
 
 
-def comparison(question: str, intent: Intent) -> list[Side]:
-    """The sides of a comparison across two or more years of a figure question; [] for anything else."""
+def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] = frozenset()) -> list[Side]:
+    """The sides of a comparison of a figure question across two or more years, two parts of one year
+    (上半年和全年) or two bodies the question names (`places`: the cities and districts asked, 白河市 named as
+    白河 too); [] for anything else."""
     years = intent.period.years
-    which = WHICH_MORE.search(question)
-    if (intent.kind != "figure" and not which) or len(years) < 2 or intent.period.report_year or not (
-            which or COMPARES.search(question) or YEARS_JOINED.search(question)):
+    if intent.period.report_year:
         return []
-    return [Side(year, sub_question(question, year, years)) for year in years]
+    if len(years) >= 2:
+        which = WHICH_MORE.search(question)
+        if (intent.kind != "figure" and not which) or not (
+                which or COMPARES.search(question) or YEARS_JOINED.search(question)):
+            return []
+        return [Side(year, sub_question(question, year, years)) for year in years]
+    year = years[0] if years else None
+    which = WHICH_BODY_MORE.search(question)
+    if (intent.kind != "figure" and not which) or not (which or COMPARES.search(question)):
+        return []
+    if len(parts := list(dict.fromkeys(PART.findall(question)))) >= 2 and _joined(question, parts):
+        return [Side(year, _one_side(question, part, parts, None, year), f"{year or ''}{'年' if year else ''}{part}")
+                for part in parts]
+    named = sorted(((at, place, said) for place in places if (at := _said_at(question, place)) is not None
+                    and not _foreign(question, at) for said in [_said(question, place)]), key=lambda t: t[0])
+    if len(named) >= 2 and _joined(question, [said for _, _, said in named]):
+        return [Side(year, _one_side(question, said, [s for _, _, s in named], which, year), place)
+                for _, place, said in named]
+    return []
+
+
+def _said(question: str, place: str) -> str:
+    """How the question names a place: in full (白河市) or without 市/区/县/州 (白河)."""
+    return place if place in question else place[:-1]
+
+
+def _said_at(question: str, place: str) -> int | None:
+    at = question.find(_said(question, place))
+    return None if at < 0 else at
+
+
+def _foreign(question: str, at: int) -> bool:
+    """Is the place at `at` a foreign city (韩国昌原市: after its country)?"""
+    return any(question[:at].endswith(country) for country in countries())
+
+
+def _joined(question: str, names: list[str]) -> bool:
+    """Are the first two of `names` joined in the question (白河和枫林, 上半年与全年, 枫林比白河)?"""
+    a, b = (rf"(?:\d{{4}}\s*年)?{re.escape(name)}" for name in names[:2])
+    return re.search(rf"{a}[^，,。？?]{{0,8}}?(?:{JOINS})\s*{b}|{b}[^，,。？?]{{0,8}}?(?:{JOINS})\s*{a}",
+                     question) is not None
+
+
+def _one_side(question: str, kept: str, named: list[str], which: re.Match[str] | None, year: int | None) -> str:
+    """The question about one part or body: the others and the comparison words taken out."""
+    if which:
+        question = WHICH_BODY_MORE.sub(lambda m: m.group("what") or "多少", question)
+    parts = re.findall(r"[^？?，,；;]+[？?，,；;]?", question)
+    asked = [p for p in parts if not ASKS_CHANGE.search(p)]
+    text = "".join(asked) if asked and any(QUESTION_WORD.search(p) for p in asked) else question
+    for other in named:
+        if other != kept:  # 白河和枫林 / 枫林与白河的 / 上半年和2014年全年: the other one and its joining word
+            other = rf"(?:\d{{4}}\s*年)?{re.escape(other)}"
+            text = re.sub(rf"(?:{JOINS})\s*{other}(?:外办|的)?|{other}(?:外办)?\s*(?:{JOINS})", "", text, count=1)
+    if year is not None and f"{year}年" not in text:  # 2014年上半年和全年: the year went with 上半年
+        text = f"{year}年{text}"
+    text = ASKS_CHANGE.sub(r"\1", text)
+    text = re.sub(r"分别|各(?=是|为|有|多少|几)|各自|相比|对比|比较|有什么变化|变化", "", text)
+    if not QUESTION_WORD.search(text):
+        text = re.sub(r"[？?]?$", "多少？", text, count=1)
+    return re.sub(r"^[，,\s]+|[，,]\s*(?=[？?]|$)", "", text)
 
 
 def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
@@ -74,8 +148,14 @@ def difference(later: str, earlier: str) -> tuple[float, str] | None:
     return round((a[0].value - b[0].value) / SCALES.get(scale, 1.0), 6), scale + a[0].unit
 
 
-def change_text(later_year: int, earlier_year: int, delta: float, unit: str) -> str:
+def change_text(later: Side, earlier: Side, delta: float, unit: str) -> str:
+    """The computed change, said over time (2022年比2020年增加…) or between bodies or parts (枫林市比白河市多…)."""
     amount = f"{abs(delta):g}{unit}"
     if delta == 0:
-        return f"{later_year}年与{earlier_year}年持平。"
-    return f"{later_year}年比{earlier_year}年{'增加' if delta > 0 else '减少'}{amount}（按以上两数计算）。"
+        return f"{later.label}与{earlier.label}{'持平' if _over_time(later, earlier) else '相同'}。"
+    more, less = ("增加", "减少") if _over_time(later, earlier) else ("多", "少")
+    return f"{later.label}比{earlier.label}{more if delta > 0 else less}{amount}（按以上两数计算）。"
+
+
+def _over_time(later: Side, earlier: Side) -> bool:
+    return later.year is not None and earlier.year is not None and later.year != earlier.year
