@@ -190,6 +190,8 @@ def eval_frozen(
     tuning: Annotated[bool, typer.Option("--tuning", help="改用调参集（benchmarks/tuning）")] = False,
     library: Annotated[str, typer.Option(help="冻结库：multiyear（临江市）或 second（沧溪市）")] = "multiyear",
     details: Annotated[Path | None, typer.Option(help="把每题的回答写入这个 jsonl 文件")] = None,
+    only: Annotated[str, typer.Option(help="与 --tuning 同用：只问这一个调参库的问题（如 xiling），"
+                                           "资料库仍含全部调参库")] = "",
 ) -> None:
     """冻结的多年度评估库：逐题回答，按题型给出准确率，与朴素流水线对比（只测量，不调参；--tuning 改用调参集）。"""
     import tempfile
@@ -202,6 +204,10 @@ def eval_frozen(
         fail(f"没有名为“{library}”的冻结库，可选：{'、'.join(frozen_eval.LIBRARIES)}")
     reports, paths = ((frozen_eval.TUNING_REPORTS, frozen_eval.TUNING_QUESTIONS) if tuning
                       else (frozen_eval.LIBRARIES[library][0], (frozen_eval.LIBRARIES[library][1],)))
+    if only:
+        paths = tuple(p for p in paths if p.stem.removesuffix("_questions") == only)
+        if not tuning or not paths:
+            fail(f"调参集中没有名为“{only}”的问题文件")
     questions = [q for q in frozen_eval.load(*paths) if not wanted or q.kind in wanted]
     with (tempfile.TemporaryDirectory(prefix="ra-frozen-") as tmp, user_errors(),
           Progress(console=err, transient=True) as progress):
