@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.nlp.clean import canonical
 from ingest.nlp.dates import YEAR_IN_NAME, YEAR_MONTH_DAY
 
 ORG_SUFFIX = re.compile(r"(办公室|外办|党组|委员会|政府|人民政府|局|厅|委|办|中心)$")
@@ -53,8 +54,9 @@ def signature_date(lines: list[str]) -> str | None:
 
 
 def document_year(text: str, file_name: str = "", title: str = "", signed: str | None = None) -> int | None:
-    """The year the report is about: its title, its signature date, its file name, else the latest date."""
-    if match := YEAR_IN_NAME.search(title):
+    """The year the report is about: its title (二〇一七年工作总结暨2018年工作打算 is about 2017), its signature
+    date, its file name, else the latest date."""
+    if match := YEAR_IN_NAME.search(canonical(title)):
         return int(match.group(1))
     if signed:
         return int(signed[:4])

@@ -62,6 +62,16 @@ def test_year_from_file_name_then_dates() -> None:
     assert document_year("没有日期", "汇报.txt") is None
 
 
+def test_a_title_year_in_chinese_numerals_is_the_year_the_report_is_about() -> None:
+    from ingest.nlp.clean import canonical
+
+    title = "蓬湾市外事和口岸办公室二〇一七年工作总结暨2018年工作打算"
+    assert document_year("", "2018_工作总结.txt", title) == 2017
+    assert canonical("二零一九年接待外宾") == "2019年接待外宾"  # one character for one
+    for kept in ("三十一年", "第一二三四项", "一二年级"):
+        assert canonical(kept) == kept
+
+
 def test_chunks_follow_the_outline() -> None:
     text = clean_text(FRIEND_CITY_REPORT.read_text(encoding="utf-8"))
     outline = parse_outline(text)

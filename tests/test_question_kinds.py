@@ -259,6 +259,11 @@ def test_a_part_asking_what_was_done_asks_the_planned_figure_as_done() -> None:
     assert [p.question for p in parts] == ["2024年澜源州委外办计划接待多少批外宾？", "2024年澜源州委外办接待多少批外宾？"]
     parts = question_parts("澜源外办定的2023年入境游客目标是多少万人次？最后完成了多少？")
     assert parts[1].question == "澜源外办2023年入境游客多少万人次？"
+    # the result in other verbs; a target set in one year's report for the next year is asked of that year
+    assert question_parts("2017年认证业务原定目标多少件？实际办了多少")[1].question == "2017年认证业务多少件？"
+    assert question_parts("2018年邮轮靠港定的目标是多少，最后来了几艘次？")[1].question == "2018年邮轮靠港多少？"
+    assert question_parts("2015年总结里给2016年邮轮靠港定了什么目标？实际完成多少")[1].question == "2016年邮轮靠港多少？"
+    assert question_parts("2020年原本计划接待多少外宾团组，实际接待了几个")[1].question == "2020年接待多少外宾团组？"
 
 
 def test_a_post_holder_is_named_before_what_he_leads() -> None:

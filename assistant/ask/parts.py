@@ -19,7 +19,7 @@ from assistant.ask.followup import standalone
 from assistant.ask.points import is_open
 from assistant.grounding.intent import intent_of
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import YEAR, YEAR_OR_ANNUAL
+from ingest.nlp.dates import REPORT_REF, YEAR, YEAR_OR_ANNUAL
 from ingest.nlp.names import person_names, places_asked
 
 QUESTION_WORD = re.compile(r"多少|几|哪|什么|谁|如何|怎样|怎么")
@@ -32,8 +32,13 @@ REFERS_PERSON = re.compile(r"(?<![其吉])他(?!们|国|人|方)|她(?!们)|此�
 # 多少人次？ / 以及多少个语种？: a part that starts with its question word asks about the first part's topic
 ASKED_FIRST = re.compile(r"^\s*(?:以及|还有|和|与|并且|又|另外)?\s*(?:有|是|共|一共)?(?P<ask>多少|几)")
 # 计划接待多少批外宾？实际完成了多少？: the first part's figure as it turned out, the plan's words left out
-ACTUAL = re.compile(r"^\s*(?:那么|那)?(?:实际|最后|最终|结果)上?(?:完成|达到|做到|实现|办成)?了?(?:有|是)?(?:多少|几)")
-PLANNED = re.compile(r"原?(?:计划|预计|打算|力争|争取)|定的|目标(?:是|为)?")
+# (实际办了多少？ 最后来了几艘次？)
+ACTUAL = re.compile(r"^\s*(?:那么|那|而)?(?:实际|最后|最终|结果|到头来)上?[^，,、；;？?。]{0,4}?(?:多少|几)")
+PLANNED = re.compile(r"的?(?:原本|原)?(?:计划|预计|打算|力争|争取)|的?原?定的?|的?目标(?:是|为)?")
+# 定了什么目标 / 提出了多少的任务: the plan asked for, as a figure
+PLAN_ASKED = re.compile(r"(?:设?定了?|提出了?|确定了?)(?:什么|多少|怎样的)的?(?:目标|任务|指标)")
+# 2015年总结里给: the report the plan was set in; the result is told by the year's own report
+SET_IN = re.compile(rf"{REPORT_REF.pattern}(?:里|中|内|上)?(?:给|对|为)?")
 MAX_PARTS = 5  # more questions in one are asked whole
 ENDS = "，,、；;？?。 "
 
@@ -76,6 +81,11 @@ def _closed(part: str) -> str:
     return part.rstrip(ENDS) + "？"
 
 
+def _done(planned: str) -> str:
+    """The question of a plan's result: 2015年总结里给2016年邮轮靠港定了什么目标 -> 2016年邮轮靠港多少."""
+    return PLANNED.sub("", PLAN_ASKED.sub("多少", SET_IN.sub("", planned)))
+
+
 # 白河和库里蒂巴结为友好城市的那一年，白河外办接待了多少批外宾: the year of an event, then a figure of that year
 EVENT_YEAR = re.compile(r"^(?P<event>[^，,？?。；;]{4,}?)的?(?P<ref>那一?年|当年)(?:年初|年底|年末)?[，,]?"
                         r"(?P<rest>[^，,].*)$")
@@ -105,7 +115,7 @@ def question_parts(question: str, bodies: frozenset[str] = frozenset()) -> list[
         if text.rstrip("？").endswith("呢"):  # 2020年呢？: the first part asked again
             text = standalone(text, first)
         elif not refers and ACTUAL.match(text):  # 实际完成了多少？: the first part, done rather than planned
-            text = PLANNED.sub("", first)
+            text = _done(first)
         elif not refers and ASKED_FIRST.match(text):  # 多少人次？: the first part's topic
             text = _lead(first) + ASKED_FIRST.sub(lambda m: m.group("ask"), text.lstrip(ENDS), count=1)
         if refers != "year" and len(years) == 1 and not YEAR_OR_ANNUAL.search(text):

@@ -31,10 +31,19 @@ def dice(x: Set[str], y: Set[str]) -> float:
     return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
 
 
+# a year in Chinese numerals, as titles write it (二〇一七年工作总结): four digits, the same length
+CHINESE_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十])([一二][〇零一二三四五六七八九]{3})(?=年)")
+CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
 def canonical(text: str) -> str:
-    """One spelling for matching: half-width digits and Latin letters, Chinese punctuation.
+    """One spelling for matching: half-width digits and Latin letters, Chinese punctuation, years in digits
+    (二〇一七年 -> 2017年).
 
     The mapping is one character for one, so offsets in the canonical text are offsets in the
     original, and quotes are always cut from the original.
     """
-    return text.translate(CANONICAL)
+    text = text.translate(CANONICAL)
+    if "年" in text:
+        text = CHINESE_YEAR.sub(lambda m: m.group(1).translate(CHINESE_DIGITS), text)
+    return text

@@ -66,12 +66,24 @@ def _named_periods() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((name.strip(), years.strip()) for name, years in pairs), key=lambda p: -len(p[0])))
 
 
+# 23年 as people say 2023年 when they talk: two digits and 年 where a year starts (the question's start, after
+# punctuation or 在/从/到/和…), not a span of years (13年来, 近10年, 建交10年, 10年间, 3年多)
+SHORT_YEAR = re.compile(r"(?:^|(?<=[\s，,。；;：:（(“\"、在于从到至和与及或是]))([0-3]\d)年"
+                        r"(?!来|间|内|前|后|多|左右|以[来内上下前后]|里|之|代|级|期|制)")
+
+
+def short_years_written_out(text: str) -> str:
+    """23年外办处理了几起案件 -> 2023年…; 16年上半年 -> 2016年上半年."""
+    return SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
+
+
 def periods_written_out(text: str) -> str:
     """A period named by an event, in its years (疫情第一年 -> 2020年, 十三五期间 -> 2016年到2020年; the list is
-    data/named_periods.txt), so that the year is asked as any other year is."""
+    data/named_periods.txt), and a year said with two digits (23年 -> 2023年), so that the year is asked as any
+    other year is."""
     for name, years in _named_periods():
         text = text.replace(name, years)
-    return text
+    return short_years_written_out(text)
 
 
 def years_spanned(text: str) -> tuple[int, ...]:
