@@ -1,4 +1,4 @@
-"""The 公文 outline: title and the heading tree 一、 > （一） > 1. > （1）, with each paragraph's path."""
+"""The 公文 outline: title and the heading tree (第一部分 >) 一、 > （一） > 1. > （1）, with each paragraph's path."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ HEADING_PATTERNS = (
     re.compile(r"^\d{1,2}(?:[.、．](?!\d)|\s)"),
     re.compile(r"^[（(]\d{1,2}[）)]"),
 )
+# 第一部分 2023年主要工作和成效: a report's parts, above its 一、 (level 0)
+PART_HEADING = re.compile(rf"^第[{CN_NUM}]+部分(?:\s|[：:、]|$)")
 MAX_HEADING_CHARS = 60
 MAX_TITLE_LINE_CHARS = 50
 HEADING_END = re.compile(r"[。：:]")
@@ -61,7 +63,8 @@ def _title_lines(lines: list[str]) -> int:
     """How many leading lines form the title: short lines without sentence punctuation."""
     count = 0
     for line in lines:
-        if not line or len(line) > MAX_TITLE_LINE_CHARS or heading_level(line) or re.search(r"[。：；]", line):
+        if not line or len(line) > MAX_TITLE_LINE_CHARS or heading_level(line) or PART_HEADING.match(line) or re.search(
+                r"[。：；]", line):
             break
         count += 1
     return count
@@ -85,7 +88,7 @@ def parse_outline(text: str) -> Outline:
     for line in lines[first + n_title :]:
         if not line:
             continue
-        level = heading_level(line)
+        level = 0 if PART_HEADING.match(line) else heading_level(line)
         body = line
         if level is not None:
             head, body = split_heading(line)

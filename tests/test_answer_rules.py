@@ -389,6 +389,19 @@ def test_a_year_no_passage_tells_of_is_not_answered_from_another_years_report() 
     assert untold_year(intent_of("海澄市新缔结的国际友好城市是哪个？"), [cities]) is None  # no year asked
 
 
+def test_an_edition_no_passage_names_is_not_answered_from_another_edition() -> None:
+    from assistant.ask.evidence import untold_edition
+
+    def passage(text: str) -> Hit:
+        return Hit(Chunk("c", "d", 0, text, (), "蓬湾市外办2019年工作总结", "/r.txt", 2019), 1.0)
+
+    seventh = passage("举办第七届蓬湾国际港口合作论坛，论坛期间签约合作项目5个。")
+    assert untold_edition("蓬湾第六届港口合作论坛签约了多少个项目", [seventh]) == "第六届"
+    assert untold_edition("蓬湾第7届港口合作论坛签约了多少个项目", [seventh]) is None  # 第7届 is 第七届
+    assert untold_edition("港口合作论坛签约了多少个项目", [seventh]) is None
+    assert untold_edition("第一个友好城市是哪个", [seventh]) is None  # 首个, 首次: a first is said many ways
+
+
 def test_the_previous_years_figure_said_as_a_multiple_answers_for_that_year() -> None:
     sentence = "二是全年开行中欧班列96列，是上年38列的2.5倍，线路已延伸至波兰、匈牙利。"
     hit = Hit(Chunk("c", "d", 0, sentence, ("（二）开放平台",), "西陵市外办2017年工作总结", "/r.txt", 2017), 1.0)

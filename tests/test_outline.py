@@ -125,3 +125,14 @@ def test_a_headline_run_into_its_body_is_the_title() -> None:
     body = "按照市政府要求，结合我市实际，起草了政策措施征求意见稿，书面征求了各县区人民政府等30家相关单位意见。"
     assert parse_outline(body).title == ""
     assert parse_outline("全市共接待外宾来访团组52批次，较上年增长12%。 二是……" + body).title == ""
+
+
+def test_a_reports_parts_head_its_sections() -> None:
+    text = ("关于2020年度外事工作的报告\n\n第一部分 2020年主要工作\n一、外事管理\n全年接待外宾12批。\n\n"
+            "第二部分 存在的问题和不足\n一是交往渠道有所收窄。\n\n第三部分 2021年工作安排\n1．视疫情形势，办好第八届论坛。\n")
+    outline = parse_outline(text)
+    assert outline.title == "关于2020年度外事工作的报告"
+    paths = {p.text: p.heading_path for p in outline.paragraphs}
+    assert paths["全年接待外宾12批。"] == ("第一部分 2020年主要工作", "一、外事管理")
+    assert paths["一是交往渠道有所收窄。"] == ("第二部分 存在的问题和不足",)
+    assert paths["1．视疫情形势，办好第八届论坛。"][0] == "第三部分 2021年工作安排"  # a plan, by its part

@@ -143,6 +143,7 @@ def test_a_year_said_with_two_digits_is_asked_as_its_full_year() -> None:
     assert periods_written_out("23年外办处理了几起案件？") == "2023年外办处理了几起案件？"
     assert periods_written_out("16年上半年靠港的邮轮有多少") == "2016年上半年靠港的邮轮有多少"
     assert periods_written_out("从19年到23年新结了几个友城") == "从2019年到2023年新结了几个友城"
+    assert periods_written_out("19年来访的外国军舰") == "2019年来访的外国军舰"
     # a span of years is no year
     for kept in ("13年来停靠的邮轮有几艘次", "近10年新结了几个友城", "两市建交10年", "这10年间", "工作3年多"):
         assert periods_written_out(kept) == kept

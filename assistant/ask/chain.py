@@ -19,7 +19,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from assistant.ask.compare import Side, change_text, comparison, difference
 from assistant.ask.contact import contact_passage, contact_text
 from assistant.ask.event_year import STARTED, asks_year, event_year, is_first
-from assistant.ask.evidence import Evidence, untold_year, weigh_evidence
+from assistant.ask.evidence import Evidence, untold_edition, untold_year, weigh_evidence
 from assistant.ask.extractive import Extract, asked, clause_of, extract_answer, stating_sentences
 from assistant.ask.followup import standalone
 from assistant.ask.identify import asks_body, identify_body
@@ -465,6 +465,9 @@ class AskChain:
             return
         if (year := untold_year(intent, hits)) is not None:  # 2018年新缔结的友城: not 2019's, said alike
             yield from self._not_found(base, f"资料中未找到{year}年的相关内容：检索到的公文都不涉及{year}年。", hits)
+            return
+        if (edition := untold_edition(asked, hits)) is not None:  # 第六届论坛: not the seventh's figures
+            yield from self._not_found(base, f"资料中未找到与“{edition}”相关的内容。", hits)
             return
         measured = measured_terms(asked, weights) if intent.kind == "figure" and not intent.ordinal else ()
         if measured and not any(measured_share(h.chunk.embedding_text(), measured, weights) >= MEASURED_SHARE

@@ -15,6 +15,7 @@ from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PREVIOUS_YEAR
 from ingest.nlp.names import mentions_city
+from ingest.nlp.quantities import quantities
 from vectorstore.hits import Hit
 
 
@@ -59,3 +60,17 @@ def untold_year(intent: Intent, hits: list[Hit]) -> int | None:
                 restated and hit.chunk.year == year + 1 and PREVIOUS_YEAR.search(text)):
             return None
     return year
+
+
+EDITION_UNITS = ("届", "次", "期")  # 第六届论坛: an edition; 第一个 has too many other wordings (首个, 首次)
+
+
+def untold_edition(question: str, hits: list[Hit]) -> str | None:
+    """An edition the question names (第六届…签约了多少个项目) that no passage names: another edition's
+    passage would answer with that edition's figures, said alike every year."""
+    named = [q for q in quantities(canonical(question))
+             if q.kind == "ordinal" and q.unit in EDITION_UNITS and (q.value or 0) >= 2]
+    if not named or not hits:
+        return None
+    told = {q.key for hit in hits for q in quantities(canonical(hit.chunk.embedding_text())) if q.kind == "ordinal"}
+    return next((q.text for q in named if q.key not in told), None)

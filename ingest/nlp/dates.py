@@ -69,7 +69,7 @@ def _named_periods() -> tuple[tuple[str, str], ...]:
 # 23年 as people say 2023年 when they talk: two digits and 年 where a year starts (the question's start, after
 # punctuation or 在/从/到/和…), not a span of years (13年来, 近10年, 建交10年, 10年间, 3年多)
 SHORT_YEAR = re.compile(r"(?:^|(?<=[\s，,。；;：:（(“\"、在于从到至和与及或是]))([0-3]\d)年"
-                        r"(?!来|间|内|前|后|多|左右|以[来内上下前后]|里|之|代|级|期|制)")
+                        r"(?!来(?!访)|间|内|前|后|多|左右|以[来内上下前后]|里|之|代|级|期|制)")
 
 
 def short_years_written_out(text: str) -> str:
