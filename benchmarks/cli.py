@@ -192,6 +192,8 @@ def eval_frozen(
     details: Annotated[Path | None, typer.Option(help="把每题的回答写入这个 jsonl 文件")] = None,
     only: Annotated[str, typer.Option(help="与 --tuning 同用：只问这一个调参库的问题（如 xiling），"
                                            "资料库仍含全部调参库")] = "",
+    own: Annotated[bool, typer.Option("--own", help="与 --only 同用：资料库只含这个调参库自己的文件"
+                                                    "（由其生成脚本的 names() 列出），如一个单位的实际资料库")] = False,
 ) -> None:
     """冻结的多年度评估库：逐题回答，按题型给出准确率，与朴素流水线对比（只测量，不调参；--tuning 改用调参集）。"""
     import tempfile
@@ -208,9 +210,16 @@ def eval_frozen(
         paths = tuple(p for p in paths if p.stem.removesuffix("_questions") == only)
         if not tuning or not paths:
             fail(f"调参集中没有名为“{only}”的问题文件")
+    if own and not only:
+        fail("--own 须与 --only 同用")
     questions = [q for q in frozen_eval.load(*paths) if not wanted or q.kind in wanted]
     with (tempfile.TemporaryDirectory(prefix="ra-frozen-") as tmp, user_errors(),
           Progress(console=err, transient=True) as progress):
+        if own:
+            try:
+                reports = frozen_eval.own_reports(only, Path(tmp) / "own")
+            except ValueError:
+                fail(f"调参库“{only}”的生成脚本没有列出它的文件（names()），不能单独成库")
         task = progress.add_task("导入并逐题回答", total=None)
         runs = frozen_eval.measure(settings, Path(tmp), reports, questions, naive, lambda: progress.advance(task))
     console.print(frozen_eval.table(runs), markup=False)

@@ -35,6 +35,24 @@ TUNING_QUESTIONS = (TUNING / "questions.jsonl", TUNING / "dongyu_questions.jsonl
                     TUNING / "lanyuan_questions.jsonl", TUNING / "xiling_questions.jsonl",
                     TUNING / "penwan_questions.jsonl")
 FIGURE = re.compile(r"^(\d+(?:\.\d+)?)(\D+)$")
+
+
+def own_reports(name: str, folder: Path) -> Path:
+    """A folder of one tuning library's own files (its reports and news items, as the `names()` of its writer
+    `benchmarks.tuning.write_<name>` lists them): the library of one office, where 外办 means that office."""
+    import importlib
+    import shutil
+
+    try:
+        writer = importlib.import_module(f"benchmarks.tuning.write_{name}")
+    except ImportError as e:
+        raise ValueError(f"no writer for tuning library {name}") from e
+    if not hasattr(writer, "names"):
+        raise ValueError(f"the writer of {name} does not list its files (names())")
+    folder.mkdir(parents=True, exist_ok=True)
+    for file_name in writer.names().values():
+        shutil.copy(TUNING_REPORTS / file_name, folder / file_name)
+    return folder
 CITATION = re.compile(r"\[\d+(?:[,，、]\s*\d+)*\]")
 
 

@@ -253,6 +253,9 @@ class _YearlyReports:
     def bodies(self) -> frozenset[str]:
         return frozenset()
 
+    def home(self) -> str | None:
+        return None
+
     def issuers(self) -> dict[str, str]:
         return {}
 

@@ -53,6 +53,9 @@ class FakeLibrary:
     def bodies(self) -> frozenset[str]:
         return frozenset()
 
+    def home(self) -> str | None:
+        return None
+
     def issuers(self) -> dict[str, str]:
         return {}
 

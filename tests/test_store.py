@@ -184,6 +184,30 @@ def test_an_update_that_fails_midway_leaves_the_previous_version_whole(
     assert "新建友城6个" in library.search("新建了几个友城", k=1)[0].chunk.text
 
 
+def test_the_library_of_one_office_has_that_office_as_its_home(tmp_path: Path) -> None:
+    from tests.conftest import hash_library
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    library = hash_library(tmp_path / "lib")
+    for year in (2020, 2021):
+        (folder / f"{year}_青州区外事侨务工作总结.txt").write_text(
+            f"青州区人民政府外事侨务办公室{year}年工作总结\n\n{year}年，接待境外来访团组4批26人次。\n", encoding="utf-8")
+    ingest_paths([folder], library)
+    assert library.home() is None  # too few documents to tell
+    (folder / "2022_青州区外事侨务工作总结.txt").write_text(
+        "青州区人民政府外事侨务办公室2022年工作总结\n\n2022年，新建友城2个。\n", encoding="utf-8")
+    (folder / "2022_东屿市外侨办新闻.txt").write_text(
+        "东屿市外事侨务办公室举办友城论坛\n\n2022年，东屿市举办友城论坛。\n", encoding="utf-8")
+    ingest_paths([folder], library)
+    assert library.home() == "青州区"  # 3 of 4 documents
+    for year in (2023, 2024):
+        (folder / f"{year}_东屿市外侨办新闻.txt").write_text(
+            f"东屿市外事侨务办公室{year}年工作总结\n\n{year}年，新建友城1个。\n", encoding="utf-8")
+    ingest_paths([folder], library)
+    assert library.home() is None  # 3 of 6: no office's library
+
+
 def test_the_bodies_of_the_library_follow_its_documents(tmp_path: Path) -> None:
     from tests.conftest import hash_library
 

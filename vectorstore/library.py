@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,8 @@ from vectorstore.settings import RetrievalSettings
 from vectorstore.storage_errors import ensure_free, writable
 
 PREVIOUS_YEAR_WORDS = tuple(PREVIOUS_YEAR.pattern.split("|"))
+HOME_SHARE = 0.6  # the body named by this share of the documents is the library's own (外办 means its office)
+HOME_MIN_DOCUMENTS = 3
 CHUNK_SELECT = (
     "SELECT c.chunk_id, c.doc_id, c.idx, c.text, c.section, d.title, d.source, d.year, d.doc_type"
     " FROM chunks c JOIN documents d USING (doc_id)"
@@ -52,7 +55,7 @@ class Library:
         self.dense, self.conn, self.embedding_model, self.folder = dense, conn, embedding_model, folder
         self.reserve_bytes = reserve_bytes
         self._known_years: tuple[tuple[int, int], set[int]] | None = None
-        self._bodies: tuple[tuple[int, int], frozenset[str]] | None = None
+        self._bodies: tuple[tuple[int, int], tuple[frozenset[str], str | None]] | None = None
         self._issuers: tuple[tuple[int, int], dict[str, str]] | None = None
         self._regions: tuple[tuple[int, int], dict[str, frozenset[str]]] | None = None
         self.registry, self.ledger, self.keywords = Registry(conn), Ledger(conn), KeywordIndex(conn)
@@ -188,10 +191,21 @@ class Library:
     def bodies(self) -> frozenset[str]:
         """The cities and districts whose offices the documents come from, as their titles and issuing
         bodies name them (临江市, 青州区)."""
+        return self._named_bodies()[0]
+
+    def home(self) -> str | None:
+        """The body whose documents make most of the library (at least HOME_SHARE of them): the office's own
+        reports, beside a few news items of other offices. A question that names no body asks about it."""
+        return self._named_bodies()[1]
+
+    def _named_bodies(self) -> tuple[frozenset[str], str | None]:
         version = self._version()
         if self._bodies is None or self._bodies[0] != version:
-            named = (cities_named(canonical(f"{d.title} {d.org}")) for d in self.documents())
-            self._bodies = version, frozenset().union(*named)
+            named = [cities_named(canonical(f"{d.title} {d.org}")) for d in self.documents()]
+            counts = Counter(city for cities in named for city in cities).most_common(2)
+            home = counts[0][0] if counts and len(named) >= HOME_MIN_DOCUMENTS and counts[0][1] >= HOME_SHARE * len(
+                named) and (len(counts) == 1 or counts[1][1] < counts[0][1]) else None
+            self._bodies = version, (frozenset().union(*named), home)
         return self._bodies[1]
 
     def issuers(self) -> dict[str, str]:

@@ -593,7 +593,10 @@ class AskChain:
                         self.knowledge.regions() if regions else None)
 
     def _places(self, question: str) -> set[str]:
-        return places_asked(canonical(question), self.knowledge.bodies())
+        """The bodies the question names; none named: the library's own body (its reports make most of it), as
+        the office's staff mean 外办 (see Library.home)."""
+        places = places_asked(canonical(question), self.knowledge.bodies())
+        return places or ({home} if (home := self.knowledge.home()) else set())
 
     def _search(self, question: str, intent: Intent, where: SearchFilter | None,
                 pool: list[Hit] | None = None, k: int | None = None) -> list[Hit]:
