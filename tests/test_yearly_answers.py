@@ -75,6 +75,13 @@ def test_two_offices_are_compared_each_from_its_own_report(chain: AskChain) -> N
     assert lines[2] == "北陵市比南岭市少3个（按以上两数计算）。"
 
 
+def test_a_question_naming_no_office_asks_about_the_librarys_own(chain: AskChain) -> None:
+    # three of the four documents are 南岭市's reports: 外办 is its office, not 北陵市's of the news item
+    answer = chain.ask("2022年外办审核报批了多少批次因公出访团组？")
+    assert answer.found and "9批次" in answer.text and "7批次" not in answer.text
+    assert "宋立新" not in chain.ask("2022年外办主任是谁？").text
+
+
 def test_a_year_the_library_lacks_is_said_to_be_missing_beside_the_year_it_holds(chain: AskChain) -> None:
     answer = chain.ask("2018年和2021年南岭市外办各审核报批因公出访团组多少批次？")
     lines = answer.text.split("\n")
