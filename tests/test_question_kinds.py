@@ -36,6 +36,7 @@ def test_the_difference_is_computed_only_for_one_figure_in_one_unit_each() -> No
     assert difference("41张", "20张") == (21.0, "张")
     assert difference("3个", "5个") == (-2.0, "个")
     assert difference("41张", "20本") is None
+    assert difference("6045份", "3486件") == (2559.0, "份")  # papers counted in two house styles
     assert difference("72个", "64批") == (8.0, "个") and difference("58件", "49起") == (9.0, "件")  # one thing
     assert difference("72个", "64人") is None
     assert difference("41张、30本", "20张") is None

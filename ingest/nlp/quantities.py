@@ -17,8 +17,9 @@ UNIT_ALIASES = {"名": "人", "位": "人", "余人": "人", "批次": "批", "�
 # any of these and a figure in 个 answers a question in any of them (多少个团组 -> 110批); otherwise only the
 # pairs house styles use for one thing (几起领保案件 -> 58件) answer each other; 多少家企业 is never 76批.
 COUNTERS = ("个", "批", "项", "家", "起", "件", "场", "所", "座", "支", "处")
-# 证件: 本 or 件; a train: 列 or 趟 (中欧班列跑了多少趟: 386列)
-COUNTER_PAIRS = (frozenset({"起", "件"}), frozenset({"场", "次"}), frozenset({"本", "件"}), frozenset({"列", "趟"}))
+# 证件: 本 or 件; papers: 份 or 件; a train: 列 or 趟 (中欧班列跑了多少趟: 386列)
+COUNTER_PAIRS = (frozenset({"起", "件"}), frozenset({"场", "次"}), frozenset({"本", "件"}), frozenset({"列", "趟"}),
+                 frozenset({"份", "件"}))  # 认证: 3486件 or 6045份
 MEASURE = re.compile(UNIT_ALT)
 BARE = re.compile(rf"(?<![\d.]){ARABIC}(?![\d.])")
 
