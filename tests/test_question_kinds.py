@@ -53,6 +53,9 @@ def test_parts_of_a_year_and_two_offices_are_compared_side_by_side() -> None:
     short = "2019年上半年和全年白河接待外宾团组各多少批？"
     assert [s.question for s in comparison(short, intent_of(short))] == ["2019年上半年白河接待外宾团组多少批？",
                                                                           "2019年全年白河接待外宾团组多少批？"]
+    gap = "2016年上半年靠港的邮轮有多少，跟全年差多少艘次"  # the other part joined in the next clause
+    assert [s.question for s in comparison(gap, intent_of(gap))] == ["2016年上半年靠港的邮轮有多少",
+                                                                      "2016年全年靠港的邮轮有多少"]
     places = {"白河市", "枫林市"}
     both = "2023年白河和枫林分别接待了多少批外宾？差多少？"
     assert [(s.label, s.question) for s in comparison(both, intent_of(both), places)] == [
@@ -106,6 +109,10 @@ def test_a_passage_of_another_citys_office_is_no_evidence() -> None:
     assert not about_another_city(_hit("东川市外办新闻", "南岭市代表团来访"), asked)  # it is about 南岭市 too
     assert not about_another_city(_hit("工作报告", "签发护照20本"), asked)  # a title naming no city
     assert not about_another_city(_hit("东川市外办2021年工作亮点", "签发护照66本"), set())
+    # a province's foreign-affairs office is another body too, unless its text names the city
+    assert about_another_city(_hit("南溟省委外办：2023年全省外事工作全面恢复", "全省办理领事认证12680件"), asked)
+    assert not about_another_city(_hit("南溟省委外办：2023年全省外事工作", "南岭市办理领事认证80件"), asked)
+    assert not about_another_city(_hit("四川省人民政府关于做好复工的通知", "各市州按此执行"), asked)  # a policy
 
 
 def test_a_passage_of_a_document_about_another_province_is_no_evidence() -> None:

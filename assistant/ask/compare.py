@@ -91,8 +91,9 @@ def _foreign(question: str, at: int) -> bool:
 def _joined(question: str, names: list[str]) -> bool:
     """Are the first two of `names` joined in the question (白河和枫林, 上半年与全年, 枫林比白河)?"""
     a, b = (rf"(?:\d{{4}}\s*年)?{re.escape(name)}" for name in names[:2])
-    return re.search(rf"{a}[^，,。？?]{{0,8}}?(?:{JOINS})\s*{b}|{b}[^，,。？?]{{0,8}}?(?:{JOINS})\s*{a}",
-                     question) is not None
+    # …上半年靠港的邮轮有多少，跟全年差多少: the second joined at the start of the next clause
+    return re.search(rf"{a}[^，,。？?]{{0,8}}?(?:{JOINS})\s*{b}|{b}[^，,。？?]{{0,8}}?(?:{JOINS})\s*{a}"
+                     rf"|{a}[^。？?]*?[，,]\s*(?:{JOINS})\s*{b}", question) is not None
 
 
 def _one_side(question: str, kept: str, named: list[str], which: re.Match[str] | None, year: int | None) -> str:
@@ -106,6 +107,9 @@ def _one_side(question: str, kept: str, named: list[str], which: re.Match[str] |
         if other != kept:  # 白河和枫林 / 枫林与白河的 / 上半年和2014年全年: the other one and its joining word
             other = rf"(?:\d{{4}}\s*年)?{re.escape(other)}"
             text = re.sub(rf"(?:{JOINS})\s*{other}(?:外办|的)?|{other}(?:外办)?\s*(?:{JOINS})", "", text, count=1)
+    if kept not in text:  # …上半年靠港的邮轮有多少，跟全年差多少: the asked clause names the other one only
+        other = next((o for o in named if o != kept and o in text), None)
+        text = text.replace(other, kept, 1) if other else text
     if year is not None and f"{year}年" not in text:  # 2014年上半年和全年: the year went with 上半年
         text = f"{year}年{text}"
     text = ASKS_CHANGE.sub(r"\1", text)

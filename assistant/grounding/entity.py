@@ -4,18 +4,18 @@ report of 海州市外办, even when the sentences are alike."""
 from __future__ import annotations
 
 from ingest.nlp.clean import canonical
-from ingest.nlp.names import cities_named
+from ingest.nlp.names import cities_named, province_offices
 from vectorstore.hits import Hit
 
 
 def about_another_city(hit: Hit, asked: set[str], issuer: str = "") -> bool:
     """The hit's document title names a city (or else its issuing body does: 关于2020年全州外事工作情况的报告 of
-    中共澜源傣族自治州委员会外事工作委员会办公室), none of those the question names, and its text does not name
-    them either."""
+    中共澜源傣族自治州委员会外事工作委员会办公室), or a province's foreign-affairs office (南溟省委外办), none of
+    those the question names, and its text does not name them either."""
     if not asked:
         return False
-    title = canonical(hit.chunk.title)
-    named = cities_named(title) or cities_named(canonical(issuer))
+    title, issuer = canonical(hit.chunk.title), canonical(issuer)
+    named = cities_named(title) or cities_named(issuer) or province_offices(title) or province_offices(issuer)
     return bool(named) and not asked & named and not any(city in canonical(hit.chunk.text) for city in asked)
 
 

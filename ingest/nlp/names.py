@@ -243,6 +243,17 @@ def regions_named(text: str) -> set[str]:
     return {region for region in _regions() if region in text}
 
 
+# 南溟省委外办, 江西省外事办公室: a province's foreign-affairs office (not every 省政府 notice: a province's
+# policy may well be asked of its cities)
+PROVINCE_OFFICE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,3}?省)(?:委)?(?:人民政府)?(?:外事|外侨|侨办|外办)")
+
+
+def province_offices(text: str) -> set[str]:
+    """The provinces whose foreign-affairs office a (canonical) title or body name names: {"南溟省"}."""
+    return {m.group(1) for m in PROVINCE_OFFICE.finditer(text) if not GRAMMAR_CHARS & set(m.group(1)[:-1])
+            and not NOT_A_CITY.search(m.group(1)[:-1])}
+
+
 def places_asked(text: str, bodies: frozenset[str] = frozenset()) -> set[str]:
     """The cities and districts a question names: those `cities_named` finds, and the library's own
     bodies (its documents' cities and districts) named in full or without 市/区/县: 青州区 in
