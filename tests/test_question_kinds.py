@@ -37,6 +37,10 @@ def test_the_difference_is_computed_only_for_one_figure_in_one_unit_each() -> No
     assert difference("3个", "5个") == (-2.0, "个")
     assert difference("41张", "20本") is None
     assert difference("6045份", "3486件") == (2559.0, "份")  # papers counted in two house styles
+    share = "出访团组里经贸类的占比，2017年和2023年各是多少？提高了几个百分点"
+    assert [s.question for s in comparison(share, intent_of(share))] == [
+        "2017年出访团组里经贸类的占比，是多少？", "2023年出访团组里经贸类的占比，是多少？"]
+    assert change_text(Side(2023, ""), Side(2017, ""), 8.9, "%") == "2023年比2017年增加8.9个百分点（按以上两数计算）。"
     assert difference("72个", "64批") == (8.0, "个") and difference("58件", "49起") == (9.0, "件")  # one thing
     assert difference("72个", "64人") is None
     assert difference("41张、30本", "20张") is None

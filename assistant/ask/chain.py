@@ -69,7 +69,7 @@ from assistant.settings import AnswerSettings
 from ingest.document import PATH_SEPARATOR, Chunk
 from ingest.errors import QuestionError
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import PREVIOUS_YEAR, YEAR_OR_ANNUAL, AskedPeriod, periods_written_out
+from ingest.nlp.dates import PREVIOUS_YEAR, RELATIVE_YEARS, YEAR_OR_ANNUAL, AskedPeriod, periods_written_out
 from ingest.nlp.names import find_names, person_names, places_asked, regions_named
 from ingest.nlp.quantities import quantities, same_date
 from ingest.nlp.sentences import split_sentences
@@ -456,7 +456,9 @@ class AskChain:
         # years are judged by the year gate and the figures' periods; as terms they would miss 上年为… passages
         # 分布在哪些国家: the passages name the countries, not the word 国家
         kinds = set(ASKED_KIND.findall(canonical(asked)))
-        topic = {t: w for t, w in weights.items() if not YEAR_OR_ANNUAL.fullmatch(t) and t not in kinds} or weights
+        # 2019年报告里说上一年…: a relative year is read as its year (2018), as a year is, no term of the topic
+        topic = {t: w for t, w in weights.items() if not YEAR_OR_ANNUAL.fullmatch(t) and t not in kinds
+                 and not (t in RELATIVE_YEARS and intent.period.years)} or weights
         issuers = self.knowledge.issuers()
         evidence = weigh_evidence(topic, [h.chunk.embedding_text() for h in hits], years, known,
                                   self._places(asked), {issuers.get(h.chunk.doc_id, "") for h in hits})

@@ -54,13 +54,13 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
         return []
     if len(years) >= 2:
         which = WHICH_MORE.search(question)
-        if (intent.kind != "figure" and not which) or not (
+        if (intent.kind not in ("figure", "share") and not which) or not (
                 which or COMPARES.search(question) or YEARS_JOINED.search(question)):
             return []
         return [Side(year, sub_question(question, year, years)) for year in years]
     year = years[0] if years else None
     which = WHICH_BODY_MORE.search(question)
-    if (intent.kind != "figure" and not which) or not (which or COMPARES.search(question)):
+    if (intent.kind not in ("figure", "share") and not which) or not (which or COMPARES.search(question)):
         return []
     if len(parts := list(dict.fromkeys(PART.findall(question)))) >= 2 and _joined(question, parts):
         return [Side(year, _one_side(question, part, parts, None, year), f"{year or ''}{'年' if year else ''}{part}")
@@ -127,6 +127,7 @@ def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
     asked = [p for p in parts if not ASKS_CHANGE.search(p)]
     text = "".join(asked) if asked and any(QUESTION_WORD.search(p) for p in asked) else question
     unit = next((m.group("unit") for p in parts if (m := CHANGE_UNIT.search(p))), "")
+    unit = "" if "百分点" in unit else unit  # 提高了几个百分点: each year's share is asked as a share
     if text != question and unit and not any(m.group(1) for m in ASKED_UNIT.finditer(text)):  # 多了几起: in 起
         text = re.sub(r"(多少|几)(?!.*(?:多少|几))", rf"\g<1>{unit}", text)
     for each in years:
@@ -154,7 +155,7 @@ def difference(later: str, earlier: str) -> tuple[float, str] | None:
 
 def change_text(later: Side, earlier: Side, delta: float, unit: str) -> str:
     """The computed change, said over time (2022年比2020年增加…) or between bodies or parts (枫林市比白河市多…)."""
-    amount = f"{abs(delta):g}{unit}"
+    amount = f"{abs(delta):g}{'个百分点' if unit == '%' else unit}"  # shares differ in points, not per cent
     if delta == 0:
         return f"{later.label}与{earlier.label}{'持平' if _over_time(later, earlier) else '相同'}。"
     more, less = ("增加", "减少") if _over_time(later, earlier) else ("多", "少")
