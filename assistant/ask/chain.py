@@ -468,7 +468,9 @@ class AskChain:
         if (year := untold_year(intent, hits)) is not None:  # 2018年新缔结的友城: not 2019's, said alike
             yield from self._not_found(base, f"资料中未找到{year}年的相关内容：检索到的公文都不涉及{year}年。", hits)
             return
-        if (edition := untold_edition(asked, hits)) is not None:  # 第六届论坛: not the seventh's figures
+        # 第六届论坛签约了多少个项目: a figure of the edition, not the seventh's (the year of an edition is
+        # found by the event-year route, which reads the ordinal itself, in a wider pool)
+        if intent.kind in ("figure", "share") and (edition := untold_edition(asked, hits)):
             yield from self._not_found(base, f"资料中未找到与“{edition}”相关的内容。", hits)
             return
         measured = measured_terms(asked, weights) if intent.kind == "figure" and not intent.ordinal else ()
@@ -598,7 +600,9 @@ class AskChain:
         """The bodies the question names; none named: the library's own body (its reports make most of it), as
         the office's staff mean 外办 (see Library.home)."""
         places = places_asked(canonical(question), self.knowledge.bodies())
-        return places or ({home} if (home := self.knowledge.home()) else set())
+        if places or asks_body(question):  # 哪个外办…: any office may be the answer
+            return places
+        return {home} if (home := self.knowledge.home()) else set()
 
     def _search(self, question: str, intent: Intent, where: SearchFilter | None,
                 pool: list[Hit] | None = None, k: int | None = None) -> list[Hit]:
