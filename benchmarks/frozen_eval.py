@@ -35,24 +35,6 @@ TUNING_QUESTIONS = (TUNING / "questions.jsonl", TUNING / "dongyu_questions.jsonl
                     TUNING / "lanyuan_questions.jsonl", TUNING / "xiling_questions.jsonl",
                     TUNING / "penwan_questions.jsonl")
 FIGURE = re.compile(r"^(\d+(?:\.\d+)?)(\D+)$")
-
-
-def own_reports(name: str, folder: Path) -> Path:
-    """A folder of one tuning library's own files (its reports and news items, as the `names()` of its writer
-    `benchmarks.tuning.write_<name>` lists them): the library of one office, where 外办 means that office."""
-    import importlib
-    import shutil
-
-    try:
-        writer = importlib.import_module(f"benchmarks.tuning.write_{name}")
-    except ImportError as e:
-        raise ValueError(f"no writer for tuning library {name}") from e
-    if not hasattr(writer, "names"):
-        raise ValueError(f"the writer of {name} does not list its files (names())")
-    folder.mkdir(parents=True, exist_ok=True)
-    for file_name in writer.names().values():
-        shutil.copy(TUNING_REPORTS / file_name, folder / file_name)
-    return folder
 CITATION = re.compile(r"\[\d+(?:[,，、]\s*\d+)*\]")
 
 
@@ -74,6 +56,24 @@ def load(*paths: Path) -> list[FrozenQuestion]:
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [FrozenQuestion(r["type"], r["q"], None if r["gold"] is None else tuple(map(tuple, r["gold"])),
                            tuple(r.get("forbidden") or ())) for r in rows]
+
+
+def own_reports(name: str, folder: Path) -> Path:
+    """A folder of one tuning library's own files (its reports and news items, as the `names()` of its writer
+    `benchmarks.tuning.write_<name>` lists them): the library of one office, where 外办 means that office."""
+    import importlib
+    import shutil
+
+    try:
+        writer = importlib.import_module(f"benchmarks.tuning.write_{name}")
+    except ImportError as e:
+        raise ValueError(f"no writer for tuning library {name}") from e
+    if not hasattr(writer, "names"):
+        raise ValueError(f"the writer of {name} does not list its files (names())")
+    folder.mkdir(parents=True, exist_ok=True)
+    for file_name in writer.names().values():
+        shutil.copy(TUNING_REPORTS / file_name, folder / file_name)
+    return folder
 
 
 def mentions(answer: str, value: str) -> bool:

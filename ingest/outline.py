@@ -38,6 +38,11 @@ def heading_level(line: str) -> int | None:
     return None
 
 
+def outline_level(line: str) -> int | None:
+    """0 for a report's part (第一部分), else `heading_level`."""
+    return 0 if PART_HEADING.match(line) else heading_level(line)
+
+
 def split_heading(line: str) -> tuple[str, str]:
     """A heading may share its line with body text: split at the first 。 or ： if the head is short."""
     match = HEADING_END.search(line)
@@ -63,8 +68,8 @@ def _title_lines(lines: list[str]) -> int:
     """How many leading lines form the title: short lines without sentence punctuation."""
     count = 0
     for line in lines:
-        if not line or len(line) > MAX_TITLE_LINE_CHARS or heading_level(line) or PART_HEADING.match(line) or re.search(
-                r"[。：；]", line):
+        if (not line or len(line) > MAX_TITLE_LINE_CHARS or outline_level(line) is not None
+                or re.search(r"[。：；]", line)):
             break
         count += 1
     return count
@@ -88,7 +93,7 @@ def parse_outline(text: str) -> Outline:
     for line in lines[first + n_title :]:
         if not line:
             continue
-        level = 0 if PART_HEADING.match(line) else heading_level(line)
+        level = outline_level(line)
         body = line
         if level is not None:
             head, body = split_heading(line)

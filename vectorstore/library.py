@@ -47,6 +47,14 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
+def home_body(named: list[set[str]]) -> str | None:
+    """The one body named by at least HOME_SHARE of the documents (`named`: the bodies each names), if any."""
+    counts = Counter(body for bodies in named for body in bodies).most_common(2)
+    if not counts or len(named) < HOME_MIN_DOCUMENTS or counts[0][1] < HOME_SHARE * len(named):
+        return None
+    return counts[0][0] if len(counts) == 1 or counts[1][1] < counts[0][1] else None
+
+
 class Library:
     """Writes go dense index first and registry last: a registry row means the document is whole."""
 
@@ -202,10 +210,7 @@ class Library:
         version = self._version()
         if self._bodies is None or self._bodies[0] != version:
             named = [cities_named(canonical(f"{d.title} {d.org}")) for d in self.documents()]
-            counts = Counter(city for cities in named for city in cities).most_common(2)
-            home = counts[0][0] if counts and len(named) >= HOME_MIN_DOCUMENTS and counts[0][1] >= HOME_SHARE * len(
-                named) and (len(counts) == 1 or counts[1][1] < counts[0][1]) else None
-            self._bodies = version, (frozenset().union(*named), home)
+            self._bodies = version, (frozenset().union(*named), home_body(named))
         return self._bodies[1]
 
     def issuers(self) -> dict[str, str]:

@@ -20,6 +20,7 @@ from ingest.nlp.quantities import SCALES, base_unit, counts_alike, quantities
 COMPARES = re.compile(rf"分别|各(?:是|为|有|自|(?=多少|几))|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}")
 YEARS_JOINED = re.compile(r"\d{4}\s*年度?\s*(?:和|与|及|以及|、)\s*\d{4}\s*年")  # 2018年和2021年…多少: one per year
 QUESTION_WORD = re.compile(r"多少|几")
+COMPARED_KINDS = ("figure", "share")  # a count or a share (占比…提高了几个百分点) is compared side by side
 CHANGE_UNIT = re.compile(rf"{ASKS_CHANGE.pattern}(?P<unit>{UNIT_ALT})")
 # 哪一年批次更多、多多少: which year is more is told by the change; what is compared stays (批次)
 WHICH_MORE = re.compile(r"哪一?(?:年|个年份|年度)(?P<what>[^？?，,、]*?)(?:更|较)?[多少高低大小](?![少几])[、，,]?")
@@ -54,13 +55,13 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
         return []
     if len(years) >= 2:
         which = WHICH_MORE.search(question)
-        if (intent.kind not in ("figure", "share") and not which) or not (
+        if (intent.kind not in COMPARED_KINDS and not which) or not (
                 which or COMPARES.search(question) or YEARS_JOINED.search(question)):
             return []
         return [Side(year, sub_question(question, year, years)) for year in years]
     year = years[0] if years else None
     which = WHICH_BODY_MORE.search(question)
-    if (intent.kind not in ("figure", "share") and not which) or not (which or COMPARES.search(question)):
+    if (intent.kind not in COMPARED_KINDS and not which) or not (which or COMPARES.search(question)):
         return []
     if len(parts := list(dict.fromkeys(PART.findall(question)))) >= 2 and _joined(question, parts):
         return [Side(year, _one_side(question, part, parts, None, year), f"{year or ''}{'年' if year else ''}{part}")
