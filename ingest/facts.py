@@ -136,6 +136,19 @@ def sentence_facts(sentence: str, year: int | None, chunk_id: str = "", section:
 
 
 def extract_facts(chunks: list[Chunk]) -> list[Fact]:
-    return [fact for chunk in chunks for sentence in split_sentences(chunk.text)
-            for fact in sentence_facts(sentence, chunk.year, chunk.chunk_id, chunk.section)]
+    sentences = [(sentence, chunk) for chunk in chunks for sentence in split_sentences(chunk.text)]
+    facts = [fact for sentence, chunk in sentences
+             for fact in sentence_facts(sentence, chunk.year, chunk.chunk_id, chunk.section)]
+    return facts + places_named_again(sentences, facts)
+
+
+def places_named_again(sentences: list[tuple[str, Chunk]], facts: list[Fact]) -> list[Fact]:
+    """A foreign city the document names once with its country (接待了意大利法恩扎市市长) is that place
+    wherever else it names it without (出访意大利，与法恩扎市签署缔结友好城市关系协议书)."""
+    known = {f.text: f.qualifier for f in facts if f.kind == "place" and f.qualifier}
+    held = {(f.sentence, f.text) for f in facts if f.kind == "place"}
+    return [Fact("place", name, name, None, "", name, country, time_of(canonical(sentence)), "", sentence,
+                 chunk.chunk_id, chunk.section)
+            for sentence, chunk in sentences for name, country in known.items()
+            if name in canonical(sentence) and (sentence, name) not in held]
 

@@ -22,6 +22,10 @@ HEADING_END = re.compile(r"[。：:]")
 SENTENCE_PUNCT = re.compile(r"[。；！？]")
 # a figure with its measure word (52批次, 418人次, 3.5亿元, 12%): what a sentence states, never a heading's label
 COUNTED = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?:[个批次人项家起件场所座支处名位对条期元%]|人次)")
+# a label is a phrase or two (坚持党建引领，全面从严治党持续深化: at most about 27 characters); a longer head of
+# clauses, or one that opens with its date (6月，…), is a point's first sentence: it states what happened
+MAX_LABEL_CHARS = 28
+DATED = re.compile(r"\d{1,2}月|\d{4}年|[上中下]旬")
 
 
 @dataclass(frozen=True)
@@ -48,8 +52,10 @@ def split_heading(line: str) -> tuple[str, str]:
     match = HEADING_END.search(line)
     if match and match.end() <= MAX_HEADING_CHARS:
         head, body = line[: match.start()], line[match.end():].strip()
-        if match.group() == "。" and COUNTED.search(head):  # 1.全年接待外宾来访团组52批次。…: a figure is no label;
-            return _marker(head), line  # the point is labelled by its number alone (its years no heading's)
+        # 1.全年接待外宾来访团组52批次。… or （一）6月，…签署缔结友好城市关系协议书。…: a figure or a sentence of
+        # clauses is no label; the point is labelled by its number alone (its years no heading's), its facts in the text
+        if match.group() == "。" and (COUNTED.search(head) or _clauses(head)):
+            return _marker(head), line
         if match.group() != "。" or body:
             return head, body
         if "，" in head:  # （四）第五届大会在会展中心举行，25个国家的代表出席。: a sentence, not a label
@@ -57,6 +63,12 @@ def split_heading(line: str) -> tuple[str, str]:
     if len(line) <= MAX_HEADING_CHARS or not SENTENCE_PUNCT.search(line):
         return line, ""
     return "", line
+
+
+def _clauses(head: str) -> bool:
+    """Is this head a sentence of clauses rather than a label?"""
+    rest = head[len(_marker(head)):]
+    return "，" in rest and (len(head) > MAX_LABEL_CHARS or bool(DATED.match(rest)))
 
 
 def _marker(head: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.chunking import chunk_document
-from ingest.document import Document
+from ingest.document import Chunk, Document
 from ingest.facts import Fact, extract_facts, sentence_dates, sentence_figures
 from ingest.nlp.clean import canonical, clean_text
 from ingest.nlp.names import find_names
@@ -119,3 +119,13 @@ def test_matching_uses_one_spelling_but_quotes_the_original() -> None:
     assert (five.text, five.subject, five.qualifier) == ("5个", "新建友城", "其中县级友城3个")
     assert five.sentence == "一是新建友城５个(其中县级友城３个)。"
     assert canonical("ＡＰＥＣ卡８２．１％,") == "APEC卡82.1%，" and len(canonical("(１)")) == 3
+
+
+def test_a_foreign_city_named_again_without_its_country_is_still_that_place() -> None:
+    chunks = [Chunk("c0", "d", 0, "全年接待了意大利法恩扎市市长、德国塞尔布市代表团。", ("三、",), "2019年工作总结", "/r.txt", 2019),
+              Chunk("c1", "d", 1, "一是4月，市政府代表团出访意大利，与法恩扎市签署缔结友好城市关系协议书；同年与岳川市缔结国内友好城市关系。",
+                    ("四、",), "2019年工作总结", "/r.txt", 2019)]
+    places = [(f.text, f.qualifier, f.chunk_id) for f in extract_facts(chunks) if f.kind == "place"]
+    assert ("法恩扎市", "意大利", "c1") in places  # the signing sentence lists it for 友城 questions
+    assert places.count(("法恩扎市", "意大利", "c0")) == 1  # the first naming is not listed twice
+    assert not any(name == "塞尔布市" and chunk == "c1" for name, _, chunk in places)

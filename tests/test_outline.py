@@ -113,6 +113,17 @@ def test_a_numbered_sentence_stating_a_figure_is_kept_as_text_too() -> None:
     assert second.text == "8月，市外办主任率团出访。" and second.heading_path[-1] == "2.友城布局持续优化"
 
 
+def test_a_numbered_sentence_of_clauses_is_text_not_a_label() -> None:
+    text = ("标题\n二、拓展国际友城网络\n（一）6月，捷克卡罗维发利市市长率团访问，双方签署缔结友好城市关系协议书。截至年底共9个。\n"
+            "（二）我市已与法国利摩日市、日本濑户市建立友好城市关系，2010年与泉阳市结为国内友好城市。民间交往活跃。\n"
+            "（三）坚持党建引领，全面从严治党持续深化。全年开展专题学习12次。")
+    dated, listed, label = parse_outline(text).paragraphs
+    assert dated.text.startswith("（一）6月，捷克卡罗维发利市") and dated.heading_path[-1] == "（一）"
+    assert listed.text.startswith("（二）我市已与法国利摩日市") and listed.heading_path[-1] == "（二）"
+    assert label.heading_path[-1] == "（三）坚持党建引领，全面从严治党持续深化"  # a label of two phrases
+    assert label.text == "全年开展专题学习12次。"
+
+
 def test_a_headline_run_into_its_body_is_the_title() -> None:
     """Text copied from a web page: the headline, a space, the body on one line."""
     text = ("漯河市委书记到市扶贫办检查指导疫情防控和脱贫攻坚 2月20日，漯河市委书记到市扶贫办检查疫情防控和脱贫攻坚"
