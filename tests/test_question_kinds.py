@@ -117,6 +117,11 @@ def test_a_passage_of_another_citys_office_is_no_evidence() -> None:
     assert about_another_city(_hit("南溟省委外办：2023年全省外事工作全面恢复", "全省办理领事认证12680件"), asked)
     assert not about_another_city(_hit("南溟省委外办：2023年全省外事工作", "南岭市办理领事认证80件"), asked)
     assert not about_another_city(_hit("四川省人民政府关于做好复工的通知", "各市州按此执行"), asked)  # a policy
+    # the city's own district is another office: the city named as its address is not the city's own news
+    district = _hit("金沙区外事工作助力陶瓷小镇走向世界", "2019年，南岭市金沙区外事办公室全年接待外国来访团组23批。")
+    assert about_another_city(district, asked)
+    assert not about_another_city(district, {"金沙区"})
+    assert not about_another_city(_hit("金沙区外事工作", "金沙区与南岭市外办联合举办推介会"), asked)
 
 
 def test_a_passage_of_a_document_about_another_province_is_no_evidence() -> None:
