@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.ask.compare import Side, change_text, comparison, difference, sub_question
+from assistant.ask.compare import Side, change_text, comparison, computed, difference, sub_question
 from assistant.ask.extractive import clause_of
 from assistant.grounding.entity import about_another_city, on_topic
 from assistant.grounding.intent import intent_of
@@ -47,6 +47,28 @@ def test_the_difference_is_computed_only_for_one_figure_in_one_unit_each() -> No
     assert change_text(Side(2022, ""), Side(2020, ""), 21.0, "张") == "2022年比2020年增加21张（按以上两数计算）。"
     assert change_text(Side(2022, ""), Side(2020, ""), -2.0, "个") == "2022年比2020年减少2个（按以上两数计算）。"
     assert change_text(Side(2023, "", "枫林市"), Side(2023, "", "白河市"), -3.0, "批") == "枫林市比白河市少3批（按以上两数计算）。"
+
+
+def test_a_multiple_a_share_or_a_growth_rate_of_two_years_is_computed() -> None:
+    times = "2017年坐邮轮的旅客是2013年的多少倍"
+    sides = comparison(times, intent_of(times))
+    assert [s.question for s in sides] == ["2013年坐邮轮的旅客多少", "2017年坐邮轮的旅客多少"]
+    assert computed(times, sides, ["6.2万人次", "17.3万人次"]) == "2017年是2013年的2.79倍（按以上两数计算）。"
+    share = "2020年接待的来访团组只有2019年的百分之几？"
+    sides = comparison(share, intent_of(share))
+    assert [s.question for s in sides] == ["2019年接待的来访团组多少？", "2020年接待的来访团组多少？"]
+    assert computed(share, sides, ["219批", "23个"]) == "2020年是2019年的10.5%（按以上两数计算）。"
+    backwards = "2013年的旅客只有2017年的百分之几"  # the base is the year named before the ask
+    assert computed(backwards, comparison(backwards, intent_of(backwards)), ["6.2万人次", "17.3万人次"]) == (
+        "2013年是2017年的35.8%（按以上两数计算）。")
+    growth = "2019年接待外宾团组比2018年增长了百分之多少？"
+    sides = comparison(growth, intent_of(growth))
+    assert [s.question for s in sides] == ["2018年接待外宾团组多少？", "2019年接待外宾团组多少？"]
+    assert computed(growth, sides, ["80批", "92批"]) == "2019年比2018年增长15.0%（按以上两数计算）。"
+    assert computed(growth, sides, ["80批", "92人"]) is None  # not one thing
+    change = "2022年签发护照比2020年增加了多少本？"
+    assert computed(change, comparison(change, intent_of(change)), ["20本", "41本"]) == (
+        "2022年比2020年增加21本（按以上两数计算）。")
 
 
 def test_parts_of_a_year_and_two_offices_are_compared_side_by_side() -> None:

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
-from assistant.ask.compare import Side, change_text, comparison, difference
+from assistant.ask.compare import Side, comparison, computed
 from assistant.ask.contact import contact_passage, contact_text
 from assistant.ask.event_year import STARTED, asks_year, event_year, is_first
 from assistant.ask.evidence import Evidence, untold_edition, untold_year, weigh_evidence
@@ -638,8 +638,8 @@ class AskChain:
         figures = [answered_figure(a, intent_of(side.question), self._measured(side.question))
                    for side, a in zip(sides, answers, strict=True)]
         text = "\n".join(lines)
-        if len(sides) == 2 and all(figures) and (change := difference(figures[1], figures[0])):
-            text += "\n" + change_text(sides[1], sides[0], *change)  # computed, not quoted: not checked
+        if all(figures) and (line := computed(base.standalone, sides, figures)):
+            text += "\n" + line  # computed, not quoted: not checked
         route = Route.EXTRACTIVE if all(a.route == Route.EXTRACTIVE for a in answers) else Route.LLM
         return Answer(base.question, text, True, citations, route, base.standalone, tuple(checks))
 

@@ -17,7 +17,13 @@ from ingest.nlp.names import countries
 from ingest.nlp.numbers import ASKS_CHANGE, UNIT_ALT
 from ingest.nlp.quantities import SCALES, base_unit, counts_alike, quantities
 
-COMPARES = re.compile(rf"分别|各(?:是|为|有|自|(?=多少|几))|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}")
+# 是2013年的多少倍, 只有上一年的百分之几: one side as a multiple or a share of the other
+RATIO = re.compile(r"(?:多少|几)倍|百分之(?:几|多少)|几成")
+RATIO_ASK = re.compile(rf"(?:是|为|只有|仅有|仅为|相当于|约为)?的?(?:{RATIO.pattern})")
+# 增长了百分之多少, 增幅是多少: the change as a rate of the earlier side
+GROWTH = re.compile(r"(?:增加|减少|增长|下降|提高|降低)了?百分之(?:几|多少)|增长率|增幅|降幅|下降率")
+COMPARES = re.compile(rf"分别|各(?:是|为|有|自|(?=多少|几))|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}"
+                      rf"|{RATIO.pattern}|{GROWTH.pattern}")
 YEARS_JOINED = re.compile(r"\d{4}\s*年度?\s*(?:和|与|及|以及|、)\s*\d{4}\s*年")  # 2018年和2021年…多少: one per year
 QUESTION_WORD = re.compile(r"多少|几")
 COMPARED_KINDS = ("figure", "share")  # a count or a share (占比…提高了几个百分点) is compared side by side
@@ -113,6 +119,7 @@ def _one_side(question: str, kept: str, named: list[str], which: re.Match[str] |
         text = text.replace(other, kept, 1) if other else text
     if year is not None and f"{year}年" not in text:  # 2014年上半年和全年: the year went with 上半年
         text = f"{year}年{text}"
+    text = RATIO_ASK.sub("多少", GROWTH.sub("", text))
     text = ASKS_CHANGE.sub(r"\1", text)
     text = re.sub(r"分别|各(?=是|为|有|多少|几)|各自|相比|对比|比较|有什么变化|变化", "", text)
     if not QUESTION_WORD.search(text):
@@ -133,6 +140,8 @@ def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
         text = re.sub(r"(多少|几)(?!.*(?:多少|几))", rf"\g<1>{unit}", text)
     for each in years:
         text = re.sub(ANOTHER_YEAR.format(year=each), "", text)
+    text = GROWTH.sub("", text)  # 增幅是多少: each year's figure is asked, the rate computed
+    text = RATIO_ASK.sub("多少", text)
     text = ASKS_CHANGE.sub(r"\1", text)
     text = re.sub(r"分别|各(?=是|为|有|多少|几)|各自|相比|对比|比较|有什么变化|变化", "", text)
     if not QUESTION_WORD.search(text):  # 哪一年接待外宾更多: how many each year
@@ -152,6 +161,46 @@ def difference(later: str, earlier: str) -> tuple[float, str] | None:
         return None  # 72个 and 64批 (团组 counted in two house styles) are compared; 72个 and 64人 never
     scale = next((s for s in SCALES if s in later), "")
     return round((a[0].value - b[0].value) / SCALES.get(scale, 1.0), 6), scale + a[0].unit
+
+
+def ratio(numerator: str, denominator: str) -> float | None:
+    """numerator / denominator, when both are one figure of one thing (17.3万人次, 6.2万人次 -> 2.79...)."""
+    a, b = quantities(numerator), quantities(denominator)
+    if len(a) != 1 or len(b) != 1 or not a[0].value or not b[0].value:
+        return None
+    if base_unit(a[0].unit) != base_unit(b[0].unit) and not counts_alike(a[0].unit, b[0].unit):
+        return None
+    return a[0].value / b[0].value  # values at their scale (万, 亿) already
+
+
+def computed(question: str, sides: list[Side], figures: list[str]) -> str | None:
+    """The line the program adds under two answered sides: the difference (增加了多少), the growth rate
+    (增长了百分之多少) or one side as a multiple or share of the other (是2013年的多少倍, 只有上一年的百分之几)."""
+    if len(sides) != 2 or len(figures) != 2:
+        return None
+    earlier, later = sides
+    if GROWTH.search(question):
+        if (value := ratio(figures[1], figures[0])) is None:
+            return None
+        rate = (value - 1) * 100
+        verb = "持平" if round(rate, 1) == 0 else f"{'增长' if rate > 0 else '下降'}{abs(rate):.1f}%"
+        return f"{later.label}比{earlier.label}{verb}（按以上两数计算）。"
+    if ask := RATIO.search(question):
+        # the side named right before the ask is the base (2017年…是2013年的多少倍: 2013年); else the earlier one
+        base = max((1, 0), key=lambda i: _named_at(question[: ask.start()], sides[i]))
+        whole, part = sides[base], sides[1 - base]
+        if (value := ratio(figures[1 - base], figures[base])) is None:
+            return None
+        amount = f"{value:.2f}".rstrip("0").rstrip(".") + "倍" if "倍" in ask.group() else f"{value * 100:.1f}%"
+        return f"{part.label}是{whole.label}的{amount}（按以上两数计算）。"
+    if change := difference(figures[1], figures[0]):
+        return change_text(later, earlier, *change)
+    return None
+
+
+def _named_at(text: str, side: Side) -> int:
+    """Where the text last names the side (-1: not at all, as 上一年 names no year)."""
+    return text.rfind(side.label) if side.label else -1
 
 
 def change_text(later: Side, earlier: Side, delta: float, unit: str) -> str:

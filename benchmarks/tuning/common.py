@@ -42,6 +42,11 @@ def fmt(x: float | int) -> str:
     return str(x)
 
 
+def pct(new: float, old: float) -> str:
+    """Growth of `new` over `old` in per cent, one decimal (as the reports write it)."""
+    return f"{abs(new / old - 1) * 100:.1f}%"
+
+
 def mentions(text: str, value: str) -> bool:
     """As the grader reads an answer: a figure as that number followed by its unit, not inside a longer number;
     a Chinese numeral not inside a longer one (三批 is not in 十三批)."""
@@ -56,6 +61,42 @@ def mentions(text: str, value: str) -> bool:
 def sentences(text: str) -> list[str]:
     """The non-blank sentences of a text, split at 。, ； and line ends."""
     return [s for s in re.split(r"[。；\n]", text) if s.strip()]
+
+
+# A question row with how to check it: `src` gives, per gold group, the documents that must state one of its
+# alternatives in a sentence holding a context word (None: a computed value, such as a difference); for figure,
+# report_year, target and comparison questions the figure with that context word stands in no other document of
+# the library than those named (and `also`); `absent` (not_found): a test that the documents do not hold the
+# answer; `open_in`: the one document that holds an open question's key phrases; `entity`: (year, word, figures,
+# document) for check_sole_holder.
+def row(kind: str, text: str, gold, forbidden=None, src=None, also=(), absent=None, open_in=None,
+        entity=None) -> dict:
+    r = q(kind, text, gold, forbidden)
+    r["_src"], r["_also"], r["_absent"], r["_open"], r["_entity"] = src, also, absent, open_in, entity
+    return r
+
+
+def s(*keys: str | int, ctx: str) -> tuple[tuple[str, ...], str]:
+    """A gold group's source: the document keys and the context word."""
+    return tuple(str(k) for k in keys), ctx
+
+
+def no_sentence(keys, *need: str, without_any: tuple[str, ...] = ()) -> Callable[[dict[str, str]], bool]:
+    """No sentence of those documents holds all of `need` and (if given) any of `without_any`."""
+    def test(docs):
+        for k in keys:
+            for sen in sentences(docs[k]):
+                if all(n in sen for n in need) and (not without_any or any(w in sen for w in without_any)):
+                    return False
+        return True
+    return test
+
+
+def nowhere(*words: str, keys=None) -> Callable[[dict[str, str]], bool]:
+    """None of the words is in those documents (all if `keys` is None)."""
+    def test(docs):
+        return not any(w in docs[k] for k in (keys or docs) for w in words)
+    return test
 
 
 def other_reports(mine: set[str]) -> dict[str, str]:
@@ -85,6 +126,39 @@ def write_library(docs: Mapping[str, str], names: Mapping[str, str], path: Path,
 
 
 # ---------------------------------------------------------------- the self-checks the writers share
+
+
+def said(key: str, sen: str, alt: str, doc_year: Callable[[str], int]) -> bool:
+    """The sentence states the alternative; a bare year is also stated by a sentence of that year's report (or by
+    去年 in the next year's)."""
+    if mentions(sen, alt):
+        return True
+    if re.fullmatch(r"\d{4}", alt):
+        return int(alt) == doc_year(key) or (int(alt) == doc_year(key) - 1 and "去年" in sen)
+    return False
+
+
+def held_in(docs: Mapping[str, str], keys: Iterable[str], ctx: str, group: Sequence[str],
+            doc_year: Callable[[str], int]) -> list[str]:
+    """Documents among `keys` with a sentence holding `ctx` and one of the alternatives."""
+    return [k for k in keys
+            if any(ctx in sen and any(said(k, sen, g, doc_year) for g in group) for sen in sentences(docs[k]))]
+
+
+def check_own_wording(docs: Mapping[str, str], theirs: Mapping[str, str], stock: Sequence[str],
+                      shared: int = 12) -> None:
+    """My sentences are my own: none shares a run of `shared` characters (the `stock` phrases cut out) with the
+    other libraries' texts, so neither library's wording checks trip over the other's."""
+    def grams(text: str) -> set[str]:
+        return {text[i:i + shared] for i in range(len(text) - shared + 1)}
+
+    their_grams = set().union(*(grams(t) for t in theirs.values()))
+    for key, text in docs.items():
+        for sen in sentences(text):
+            for phrase in stock:
+                sen = sen.replace(phrase, "|")
+            shared_runs = {g for part in sen.split("|") for g in grams(part)} & their_grams
+            assert not shared_runs, (key, sorted(shared_runs))
 
 
 def check_lengths(docs: Mapping[str, str], bounds: Callable[[str], tuple[int, int]]) -> None:

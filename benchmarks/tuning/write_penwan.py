@@ -27,32 +27,30 @@ Run: python -m benchmarks.tuning.write_penwan
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from benchmarks.tuning.common import (
     HERE,
     check_apart,
     check_open_held,
+    check_own_wording,
     check_sole_holder,
     check_their_figures,
     check_unnamed,
     cn,
     dated_texts,
-    mentions,
+    held_in,
+    no_sentence,
+    nowhere,
     other_reports,
-    q,
-    sentences,
+    pct,
+    row,
+    s,
     write_library,
 )
 
 QUESTIONS = HERE / "penwan_questions.jsonl"
 
 YEARS = [2013, 2014, 2015, 2016, 2017, 2019, 2020, 2022, 2023, 2024]  # 2018 and 2021 missing
-
-
-def pct(new: float, old: float) -> str:
-    """Growth of `new` over `old` in per cent, one decimal (as the reports write it)."""
-    return f"{abs(new / old - 1) * 100:.1f}%"
 
 
 # ---------------------------------------------------------------- the tables
@@ -674,37 +672,7 @@ def documents() -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- the questions
-# Each row: the question (common.q) and how to check it: `src` gives, per gold group, the documents that must state
-# one of its alternatives in a sentence holding a context word (None: a computed value, such as a difference).
-# For figure, report_year and target questions the figure with that context word stands in no other report of mine
-# than those named (and `also`); `absent` (not_found): a test that the documents do not hold the answer.
-
-def row(kind: str, text: str, gold, forbidden=None, src=None, also=(), absent=None, open_in=None,
-        entity=None) -> dict:
-    r = q(kind, text, gold, forbidden)
-    r["_src"], r["_also"], r["_absent"], r["_open"], r["_entity"] = src, also, absent, open_in, entity
-    return r
-
-
-def s(*keys: str | int, ctx: str) -> tuple[tuple[str, ...], str]:
-    return tuple(str(k) for k in keys), ctx
-
-
-def no_sentence(keys, *need: str, without_any: tuple[str, ...] = ()) -> Callable[[dict[str, str]], bool]:
-    """No sentence of those documents holds all of `need` and (if given) any of `without_any`."""
-    def test(docs):
-        for k in keys:
-            for sen in sentences(docs[k]):
-                if all(n in sen for n in need) and (not without_any or any(w in sen for w in without_any)):
-                    return False
-        return True
-    return test
-
-
-def nowhere(*words: str, keys=None) -> Callable[[dict[str, str]], bool]:
-    def test(docs):
-        return not any(w in docs[k] for k in (keys or docs) for w in words)
-    return test
+# Each row (common.row): the question and how to check it (its sources, `also`, `absent`, `open_in`, `entity`).
 
 
 def questions() -> list[dict]:
@@ -911,39 +879,9 @@ MY_WORDS = ["蓬湾", "汐口", "南溟", "滨港区", "温景行", "骆承宇",
             "木浦", "瓦尔纳", "安特卫普", "吉斯伯恩", "拉斯佩齐亚", "安岭", "榆州", "港口合作论坛", "走进蓬湾"]
 
 
-def said(key: str, sen: str, alt: str) -> bool:
-    """The sentence states the alternative; a bare year is also stated by a sentence of that year's report (or by
-    去年 in the next year's)."""
-    if mentions(sen, alt):
-        return True
-    if re.fullmatch(r"\d{4}", alt):
-        return int(alt) == doc_year(key) or (int(alt) == doc_year(key) - 1 and "去年" in sen)
-    return False
-
-
-SHARED = 12  # no run of this many characters in a sentence of mine stands in another library's text, stock aside
+# stock phrases cut out before check_own_wording compares my sentences with the other libraries' texts
 STOCK = ("习近平新时代中国特色社会主义思想", "“不忘初心、牢记使命”主题教育", "“两学一做”学习教育", "党的群众路线教育实践活动",
          "因公出国（境）团组", "国际友好城市", "友好交流城市", "外事工作委员会办公室", "人民政府外事和口岸办公室")
-
-
-def check_own_wording(docs: dict[str, str], theirs: dict[str, str]) -> None:
-    """My sentences are my own: none shares a run of SHARED characters (stock phrases cut out) with the other
-    libraries' texts, so neither library's wording checks trip over the other's."""
-    def grams(text: str) -> set[str]:
-        return {text[i:i + SHARED] for i in range(len(text) - SHARED + 1)}
-
-    their_grams = set().union(*(grams(t) for t in theirs.values()))
-    for key, text in docs.items():
-        for sen in sentences(text):
-            for phrase in STOCK:
-                sen = sen.replace(phrase, "|")
-            shared = {g for part in sen.split("|") for g in grams(part)} & their_grams
-            assert not shared, (key, sorted(shared))
-
-
-def held_in(docs, keys, ctx, group) -> list[str]:
-    """Documents among `keys` with a sentence holding `ctx` and one of the alternatives."""
-    return [k for k in keys if any(ctx in sen and any(said(k, sen, g) for g in group) for sen in sentences(docs[k]))]
 
 
 def check(docs: dict[str, str], qs: list[dict]) -> None:
@@ -954,7 +892,7 @@ def check(docs: dict[str, str], qs: list[dict]) -> None:
         assert lo <= n <= hi, (key, n)
     theirs = other_reports(set(names().values()))
     check_unnamed(theirs, MY_WORDS)
-    check_own_wording(docs, theirs)
+    check_own_wording(docs, theirs, STOCK)
     dated = dated_texts(docs, doc_year, theirs)
     check_their_figures(docs, doc_year, QUESTIONS, "批次|批|个|件|起|份|人次|艘次|条|项",
                         ["来访", "出访", "出国", "领事认证", "邀请函", "海事", "合作项目", "舰艇", "靠港"])
@@ -971,9 +909,9 @@ def check(docs: dict[str, str], qs: list[dict]) -> None:
                 if src is None:
                     continue
                 keys, ctx = src
-                assert held_in(docs, keys, ctx, group), (text, group, keys, ctx)
+                assert held_in(docs, keys, ctx, group, doc_year), (text, group, keys, ctx)
                 if r["type"] in ("figure", "report_year", "target", "comparison"):
-                    stray = set(held_in(docs, mine, ctx, group)) - set(keys) - set(r["_also"])
+                    stray = set(held_in(docs, mine, ctx, group, doc_year)) - set(keys) - set(r["_also"])
                     assert not stray, (text, group, stray)
         if r["type"] == "list":  # every item is named in my reports (not only in the other bodies' news)
             for group in gold:
