@@ -33,7 +33,7 @@ TUNING_QUESTIONS = (TUNING / "questions.jsonl", TUNING / "dongyu_questions.jsonl
                     TUNING / "qingzhou_questions.jsonl", TUNING / "yunhe_questions.jsonl",
                     TUNING / "jinshui_questions.jsonl", TUNING / "baihe_questions.jsonl",
                     TUNING / "lanyuan_questions.jsonl", TUNING / "xiling_questions.jsonl",
-                    TUNING / "penwan_questions.jsonl")
+                    TUNING / "penwan_questions.jsonl", TUNING / "songyang_questions.jsonl")
 FIGURE = re.compile(r"^(\d+(?:\.\d+)?)(\D+)$")
 CITATION = re.compile(r"\[\d+(?:[,，、]\s*\d+)*\]")
 
