@@ -262,6 +262,9 @@ class _YearlyReports:
     def regions(self) -> dict[str, frozenset[str]]:
         return {}
 
+    def chunks_of(self, doc_id: str) -> list[Chunk]:
+        return []
+
 
 def test_passages_of_the_asked_year_stating_the_asked_figure_come_first() -> None:
     def report(i: int, year: int, text: str, heading: str = "一、主要工作") -> Hit:

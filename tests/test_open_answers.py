@@ -7,12 +7,14 @@ from dataclasses import replace
 from assistant.ask.points import (
     asked_point,
     is_open,
+    items_asked,
     one_point,
     open_answer_text,
     open_sections,
     point_answer_text,
     point_asked,
     points_of,
+    whole_section,
     without_point,
 )
 from assistant.grounding.intent import intent_of
@@ -42,9 +44,11 @@ def test_points_are_cut_at_their_marks_or_else_at_sentences() -> None:
 
 def test_open_questions_are_told_from_figure_and_list_questions() -> None:
     for q in ("市外办在主题教育中是如何开展调查研究的？", "2020年侨务工作做了哪些事？", "服务开放方面采取了什么举措？",
-              "跨省通行证件有哪些使用要求？", "企业对返京员工应该有什么样的防控措施？"):
+              "跨省通行证件有哪些使用要求？", "企业对返京员工应该有什么样的防控措施？", "16年外侨办党建抓了些啥",
+              "21年涉外防疫是咋搞的", "去年侨务上干了什么"):
         assert is_open(q, intent_of(q)), q
-    for q in ("2020年接待海外侨胞多少人次？", "2020年外办主任是谁？", "一共新建了几个友城？", "友城分布在哪些国家？"):
+    for q in ("2020年接待海外侨胞多少人次？", "2020年外办主任是谁？", "一共新建了几个友城？", "友城分布在哪些国家？",
+              "去年办了什么时候的展会"):
         assert not is_open(q, intent_of(q)), q
 
 
@@ -168,3 +172,29 @@ def test_every_section_of_a_report_is_about_the_body_that_issued_it() -> None:
     issuers = {"d2020": "中共澜源傣族自治州委员会外事工作委员会办公室"}
     sections = open_sections([publicity, epidemic], weights, question, issuers=issuers)
     assert sections[0].hit is epidemic
+
+
+def test_numbered_items_matching_alike_are_answered_as_their_whole_section() -> None:
+    parent = ("一、2013年工作", "（四）引进国外智力工作")
+    title = "松阳市外侨办2013年工作总结"
+    chunks = [Chunk(f"c{i}", "d", i, text, path, title, "r.txt", 2013) for i, (path, text) in enumerate([
+        (("一、2013年工作", "（三）友城工作"), "新结友城1个。"),
+        (parent, "全年引进外国专家52人次。主要做法："),
+        ((*parent, "1.摸清需求"), "发放引智需求调查表。"),
+        ((*parent, "2.优化服务"), "设立外国专家公寓，"),
+        ((*parent, "2.优化服务"), "提供翻译和出行便利。"),
+        ((*parent, "3.表彰激励"), "推荐外国专家获得友谊奖。"),
+        (("一、2013年工作", "（五）外事管理"), "严格出访审批。")])]
+    weights = {"外国专家": 2.0, "措施": 0.5}
+    asked = intent_of("引进外国专家采取了哪些措施")
+    sections = open_sections([Hit(chunks[3], 1.0), Hit(chunks[1], 0.9)], weights, asked)
+    assert items_asked(sections) == ("d", parent)  # an item and its section
+    both = {"外国专家": 2.0, "公寓": 1.0, "友谊奖": 1.0}
+    assert items_asked(open_sections([Hit(chunks[3], 1.0), Hit(chunks[5], 0.9)], both, asked)) == ("d", parent)
+    whole = whole_section(chunks, parent, sections[0].score)
+    assert whole.points == ("全年引进外国专家52人次。", "主要做法：", "1.摸清需求：发放引智需求调查表。",
+                            "2.优化服务：设立外国专家公寓，提供翻译和出行便利。", "3.表彰激励：推荐外国专家获得友谊奖。")
+    text = open_answer_text([whole])
+    assert text.startswith("据2013年《松阳市外侨办2013年工作总结》“（四）引进国外智力工作”部分[1]：")
+    # one item asked alone is answered alone
+    assert items_asked(open_sections([Hit(chunks[3], 1.0)], weights, intent_of("优化服务采取了哪些措施"))) is None

@@ -62,6 +62,9 @@ class FakeLibrary:
     def regions(self) -> dict[str, frozenset[str]]:
         return {}
 
+    def chunks_of(self, doc_id: str) -> list[Chunk]:
+        return []
+
     def size(self) -> int:
         return 100
 

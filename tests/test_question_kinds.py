@@ -143,6 +143,7 @@ def test_a_passage_of_another_citys_office_is_no_evidence() -> None:
     district = _hit("金沙区外事工作助力陶瓷小镇走向世界", "2019年，南岭市金沙区外事办公室全年接待外国来访团组23批。")
     assert about_another_city(district, asked)
     assert not about_another_city(district, {"金沙区"})
+    assert about_another_city(_hit("南岭市金沙区外事工作有序推进", "全年迎来外宾来访团组3批。"), asked)  # its title
     assert not about_another_city(_hit("金沙区外事工作", "金沙区与南岭市外办联合举办推介会"), asked)
 
 

@@ -29,12 +29,14 @@ from assistant.ask.points import (
     Section,
     asked_point,
     is_open,
+    items_asked,
     one_point,
     open_answer_text,
     open_sections,
     point_answer_text,
     point_asked,
     where_from,
+    whole_section,
     without_point,
 )
 from assistant.ask.quote import Quote, best_quote, listed_things, quotes
@@ -473,7 +475,8 @@ class AskChain:
         if intent.kind in ("figure", "share") and (edition := untold_edition(asked, hits)):
             yield from self._not_found(base, f"资料中未找到与“{edition}”相关的内容。", hits)
             return
-        measured = measured_terms(asked, weights) if intent.kind == "figure" and not intent.ordinal else ()
+        figure = intent.kind == "figure" and not intent.ordinal
+        measured = measured_terms(asked, weights, self._places(asked)) if figure else ()
         if measured and not any(measured_share(h.chunk.embedding_text(), measured, weights) >= MEASURED_SHARE
                                 for h in hits):
             held = held_terms(hits[0].chunk.embedding_text(), weights)
@@ -578,7 +581,7 @@ class AskChain:
     def _measured(self, question: str) -> dict[str, float]:
         """What a figure question counts, with the terms' weights."""
         weights = collapsed(self.knowledge.term_weights(question))
-        return {t: weights[t] for t in measured_terms(question, weights)}
+        return {t: weights[t] for t in measured_terms(question, weights, self._places(question))}
 
     def _stating(self, question: str, intent: Intent, where: SearchFilter | None) -> list[Hit]:
         """The passages of the asked year holding the question's own figures (640人), by keyword: which body
@@ -715,6 +718,11 @@ class AskChain:
         return Answer(base.question, text, True, citations, Route.EXTRACTIVE, base.standalone)
 
     def _open(self, base: Answer, sections: list[Section]) -> Answer:
+        if asked := items_asked(sections):  # 3.优化服务 and 4.表彰激励 of （四）引进国外智力工作: the whole section
+            doc_id, parent = asked
+            whole = whole_section(self.knowledge.chunks_of(doc_id), parent, sections[0].score, self.settings.open_chars)
+            sections = [whole, *(s for s in sections[1:] if not (
+                s.hit.chunk.doc_id == doc_id and s.hit.chunk.heading_path[: len(parent)] == parent))]
         text = open_answer_text(sections)
         citations = [cite(n, s.hit.chunk, "".join(s.quoted), s.hit.score, s.chunk_ids)
                      for n, s in enumerate(sections, 1)]

@@ -34,12 +34,13 @@ def weigh_evidence(weights: dict[str, float], passages: list[str], years: Iterab
                    known_years: set[int], names: Iterable[str] = (), issuers: Iterable[str] = ()) -> Evidence:
     """`names`: the cities the question names; a passage about 巴统市 cannot be replaced by one about another.
     `issuers`: the bodies that issued the passages' documents (a report of 澜源傣族自治州 names 澜源州 there)."""
-    text = "\n".join(passages)
+    issuers = [i for i in issuers if i]
+    text = "\n".join([*passages, *issuers])  # the office the question names may be named by the issuer only
     total = sum(weights.values())
     coverage = matched_weight(text, weights) / total if total else 0.0
     held = held_terms(text, weights)
     missing = tuple(t for t, w in weights.items() if t not in held and w > 0)
-    plain = canonical("\n".join([text, *issuers]))
+    plain = canonical(text)
     return Evidence(round(coverage, 3), missing, tuple(y for y in years if y not in known_years),
                     tuple(n for n in names if not mentions_city(plain, n)))
 

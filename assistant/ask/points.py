@@ -13,15 +13,19 @@ from dataclasses import dataclass, replace
 
 from assistant.grounding.context import held_terms
 from assistant.grounding.intent import Intent
+from ingest.document import Chunk
 from ingest.nlp.clean import bigrams, canonical
 from ingest.nlp.dates import document_period
 from ingest.nlp.numbers import to_number
 from ingest.nlp.sentences import full_sentences
+from ingest.outline import heading_level
 from vectorstore.hits import Hit
 
 OPEN_ASK = re.compile(
     r"如何|怎样|怎么(?!回事)|哪些(?:工作|措施|做法|举措|事|方面|成效|成绩|经验|活动|进展|亮点|问题|困难|不足)"
     r"|做了什么|做了哪|采取了?什么|有何(?:举措|做法|成效)|主要内容|情况如何|什么情况|介绍一下|简要介绍|概括"
+    # as staff say it: 涉外防疫是咋搞的, 党建抓了些啥, 干了哪些事
+    r"|咋(?:搞|办|做|弄|抓|整|样)|(?:做|干|抓|搞|办|弄)了(?:些|哪些|一些)?(?:啥|什么)(?!时候|人|地方)"
     # 有哪些使用要求, 应该有什么样的防控措施: requirements and measures, however qualified
     r"|(?:哪些|什么样?的?|有何)[^，。？?]{0,6}?(?:要求|规定|措施|举措|做法|办法)")
 # A point of a section: 一是… / （一）… / 1. … / 第一，…; it starts the text or follows a full stop.
@@ -37,6 +41,7 @@ RUN_IN_HEADING = re.compile(rf"{CN}、([^。；;，,：:、\s]{{2,16}})(?:[。�
 # 打算的第一条是什么 / 第二点讲了什么: one point of a section, by its place
 POINT_ASK = re.compile(rf"第({CN}|\d{{1,2}})(?:条|点|项|个方面|方面)(?:措施|工作|打算|内容|问题)?"
                        r"(?:是什么|是啥|是哪|讲的?是?什么|说的?是?什么|写的?是?什么|内容|指什么)")
+ITEM_LEVEL = 3  # 1. and （1） are items of a section; （一） and 一、 are sections of their own
 LONG_POINT = 400  # a marked point longer than this is quoted sentence by sentence
 MAX_CHARS = 800  # the points shown; a longer section says how much is left out
 MENTIONED = 0.6  # a term only in a section's text counts this much of what it counts in its heading
@@ -60,6 +65,7 @@ class Section:
     shown: int  # how many of them fit the budget
     score: float
     first: int = 0  # the first point shown: a section not headed by the question's topic starts where it is
+    path: tuple[str, ...] | None = None  # the headings of a section made of its numbered items (（四）引进国外智力)
 
     @property
     def quoted(self) -> tuple[str, ...]:
@@ -227,11 +233,48 @@ def open_sections(hits: list[Hit], weights: dict[str, float], intent: Intent, bu
     return sorted(sections, key=lambda s: -s.score)
 
 
-def where_from(hit: Hit) -> str:
+def where_from(hit: Hit, path: tuple[str, ...] | None = None) -> str:
     chunk = hit.chunk
+    path = chunk.heading_path if path is None else path
     year = f"{chunk.year}年" if chunk.year else ""
-    heading = f"“{chunk.heading_path[-1]}”部分" if chunk.heading_path else ""
+    heading = f"“{path[-1]}”部分" if path else ""
     return f"{year}《{chunk.title}》{heading}"
+
+
+def items_asked(sections: list[Section]) -> tuple[str, tuple[str, ...]] | None:
+    """(document id, the section's headings) when the best section and another matching nearly as well are
+    numbered items of one section (3.优化服务 and 4.表彰激励 of （四）引进国外智力工作), or that section and one of
+    its items: the question asks about that section, every item of it."""
+    if not sections:
+        return None
+    best = sections[0].hit.chunk
+    path = best.heading_path
+    rivals = [s.hit.chunk.heading_path for s in sections[1:] if s.hit.chunk.doc_id == best.doc_id]
+    if path and any(len(p) > len(path) and p[: len(path)] == path for p in rivals):
+        return best.doc_id, path
+    if len(path) >= 2 and (heading_level(path[-1]) or 0) >= ITEM_LEVEL and any(
+            p != path and p[: len(path) - 1] == path[:-1] for p in rivals):
+        return best.doc_id, path[:-1]
+    return None
+
+
+def whole_section(chunks: list[Chunk], parent: tuple[str, ...], score: float, budget: int = MAX_CHARS) -> Section:
+    """The parent section of numbered items, from its document's chunks: its own text's points, then each item
+    as one point led by its heading (1．设立海外仓：协调在…)."""
+    under = [c for c in sorted(chunks, key=lambda c: c.index) if c.heading_path[: len(parent)] == parent]
+    points: list[str] = []
+    item: tuple[str, ...] | None = None
+    for chunk in under:
+        if len(chunk.heading_path) == len(parent):
+            points += points_of(chunk.text)
+        elif chunk.heading_path == item:  # an item cut into two passages
+            points[-1] += chunk.text.strip()
+        else:
+            label, text = chunk.heading_path[len(parent)], chunk.text.strip()
+            points.append(text if text.startswith(label) else f"{label}：{text}")
+        item = chunk.heading_path
+    hits = tuple(Hit(c, score, (c.chunk_id,)) for c in under)
+    return Section(hits, tuple(points), _shown(points, budget), score, 0, parent)
 
 
 def point_answer_text(section: Section, place: int) -> str:
@@ -254,12 +297,12 @@ def one_point(point: str) -> str:
 def open_answer_text(sections: list[Section]) -> str:
     """The best section's points, numbered and cited [1]; what was left out and the other sections, said."""
     first = sections[0]
-    lines = [f"据{where_from(first.hit)}[1]："]
+    lines = [f"据{where_from(first.hit, first.path)}[1]："]
     lines += [f"{i}. {p}" for i, p in enumerate(first.quoted, 1)]
     if first.shown < len(first.points):
         which = f"前 {first.shown} 点" if not first.first else f"与问题相关的 {first.shown} 点"
         lines.append(f"（该部分共 {len(first.points)} 点，以上列出{which}，其余见出处[1]。）")
-    others = [f"{where_from(s.hit)}[{n}]" for n, s in enumerate(sections[1:], 2)]
+    others = [f"{where_from(s.hit, s.path)}[{n}]" for n, s in enumerate(sections[1:], 2)]
     if others:
         lines.append(f"资料中另有：{'；'.join(others)}。")
     return "\n".join(lines)

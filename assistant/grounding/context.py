@@ -8,7 +8,7 @@ holds the kind of figure asked for), in their original order, within a character
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -73,17 +73,18 @@ def _question_word(question: str) -> tuple[str, re.Match[str] | None]:
     return text, MEASURED_END.search(text)
 
 
-def measured_terms(question: str, weights: dict[str, float]) -> tuple[str, ...]:
+def measured_terms(question: str, weights: dict[str, float], bodies: Iterable[str] = ()) -> tuple[str, ...]:
     """What a figure question counts: its terms between the last year (or comma) and the question word,
     and those right after it (2022年接待海外侨胞多少人次 -> 接待, 海外侨胞; 来了多少个外宾团 -> 外宾). A
-    figure of something else answers nothing."""
+    figure of something else answers nothing. `bodies`: the places asked (澜源州), the library knowing
+    them where the question drops their 州 (境外来澜源的游客): whose figure, not what it counts."""
     text, end = _question_word(question)
     if not end:
         return ()
     start = max((m.end() for m in MEASURED_START.finditer(text, 0, end.start())), default=0)
     after = MEASURED_START.search(text, end.end())
     segment = text[start : end.start()] + "|" + text[end.end() : after.start() if after else len(text)]
-    return tuple(t for t, w in weights.items() if w > 0 and t in segment and not names_body(t, text)
+    return tuple(t for t, w in weights.items() if w > 0 and t in segment and not names_body(t, text, bodies)
                  and not PLAN_WORDS.fullmatch(t) and not PERIOD_WORD.fullmatch(t))
 
 
@@ -93,10 +94,10 @@ def measured_terms(question: str, weights: dict[str, float]) -> tuple[str, ...]:
 PERIOD_WORD = re.compile(r"全年|全年度|年内|年底|年末|年初|上半年|下半年|扩大|增加|增至|提高|提升|达到|突破")
 
 
-def names_body(term: str, question: str) -> bool:
+def names_body(term: str, question: str, bodies: Iterable[str] = ()) -> bool:
     """Is the term the body a question asks about (澜源州, 州外侨办, 澜源 of 澜源州), rather than what it counts?
     Which body a passage is about is judged apart (`about_another_city`, the names the evidence must hold)."""
-    cities = cities_named(question)
+    cities = cities_named(question) | set(bodies)
     return OFFICE_NAME.fullmatch(term) is not None or any(term in (c, c[:-1]) for c in cities)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from ingest.document import Chunk
 from vectorstore.filters import SearchFilter
 from vectorstore.hits import Hit
 from vectorstore.ledger import Ledger
@@ -28,3 +29,5 @@ class Knowledge(Protocol):
     def issuers(self) -> dict[str, str]: ...
 
     def regions(self) -> dict[str, frozenset[str]]: ...
+
+    def chunks_of(self, doc_id: str) -> list[Chunk]: ...
