@@ -10,6 +10,7 @@ from ingest.nlp.dates import YEAR_IN_NAME, YEAR_MONTH_DAY
 
 ORG_SUFFIX = re.compile(r"(办公室|外办|党组|委员会|政府|人民政府|局|厅|委|办|中心)$")
 SIGNATURE_MAX_CHARS = 30
+SOURCE_MARK = re.compile(r"^[（(]\s*(?:来源|供稿|稿源)?[：:]?\s*|\s*[）)]$")
 # Most specific first: a 整改进展情况的通报 is also a 通报.
 DOC_TYPES = (
     ("整改进展情况通报", re.compile(r"整改.*(通报|情况)")),
@@ -36,9 +37,10 @@ def document_type(title: str) -> str:
 
 
 def issuing_org(title: str, lines: list[str]) -> str:
-    """The signature line near the end, else the part of the title before 关于."""
+    """The signature line near the end (a news item's source in brackets: （江陵省委外办）), else the part of the
+    title before 关于."""
     for line in reversed([line for line in lines[-6:] if line.strip()]):
-        line = line.strip()
+        line = SOURCE_MARK.sub("", line.strip())
         if len(line) <= SIGNATURE_MAX_CHARS and ORG_SUFFIX.search(line) and not YEAR_MONTH_DAY.search(line):
             return line
     return title.split("关于", 1)[0] if "关于" in title else ""

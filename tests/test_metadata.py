@@ -22,3 +22,10 @@ def test_org_from_title_and_year_from_file_name_or_text() -> None:
     meta = read_metadata("正文。2023年11月新建友城。", "XX市外办关于主题教育阶段性进展情况汇报", "汇报.txt")
     assert meta.org == "XX市外办" and meta.year == 2023 and meta.date is None
     assert read_metadata("正文。", "工作总结", "2022年工作总结.txt").year == 2022
+
+
+def test_a_news_items_source_in_brackets_is_its_issuer() -> None:
+    text = "江陵省对外交往2023年全面恢复\n\n本网讯 2023年全省迎来外宾来访团组612批。\n\n（江陵省委外办）"
+    assert read_metadata(text, "江陵省对外交往2023年全面恢复", "news.txt").org == "江陵省委外办"
+    assert read_metadata("正文。\n（来源：南岭市外事办公室）", "新闻", "n.txt").org == "南岭市外事办公室"
+    assert read_metadata("正文。\n（记者 张三 摄）", "新闻", "n.txt").org == ""

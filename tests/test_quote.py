@@ -46,6 +46,11 @@ def test_the_office_that_stated_the_questions_own_figure_is_named() -> None:
     other = "2023年有212名企业人员办了APEC卡，这是哪里的统计数字？"
     asked = {"2023年": 1.7, "212名": 6.8, "企业": 1.6, "人员": 2.5, "apec": 6.8, "统计": 3.0, "数字": 3.0}
     assert asks_body(other) and (named := identify_body(other, asked, hits)) and named.body == "雁南市"
+    # a count in 个 is the same count in another counter (236个人: 236人), never another value
+    spoken = "2023年有236个企业人员办了APEC卡，这是哪里的统计数字？"
+    asked = {"2023年": 1.7, "236个": 6.8, "企业": 1.6, "人员": 2.5, "apec": 6.8}
+    assert (named := identify_body(spoken, asked, hits)) and named.body == "云禾市"
+    assert identify_body(spoken.replace("236个", "237个"), asked, hits) is None
 
 
 def test_another_documents_sentence_holding_nearly_as_much_of_the_question_is_quoted_too() -> None:

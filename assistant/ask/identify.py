@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from assistant.grounding.context import held_terms
 from ingest.nlp.clean import canonical
 from ingest.nlp.names import cities_named
-from ingest.nlp.quantities import quantities
+from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import split_sentences
 from vectorstore.hits import Hit
 
@@ -41,6 +41,12 @@ def _asking(text: str) -> str:
     return text[match.start():] if text[: match.start()].endswith("是") else match.group()
 
 
+def _stated(key: tuple[str, str], said: list[Quantity]) -> bool:
+    """Does the sentence state the question's figure: the same value in the same unit, or in any counter
+    when the question counts in 个 (来了336个老外选手: 外籍选手336名)?"""
+    return any(q.key == key or (key[0] == "个" and q.kind == "figure" and q.key[1] == key[1]) for q in said)
+
+
 def identify_body(question: str, weights: dict[str, float], hits: list[Hit]) -> Identified | None:
     """The one body whose passage states every figure of the question in a sentence about it. The figures and
     years are matched as such."""
@@ -57,7 +63,7 @@ def identify_body(question: str, weights: dict[str, float], hits: list[Hit]) -> 
             continue
         bodies = cities_named(canonical(hit.chunk.title))
         for sentence in split_sentences(hit.chunk.text):
-            if not figures <= {q.key for q in quantities(sentence)}:
+            if not all(_stated(key, quantities(sentence)) for key in figures):
                 continue
             held = held_terms(f"{hit.chunk.title} {sentence}", words)
             if sum(words[t] for t in held) < MIN_MATCH * total:

@@ -19,7 +19,7 @@ from assistant.ask.followup import standalone
 from assistant.ask.points import is_open
 from assistant.grounding.intent import intent_of
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import REPORT_REF, YEAR, YEAR_OR_ANNUAL
+from ingest.nlp.dates import REPORT_REF, YEAR, YEAR_DIGITS, YEAR_OR_ANNUAL
 from ingest.nlp.names import person_names, places_asked
 
 QUESTION_WORD = re.compile(r"多少|几|哪|什么|谁|如何|怎样|怎么")
@@ -36,9 +36,11 @@ ASKED_FIRST = re.compile(r"^\s*(?:以及|还有|和|与|并且|又|另外)?\s*(?
 ACTUAL = re.compile(r"^\s*(?:那么|那|而)?(?:实际|最后|最终|结果|到头来)上?[^，,、；;？?。]{0,4}?(?:多少|几)")
 PLANNED = re.compile(r"的?(?:原本|原)?(?:计划|预计|打算|力争|争取)|的?原?定的?|的?目标(?:是|为)?")
 # 定了什么目标 / 提出了多少的任务: the plan asked for, as a figure
-PLAN_ASKED = re.compile(r"(?:设?定了?|提出了?|确定了?)(?:什么|多少|怎样的)的?(?:目标|任务|指标)")
+PLAN_ASKED = re.compile(r"(?:设?定了?|提出了?|确定了?)(?:什么|多少|几|怎样的)(?P<unit>[个批项人名件次场家])?的?"
+                        r"(?:目标|任务|指标)")
 # 2015年总结里给: the report the plan was set in; the result is told by the year's own report
-SET_IN = re.compile(rf"{REPORT_REF.pattern}(?:里|中|内|上)?(?:给|对|为)?")
+SET_IN = re.compile(rf"(?:{REPORT_REF.pattern}|{YEAR_DIGITS}\s*年度?的?(?:工作)?(?:要点|计划))(?:里|中|内|上)?"
+                    r"(?:给|对|为)?")  # 2023年工作要点里给: a plan of its own
 MAX_PARTS = 5  # more questions in one are asked whole
 ENDS = "，,、；;？?。 "
 
@@ -83,7 +85,8 @@ def _closed(part: str) -> str:
 
 def _done(planned: str) -> str:
     """The question of a plan's result: 2015年总结里给2016年邮轮靠港定了什么目标 -> 2016年邮轮靠港多少."""
-    return PLANNED.sub("", PLAN_ASKED.sub("多少", SET_IN.sub("", planned)))
+    asked = PLAN_ASKED.sub(lambda m: "多少" + (m.group("unit") or ""), SET_IN.sub("", planned))
+    return PLANNED.sub("", asked)
 
 
 # 白河和库里蒂巴结为友好城市的那一年，白河外办接待了多少批外宾: the year of an event, then a figure of that year
