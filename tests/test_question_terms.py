@@ -122,6 +122,9 @@ def test_the_year_of_an_event_is_where_it_is_told_as_done() -> None:
     recalled = "南屿市与格但斯克市是哪年结好的？"
     assert asks_year(recalled, intent_of(recalled))
     assert event_year(recalled, {"格但斯克市": 3.0, "友好城市": 1.0}, hits).year == 2016
+    talks = [_hit(8, "与智利伊基克市就缔结友好城市关系达成一致意见。", 2018, "（一）友城工作"), *hits]
+    assert event_year("南屿和智利伊基克市是哪年结为友好城市的", {"伊基克市": 3.0, "友好城市": 1.0}, talks).year == 2019
+    assert event_year("南屿和智利伊基克市是哪年结为友好城市的", {"伊基克市": 3.0, "友好城市": 1.0}, talks[:1]).year == 2018
     started = [_hit(7, "成功举办第四届南屿国际风筝节。风筝节自2012年创办以来，已成为对外交流的重要平台。", 2015,
                     "（四）重大活动")]
     first = "南屿国际风筝节第一届是哪年办的？"

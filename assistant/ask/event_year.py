@@ -27,6 +27,8 @@ NOT_HELD = re.compile(r"未能|未如期|未举办|没有举办|推迟|延期|�
 HELD = re.compile(r"成功|顺利|圆满")
 # 自2012年创办以来: where the first edition is told without its ordinal (第一届是哪年办的)
 STARTED = re.compile(r"创办|创立|创设|开办|始办|首次举办")
+# 开展结好前期磋商, 签署…意向书, 达成一致意见: steps towards the event, not the event (unless nothing else tells it)
+PRELIMINARY = re.compile(r"前期|磋商|意向|一致意见|筹备|筹建|商谈|洽谈|拟于|拟在")
 MIN_MATCH = 0.75  # share of the question's term weight the sentence (with its headings and title) must hold
 
 
@@ -36,6 +38,7 @@ class EventYear:
     hit: Hit
     sentence: str
     score: float
+    preliminary: bool = False
 
 
 def is_first(key: tuple[str, str]) -> bool:
@@ -93,7 +96,8 @@ def event_year(question: str, weights: dict[str, float], hits: list[Hit]) -> Eve
             if score < MIN_MATCH:
                 continue
             if (year := _year_of(text, _mention(text, weights), hit)) is not None:
-                found.append(EventYear(year, hit, sentence, round(score, 3)))
+                found.append(EventYear(year, hit, sentence, round(score, 3), PRELIMINARY.search(text) is not None))
+    found = [f for f in found if not f.preliminary] or found
     if not found:
         return None
     best = max(f.score for f in found)
