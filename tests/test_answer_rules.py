@@ -148,6 +148,16 @@ def test_a_figure_the_question_gives_does_not_answer_it() -> None:
     assert extract and extract.figure == "2000家"
 
 
+def test_an_ordinal_is_the_one_naming_what_is_asked() -> None:
+    question = "2023年茶叶博览会办到第几届了"
+    sentence = "为第十二届茶叶博览会和第七届马拉松制定涉外服务保障方案。"
+    passage = ContextPassage(1, _hit(0, sentence), (sentence,))
+    extract = extract_answer(intent_of(question), {"2023年": 1.5, "博览会": 1.7}, [passage])
+    assert extract and extract.figure == "第十二届"
+    marathon = extract_answer(intent_of("马拉松办到第几届了"), {"马拉松": 1.7}, [passage])
+    assert marathon and marathon.figure == "第七届"
+
+
 def test_a_contact_is_quoted_from_the_sentence_giving_it() -> None:
     notice = ("经研究决定自即日起海陵区民政局婚姻登记处暂停办理所有婚姻登记业务，恢复办理另行通知。"
               "由此给您带来的不便，敬请理解！咨询电话：0523-86391105、0523-86391112。")

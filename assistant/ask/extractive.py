@@ -28,6 +28,7 @@ BARE_CHANGE = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去
 MIN_CLAUSE_MATCH = 0.5  # share of the question's term weight the clause must hold (README, "Fast path")
 MIN_SENTENCE_MATCH = 0.75  # ... and its sentence: a clause naming half the question can answer another one
 MAX_CLAUSE_CHARS = 60  # a quote longer than this is no longer a direct answer
+ORDINAL_REACH = 12  # the characters after an ordinal that name what it counts (第十二届松阳国际茶叶博览会)
 HEAD_BONUS = 0.5  # a clause holding the term right before the question word
 NAMED_BONUS = 0.5  # no unit asked: the figure right after what is counted (经贸团组100多批次, not 500余人次)
 # a stock asked (年底有几条): answered by a figure said as one (达到九条, 累计12对, 恢复至3条) when there is one
@@ -110,6 +111,12 @@ def measures(held: set[str], measured: tuple[str, ...], weights: dict[str, float
             and sum(weights[t] for t in measured if t in held) / total >= MEASURED_SHARE)
 
 
+def _names_next(text: str, end: int, weights: dict[str, float]) -> bool:
+    """Does the thing right after an ordinal (第十二届|茶叶博览会和第七届马拉松) hold a term of the question?"""
+    after = CLAUSE_BREAK.split(text[end : end + ORDINAL_REACH])[0]
+    return any(weights[t] > 0 for t in held_terms(re.split(r"[和与及、]", after)[0], weights))
+
+
 def extract_answer(intent: Intent, weights: dict[str, float], passages: list[ContextPassage],
                    measured: tuple[str, ...] = (), question_head: str | None = None,
                    given: tuple[Quantity, ...] = ()) -> Extract | None:
@@ -153,7 +160,8 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
                         continue
                     score = (matched_weight(clause, weights) + 0.25 * in_context) / total + (
                         HEAD_BONUS if head and head in held_terms(clause, weights) else 0.0) + (
-                        NAMED_BONUS if unitless and any(plain[: q.start].endswith(t) for t in measured) else 0.0)
+                        NAMED_BONUS if unitless and any(plain[: q.start].endswith(t) for t in measured) else 0.0) + (
+                        HEAD_BONUS if q.kind == "ordinal" and _names_next(plain, q.end, weights) else 0.0)
                     extract = Extract(p.n, sentence, clause, score, q.text, _crowded(clause, q, p.hit.chunk))
                     stock = intent.stock and STOCK_SAID.search(plain[: q.start]) is not None
                     candidates.append((score, q.norm or q.value or 0.0, extract, stock))
