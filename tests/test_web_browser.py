@@ -188,6 +188,8 @@ def test_upload_a_document_and_find_it_in_the_list(page, tmp_path: Path) -> None
     _shot(page, "4_library")
     page.reload()  # the library lives in the data folder, not in the page
     _open_tab(page, "资料库")
+    # the reloaded page fills the list by its load event: wait for it, not for a time
+    page.locator("#library-documents").get_by_text("2024年友城工作总结").first.wait_for()
     assert "2024年友城工作总结" in page.locator("#library-documents").inner_text()
     page.locator("#library-chosen input").click()
     page.get_by_role("option", name=re.compile("2024年友城工作总结")).click()

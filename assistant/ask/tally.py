@@ -32,6 +32,10 @@ MIN_MATCH = 0.6  # share of the topic's weight a row's clause must hold
 # 友好城市, nor the other way round, unless the question asks for both (友城（含友好交流城市）)
 EXCHANGE = re.compile(r"友好交流(?:城市|关系)")
 FRIENDSHIP = re.compile(r"友好城市|友城|姊妹城市|结好")
+# what a place's own clause says of its relation: a tie made or held (缔结友好城市关系, 结为友城, 结好), not a
+# mention (拓展友城务实合作项目 after 与法国阿莱斯市、土耳其里泽市深化交流)
+TIE = re.compile(r"(?:建立|缔结|结为|结成|签署|签订|签约)[^，,。；;]{0,12}?(?:友好城市|友城|姊妹城市)|结好"
+                 r"|(?:友好城市|友城|姊妹城市)关系")
 BOTH = re.compile(r"[含和及与、]\s*(?:国际)?友好交流城市|友好交流城市[和及与、]"
                   r"|[含和及与、]\s*(?:国际)?(?:友好城市|友城)")
 
@@ -148,7 +152,7 @@ def relation_of(row: LedgerRow) -> str:
             break
         end = start + len(name)
     after = sentence[end : next((p for p, _ in places if p >= end), len(sentence))]
-    return "exchange" if EXCHANGE.search(after) else "friendship" if FRIENDSHIP.search(after) else ""
+    return "exchange" if EXCHANGE.search(after) else "friendship" if TIE.search(after) else ""
 
 
 def excluded(question: str) -> tuple[str, ...]:

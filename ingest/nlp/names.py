@@ -150,13 +150,18 @@ def _places(tokens: list[tuple[str, str]]) -> list[Name]:
 DISTRICT_SUFFIX = "区郡"
 
 
+DIRECTION = re.compile(r"[东南西北中][部端]|东南部|西南部|东北部|西北部|沿海|境内|全境|各地|北方|南方")
+
+
 def _foreign_city(after: list[tuple[str, str]]) -> str:
     """The name right after a country, up to a place suffix: 乌兹别克斯坦|诺林市, 俄罗斯|塔甘罗格市."""
     text = ""
     for i, (word, flag) in enumerate(after[:5]):
         suffixed = i + 1 < len(after) and after[i + 1][0] in PLACE_SUFFIX  # 越南|顺化|市: a name, whatever its tag
         verb_like = len(word) > 1 and flag in ("v", "p", "m", "uj", "c") and not suffixed
-        if verb_like or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        # 法国南部的丝绸重镇: a description of the country's part, not a city's name
+        described = flag == "uj" or word in ("的", "之") or DIRECTION.fullmatch(word) is not None
+        if verb_like or described or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
             return ""
         text += word
         if word[-1] in FOREIGN_SUFFIX:
