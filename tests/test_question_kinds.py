@@ -196,6 +196,13 @@ def test_a_post_holder_is_the_one_the_asked_years_report_names_with_that_post() 
     deputy = "2017年市外办副主任是谁？"
     assert post_holder(deputy, intent_of(deputy), hits).name == "韩晓梅"
     assert post_holder("2016年市外办主任是谁？", intent_of("2016年市外办主任是谁？"), hits) is None
+    # a change told by the next report: its former holder (原主任) held the post the year before, not that year
+    changed = [report(2021, "2月，原主任施望舒同志到龄退休，柯蔓青同志任市委外办主任，副主任贾志诚同志协助主任工作。")]
+    asked = "2021年市委外办主任是谁？"
+    assert post_holder(asked, intent_of(asked), changed).name == "柯蔓青"
+    before = "2020年市委外办主任是谁？"
+    assert post_holder(before, intent_of(before), changed) is None  # no 2020 report
+    assert post_holder(before, intent_of(before), changed, before=True).name == "施望舒"
 
 
 def test_every_holder_of_a_post_is_listed_with_the_years_of_the_reports_naming_them() -> None:

@@ -559,8 +559,14 @@ class AskChain:
         year = intent.period.years[0]
         narrowed = replace(where or SearchFilter(), year_from=year, year_to=year)
         query = " ".join([*sorted(self._places(question)), *posts, "同志"])
-        return post_holder(question, intent, self._on_topic(self.knowledge.search(query, POOL * self.k, narrowed),
-                                                            question))
+        if holder := post_holder(question, intent, self._on_topic(
+                self.knowledge.search(query, POOL * self.k, narrowed), question)):
+            return holder
+        # no report of that year names one: the next year's names its former holder (原主任…), if it changed then
+        following = replace(where or SearchFilter(), year_from=year + 1, year_to=year + 1)
+        former_query = " ".join([*sorted(self._places(question)), *(f"原{p}" for p in posts), "同志"])
+        return post_holder(question, intent, self._on_topic(
+            self.knowledge.search(former_query, POOL * self.k, following), question), before=True)
 
     def _succession(self, base: Answer, question: str, where: SearchFilter | None) -> Answer | None:
         """Everyone the asked body's reports name with the asked post, each with the years naming them."""

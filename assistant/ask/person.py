@@ -39,19 +39,27 @@ def posts_asked(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*named, *spoken]))
 
 
-def post_holder(question: str, intent: Intent, hits: list[Hit]) -> Holder | None:
-    """The one person the asked year's reports name with the asked post, or None."""
+def former(sentence: str, name: str, post: str) -> bool:
+    """Is the person named as the post's former holder (2月，原主任施望舒同志到龄退休，柯蔓青同志任…主任)?"""
+    at = sentence.find(name)
+    return at > 0 and sentence[:at].endswith((f"原{post}", f"前任{post}"))
+
+
+def post_holder(question: str, intent: Intent, hits: list[Hit], before: bool = False) -> Holder | None:
+    """The one person the asked year's reports name with the asked post (not as its former holder), or None.
+    `before`: the hits are of the next year's reports, whose former holder (原主任施望舒) held the post in
+    the asked year, the year before the change."""
     posts = posts_asked(question)
     years = intent.period.years
     if intent.kind != "person" or not posts or len(years) != 1 or intent.period.report_year:
         return None
     holders: dict[str, Holder] = {}
     for hit in hits:
-        if hit.chunk.year not in years:
+        if hit.chunk.year != years[0] + (1 if before else 0):
             continue
         for sentence in split_sentences(hit.chunk.text):
             for person in people_with_posts(sentence):
-                if person.post in posts:
+                if person.post in posts and former(sentence, person.text, person.post) == before:
                     holders.setdefault(person.text, Holder(person.text, person.post, hit, sentence))
     return next(iter(holders.values())) if len(holders) == 1 else None
 

@@ -58,6 +58,14 @@ ACTS = "率|带队|带头|带领|陪同|全程|出席|会见|主持|参加|为|�
 
 
 @cache
+@cache
+def appointed() -> re.Pattern[str]:
+    """柯蔓青同志任市委外办主任: a person appointed to a post (the office between), a common surname first."""
+    surnames = "".join(lexicon_lines("surnames"))
+    return re.compile(f"([{surnames}][\u4e00-\u9fff]{{1,2}}?)同志(?:任|担任|出任|接任)[\u4e00-\u9fff、]{{0,14}}?"
+                      f"(?<![副])({'|'.join(POSTS)})")
+
+
 def name_before_act() -> re.Pattern[str]:
     surnames = "".join(lexicon_lines("surnames"))
     return re.compile(f"(?<![副])({'|'.join(POSTS)})([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?={ACTS})")
@@ -128,6 +136,7 @@ def people_with_posts(sentence: str) -> list[Name]:
             found.append(Name("person", token.word, post=post.group()))
     found += [Name("person", m.group(2), post=m.group(1)) for pattern in (NAME_BEFORE_COMRADE, name_before_act())
               for m in pattern.finditer(sentence)]
+    found += [Name("person", m.group(1), post=m.group(2)) for m in appointed().finditer(sentence)]
     return list(dict.fromkeys(found))
 
 
