@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
-from assistant.ask.compare import Side, comparison, computed
+from assistant.ask.compare import Side, comparison, computed, difference
 from assistant.ask.contact import contact_passage, contact_text
 from assistant.ask.event_year import STARTED, asks_year, event_year, is_first
 from assistant.ask.evidence import Evidence, untold_edition, untold_year, weigh_evidence
@@ -671,6 +671,9 @@ class AskChain:
                     elif isinstance(item, Answer):
                         answer = item
                 assert answer is not None
+                if not answer.found and i and (rest := self._second_half(asked, parts[i - 1].question, answers[-1],
+                                                                         where)):
+                    answer = rest
             text, cited = renumbered(answer.text, answer.citations, len(citations))
             block = f"（{PART_NUMBERS[i]}）{asked or part.question}\n{text}"
             yield ("\n" if blocks else "") + block
@@ -682,6 +685,23 @@ class AskChain:
         route = (Route.NOT_FOUND if not found else Route.LLM if any(a.route == Route.LLM for a in found)
                  else found[0].route)
         yield Answer(base.question, "\n".join(blocks), bool(found), citations, route, base.standalone, tuple(checks))
+
+    def _second_half(self, asked: str, first: str, first_answer: Answer, where: SearchFilter | None
+                     ) -> Answer | None:
+        """下半年又接待了多少批, after 上半年…多少批 was answered, where no report states the second half: the
+        year's total (the first part asked of 全年), less the first half, computed by the program."""
+        if "下半年" not in asked or "上半年" not in first or not first_answer.found:
+            return None
+        whole_question = first.replace("上半年", "全年", 1)
+        whole = self.ask(whole_question, where=where)
+        intent, measured = intent_of(first), self._measured(first)
+        half, total = answered_figure(first_answer, intent, measured), answered_figure(whole, intent, measured)
+        if not (half and total and (rest := difference(total, half))) or rest[0] < 0:
+            return None
+        value, unit = rest
+        text, cited = renumbered(whole.text, whole.citations, 0)
+        return Answer(asked, f"资料中没有直接写下半年的数字。全年：{text}\n下半年为全年{total}减上半年{half}，"
+                             f"即{value:g}{unit}（按以上两数计算）。", True, cited, whole.route, asked, whole.checks)
 
     def _led_by(self, base: Answer, lead: str, hit: Hit, sentence: str) -> Answer:
         """A year or a name, then the sentence that tells it: 郑国栋（……主任郑国栋同志……[1]）。"""
