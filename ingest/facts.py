@@ -145,7 +145,7 @@ def extract_facts(chunks: list[Chunk]) -> list[Fact]:
 def places_named_again(sentences: list[tuple[str, Chunk]], facts: list[Fact]) -> list[Fact]:
     """A foreign city the document names once with its country (接待了意大利法恩扎市市长) is that place
     wherever else it names it without (出访意大利，与法恩扎市签署缔结友好城市关系协议书)."""
-    known = {f.text: f.qualifier for f in facts if f.kind == "place" and f.qualifier}
+    known = {f.text: f.qualifier for f in facts if f.kind == "place" and f.qualifier and len(f.text) >= 3}
     held = {(f.sentence, f.text) for f in facts if f.kind == "place"}
     return [Fact("place", name, name, None, "", name, country, time_of(canonical(sentence)), "", sentence,
                  chunk.chunk_id, chunk.section)

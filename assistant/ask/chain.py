@@ -421,7 +421,7 @@ class AskChain:
         # which things over several years: names the ledger keeps (友城, 国家) from it, others from each year's
         # sentences (schools, agreements), before the ledger would add up their figures
         yearly = self.settings.fast_path and not phrase and self._listed_yearly(intent)
-        named = yearly and topic_of(weights).kind != "figure"
+        named = yearly and topic_of(listed_words(base.standalone, weights)).kind != "figure"
         if yearly and not named and (answer := self._yearly(base, asked, intent, weights, where)):
             yield answer.text
             yield answer

@@ -27,6 +27,7 @@ KIND_WORDS = {"城市": "place", "友城": "place", "地方": "place", "地区":
               "机构": "org", "部门": "org", "文件": "title", "制度": "title"}
 # 友好城市（不算友好交流城市）: what the question leaves out of its list
 EXCLUDED = re.compile(r"(?:不算|不含|不包括|除去|除了|不计)([\u4e00-\u9fff]{2,8}?)(?=[）)，,。？?]|以外|之外|在内|$)")
+COUNTRY_OF = re.compile(r"(?:分别|各自?)?(?:是|属于|来自)?哪(?:个|一个|些)?国(?:家)?的")
 MIN_MATCH = 0.6  # share of the topic's weight a row's clause must hold
 # the relation a city's own clause names (与美国东利物浦市签署建立友好交流城市关系意向书): a 友好交流城市 is not a
 # 友好城市, nor the other way round, unless the question asks for both (友城（含友好交流城市）)
@@ -125,8 +126,10 @@ def listed_words(question: str, weights: dict[str, float], nations: frozenset[st
     said = canonical(question)
     kept = EXCLUDED.sub("", said)
     leave_out = excluded(question)
+    of_country = COUNTRY_OF.search(said) is not None  # 外方学校分别是哪个国家的: schools listed, with their countries
     return {t: w for t, w in weights.items()
-            if t not in leave_out and (t in kept or t not in said) and not any(t in n for n in nations)}
+            if t not in leave_out and (t in kept or t not in said) and not any(t in n for n in nations)
+            and not (of_country and t == "国家")}
 
 
 def relation_asked(question: str) -> str:
@@ -152,7 +155,11 @@ def relation_of(row: LedgerRow) -> str:
             break
         end = start + len(name)
     after = sentence[end : next((p for p, _ in places if p >= end), len(sentence))]
-    return "exchange" if EXCHANGE.search(after) else "friendship" if TIE.search(after) else ""
+    # the first relation said after it (结为国际友好城市…友好交流城市三个: a friendship city, the count of the others
+    # only follows)
+    said = [(m.start(), kind) for kind, pattern in (("exchange", EXCHANGE), ("friendship", TIE))
+            if (m := pattern.search(after))]
+    return min(said)[1] if said else ""
 
 
 def excluded(question: str) -> tuple[str, ...]:

@@ -146,7 +146,7 @@ def _places(tokens: list[tuple[str, str]]) -> list[Name]:
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         if word in nations:
             names.append(Name("country", word))
-            city = _foreign_city(tokens[i + 1 :])
+            city = _foreign_city(tokens[i + 1 :]) if word not in HOME_COUNTRY else ""  # 中国城市推介: none
             if city:
                 names.append(Name("place", city, word))
         elif word in places:
@@ -162,6 +162,10 @@ DISTRICT_SUFFIX = "区郡"
 DIRECTION = re.compile(r"[东南西北中][部端]|东南部|西南部|东北部|西北部|沿海|境内|全境|各地|北方|南方")
 
 
+HOME_COUNTRY = ("中国", "中华人民共和国")
+GENERIC_PLACES = frozenset({"城市", "都市", "城镇", "小镇", "名城", "重镇", "港口", "港市", "市县", "州市", "省市"})
+
+
 def _foreign_city(after: list[tuple[str, str]]) -> str:
     """The name right after a country, up to a place suffix: 乌兹别克斯坦|诺林市, 俄罗斯|塔甘罗格市."""
     text = ""
@@ -174,7 +178,8 @@ def _foreign_city(after: list[tuple[str, str]]) -> str:
             return ""
         text += word
         if word[-1] in FOREIGN_SUFFIX:
-            return text + _district(after[i + 1:]) if 2 <= len(text) <= 8 else ""
+            named = 2 <= len(text) <= 8 and text not in GENERIC_PLACES
+            return text + _district(after[i + 1:]) if named else ""
     return ""
 
 
