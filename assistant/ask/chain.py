@@ -485,7 +485,8 @@ class AskChain:
             yield from self._not_found(base, f"资料中未找到与{missing}相关的内容。", hits)
             return
         if self.settings.fast_path and not phrase and asks_year(asked, intent) and (
-                told := event_year(asked, weights, pool)):  # from the wider pool: the telling may rank low
+                told := event_year(asked, weights, pool)  # from the wider pool: the telling may rank low
+                or event_year(asked, weights, self._pool(asked, where, wide=YEAR_POOL))):  # below other editions
             answer = self._led_by(base, f"{told.year}年", told.hit, told.sentence)
             yield answer.text
             yield answer
