@@ -270,3 +270,36 @@ def series(years: list[int], *values: float) -> dict[int, float]:
     """One value a year, in the order of `years` (a measure's table)."""
     assert len(values) == len(years)
     return dict(zip(years, values, strict=True))
+
+
+def check_rows(docs: Mapping[str, str], qs: list[dict], mine: Iterable[str], doc_year: Callable[[str], int | None],
+               dated: Sequence[tuple[str, int | None, str]]) -> None:
+    """Each question row (see `row`) against the library: not-found answers absent, gold values apart from the
+    forbidden ones, each gold group stated where `_src` says (and, for figures, nowhere else of mine), list items
+    named in my reports, open answers held by the section, entity figures stated by one body only."""
+    mine = list(mine)
+    for r in qs:
+        text, gold, forb = r["q"], r["gold"], r["forbidden"]
+        if gold is None:
+            assert r["_absent"] is not None and r["_absent"](docs), text
+            continue
+        for group in gold:
+            check_apart(text, group, forb)
+        if r["_src"]:
+            assert len(r["_src"]) == len(gold), text
+            for group, src in zip(gold, r["_src"], strict=True):
+                if src is None:
+                    continue
+                keys, ctx = src
+                assert held_in(docs, keys, ctx, group, doc_year), (text, group, keys, ctx)
+                if r["type"] in ("figure", "report_year", "target", "comparison"):
+                    stray = set(held_in(docs, mine, ctx, group, doc_year)) - set(keys) - set(r["_also"])
+                    assert not stray, (text, group, stray)
+        if r["type"] == "list":  # every item is named in my reports (not only in the other bodies' news)
+            for group in gold:
+                assert any(g in docs[k] for k in mine for g in group), (text, group)
+        if r["_open"]:
+            check_open_held({k: docs[k] for k in mine}, text, gold, [r["_open"]])
+        if r["_entity"]:
+            year, word, figures, where = r["_entity"]
+            check_sole_holder(dated, text, year, word, figures, where)

@@ -41,15 +41,12 @@ import re
 
 from benchmarks.tuning.common import (
     HERE,
-    check_apart,
-    check_open_held,
     check_own_wording,
-    check_sole_holder,
+    check_rows,
     check_their_figures,
     check_unnamed,
     cn,
     dated_texts,
-    held_in,
     no_sentence,
     nowhere,
     other_reports,
@@ -1155,31 +1152,7 @@ def check(docs: dict[str, str], qs: list[dict]) -> None:
     check_their_figures(docs, doc_year, QUESTIONS, "批次|批|个|件|人次|人|名|家|万美元",
                         ["来访", "出访", "出国", "外国专家", "外籍选手", "驻留", "港澳台", "侨资企业", "侨团", "涉外婚姻",
                          "丝绸", "采购商"])
-    for r in qs:
-        text, gold, forb = r["q"], r["gold"], r["forbidden"]
-        if gold is None:
-            assert r["_absent"] is not None and r["_absent"](docs), text
-            continue
-        for group in gold:
-            check_apart(text, group, forb)
-        if r["_src"]:
-            assert len(r["_src"]) == len(gold), text
-            for group, src in zip(gold, r["_src"], strict=True):
-                if src is None:
-                    continue
-                keys, ctx = src
-                assert held_in(docs, keys, ctx, group, doc_year), (text, group, keys, ctx)
-                if r["type"] in ("figure", "report_year", "target", "comparison"):
-                    stray = set(held_in(docs, mine, ctx, group, doc_year)) - set(keys) - set(r["_also"])
-                    assert not stray, (text, group, stray)
-        if r["type"] == "list":  # every item is named in my reports (not only in the other bodies' news)
-            for group in gold:
-                assert any(g in docs[k] for k in mine for g in group), (text, group)
-        if r["_open"]:
-            check_open_held({k: docs[k] for k in mine}, text, gold, [r["_open"]])
-        if r["_entity"]:
-            year, word, figures, where = r["_entity"]
-            check_sole_holder(dated, text, year, word, figures, where)
+    check_rows(docs, qs, mine, doc_year, dated)
     # the 茶博会's editions as the reports hold them; its 第六届 (2015) named by the 2016 report alone
     for y, n in TEA.items():
         if y != 2015:
