@@ -431,3 +431,15 @@ def test_plan_and_period_words_are_not_what_a_figure_question_counts() -> None:
 
     weights = {"白河": 1.8, "外办": 1.0, "全年": 0.9, "计划": 2.0, "举办": 1.8, "国际": 1.2, "会议": 2.9}
     assert measured_terms("白河外办全年计划举办几场国际会议？", weights) == ("白河", "举办", "国际", "会议")
+
+
+def test_quoted_sentences_without_a_chosen_figure_give_no_side_of_a_computed_change() -> None:
+    from assistant.ask.chain import STATED_LEAD, Answer, Route, answered_figure
+    from assistant.grounding.verify import CheckStatus, FigureCheck
+
+    checks = (FigureCheck("1265万美元", "figure", CheckStatus.VERIFIED, 1),)
+    chosen = Answer("q", "通过外事渠道促成丝绸出口订单1265万美元[1]。", True, [], Route.EXTRACTIVE, "q", checks)
+    question = intent_of("2021年丝绸出口订单多少万美元")
+    assert answered_figure(chosen, question) == "1265万美元"
+    listed = replace(chosen, text=f"{STATED_LEAD}\n1. 通过外事渠道促成丝绸出口订单1265万美元，同比增长29.1%（上年980万美元）[1]。")
+    assert answered_figure(listed, question) == ""

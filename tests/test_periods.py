@@ -16,6 +16,13 @@ def test_a_figure_holds_for_the_last_year_named_before_it() -> None:
     assert at("2018年10月，第二届大会召开，18个国家的代表出席。", "18个", 2019) == Period(2018)
 
 
+def test_a_year_in_a_closed_bracket_is_of_its_own_figure_only() -> None:
+    text = "实际利用外资4950万美元（上年为5210万美元），接待入境游客6.1万人次，同比增长117.9%（上年2.8万人次）。"
+    assert period_at(text, text.find("6.1万"), 2022).year == 2022
+    assert period_at(text, text.find("5210万"), 2022).year == 2021
+    assert period_at(text, text.find("2.8万"), 2022).year == 2021
+
+
 def test_relative_years_count_from_the_reports_year() -> None:
     s = "接待境外来访团组22个、131人次，上年为14个76人次。"
     assert at(s, "22个", 2022) == Period(2022)

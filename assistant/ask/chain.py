@@ -265,7 +265,7 @@ def answered_figure(answer: Answer, intent: Intent, measured: dict[str, float] |
     """The figure a one-year answer gives: a verified figure in the asked unit ("" if none); without a unit
     asked, the one whose clause holds most of `measured` (what the question counts, weighted), not the
     first figure of the quoted sentence (国际会议10场 before 引进外资3.1亿美元)."""
-    if not answer.found:
+    if not answer.found or answer.text.startswith(STATED_LEAD):
         return ""
     units = {asked_unit(u) for u in intent.units}
     verified = {c.corrected_to or c.text for c in answer.checks if c.status != CheckStatus.UNVERIFIED}
@@ -280,10 +280,13 @@ def answered_figure(answer: Answer, intent: Intent, measured: dict[str, float] |
     return found[held.index(max(held))].text
 
 
+STATED_LEAD = "资料中的相关原文如下："  # sentences quoted where no figure was chosen: no side of a computed change
+
+
 def stated_text(stated: list[tuple[int, str]]) -> str:
     """The passages' sentences that state the asked figure, quoted when the model gave no answer."""
     lines = [f"{i}. {sentence.rstrip('。；;，,')}[{n}]。" for i, (n, sentence) in enumerate(stated, 1)]
-    return "\n".join(["资料中的相关原文如下：", *lines])
+    return "\n".join([STATED_LEAD, *lines])
 
 
 def tally_answer(t: Tally) -> tuple[str, list[Citation]]:

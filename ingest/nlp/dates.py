@@ -201,8 +201,10 @@ def period_at(sentence: str, position: int, report_year: int | None, headings: t
     headed = next((y for h in reversed(headings) if (y := _heading_year(h, report_year))), None)
     year = None
     earlier = [m.span() for m in AFTER_EARLIER.finditer(before)]
+    # 外资4950万美元（上年为5210万美元），接待入境游客6.1万人次: a closed bracket speaks of its own figure only
+    aside = [m.span() for m in CLOSED_BRACKET.finditer(before)]
     for match in reversed(list(YEAR_REF.finditer(before))):
-        if any(a <= match.start() < b for a, b in earlier):  # 继2021年举办第九届论坛后，…第十届: not 2021's
+        if any(a <= match.start() < b for a, b in earlier + aside):  # 继2021年举办第九届论坛后，…第十届: not 2021's
             continue
         compared = COMPARED.search(before, 0, match.start()) is not None
         if compared and not COMPARED_GAP.fullmatch(before[match.end():]):
@@ -223,6 +225,7 @@ def named_after(text: str, end: int, years: tuple[int, ...]) -> bool:
                for m in YEAR_REF.finditer(clause)) if years else False
 
 
+CLOSED_BRACKET = re.compile(r"[（(][^（）()]*[）)]")
 AFTER_EARLIER = re.compile(r"继[^，,。；;]*?后[，,]")  # 继…后，: an earlier event the sentence goes on from
 THIS_YEAR = ("今年", "本年度", "本年", "当年", "全年")
 
