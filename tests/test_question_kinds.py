@@ -310,6 +310,7 @@ def test_a_part_asking_what_was_done_asks_the_planned_figure_as_done() -> None:
     assert question_parts("2017年认证业务原定目标多少件？实际办了多少")[1].question == "2017年认证业务多少件？"
     assert question_parts("2018年邮轮靠港定的目标是多少，最后来了几艘次？")[1].question == "2018年邮轮靠港多少？"
     assert question_parts("2015年总结里给2016年邮轮靠港定了什么目标？实际完成多少")[1].question == "2016年邮轮靠港多少？"
+    assert question_parts("松阳的国际友城有哪些，都是哪个国家的") == []  # one list, with the countries
     # a plan of its own (工作要点), the target asked with its unit: the result is the year's, not the plan's
     assert question_parts("2023年工作要点给外宾团定了多少个的目标？实际来了几个")[1].question == "2023年外宾团多少个？"
     assert question_parts("西陵市外办2018年工作要点里计划接待多少个外国来访团组？实际接待了多少个？")[1].question == (

@@ -30,7 +30,7 @@ COMPARED_KINDS = ("figure", "share")  # a count or a share (占比…提高了�
 CHANGE_UNIT = re.compile(rf"{ASKS_CHANGE.pattern}(?P<unit>{UNIT_ALT})")
 # 哪一年批次更多、多多少: which year is more is told by the change; what is compared stays (批次)
 WHICH_MORE = re.compile(r"哪一?(?:年|个年份|年度)(?P<what>[^？?，,、]*?)(?:更|较)?[多少高低大小](?![少几])[、，,]?")
-ANOTHER_YEAR = r"(?:比|较|与|和|同|、|及)?\s*{year}\s*年度?(?:底|末)?(?:相比)?"
+ANOTHER_YEAR = r"(?:(?<!占)比|较|与|和|同|、|及)?\s*{year}\s*年度?(?:底|末)?(?:相比)?"  # 占比2019年: 占比 stays
 JOINS = r"和|与|及|以及|、|跟|同|对比|比"
 # 上半年和全年 of one year: the parts compared (全年 is the whole year's figure)
 PART = re.compile(r"前三季度|[一二三四]季度|第[一二三四]季度|上半年|下半年|全年")

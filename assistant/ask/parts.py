@@ -41,6 +41,9 @@ PLAN_ASKED = re.compile(r"(?:设?定了?|提出了?|确定了?)(?:什么|多少|
 # 2015年总结里给: the report the plan was set in; the result is told by the year's own report
 SET_IN = re.compile(rf"(?:{REPORT_REF.pattern}|{YEAR_DIGITS}\s*年度?的?(?:工作)?(?:要点|计划))(?:里|中|内|上)?"
                     r"(?:给|对|为)?")  # 2023年工作要点里给: a plan of its own
+# 都是哪个国家的 / 分别在哪个国家: what each listed thing is, asked with the list
+ATTRIBUTE = re.compile(r"^(?:它们|这些)?(?:都|分别|各自|各)?(?:是|属于|来自|在)?哪(?:个|一个|些)?国(?:家)?(?:的)?"
+                       r"[？?]?$")
 MAX_PARTS = 5  # more questions in one are asked whole
 ENDS = "，,、；;？?。 "
 
@@ -107,6 +110,8 @@ def question_parts(question: str, bodies: frozenset[str] = frozenset()) -> list[
     a list, an open question: their own routes answer them whole). `bodies`: the library's cities."""
     groups = _groups_of(question)
     if not 2 <= len(groups) <= MAX_PARTS or not all(_asks(g) for g in groups):
+        return []
+    if any(ATTRIBUTE.match(g.strip(ENDS)) for g in groups[1:]):  # 友城有哪些，都是哪个国家的: one list, with countries
         return []
     first = _closed(groups[0])
     parts = [Part(first)]

@@ -169,7 +169,7 @@ GENERIC_PLACES = frozenset({"城市", "都市", "城镇", "小镇", "名城", "�
 def _foreign_city(after: list[tuple[str, str]]) -> str:
     """The name right after a country, up to a place suffix: 乌兹别克斯坦|诺林市, 俄罗斯|塔甘罗格市."""
     text = ""
-    for i, (word, flag) in enumerate(after[:5]):
+    for i, (word, flag) in enumerate(after[:8]):
         suffixed = i + 1 < len(after) and after[i + 1][0] in PLACE_SUFFIX  # 越南|顺化|市: a name, whatever its tag
         verb_like = len(word) > 1 and flag in ("v", "p", "m", "uj", "c") and not suffixed
         # 法国南部的丝绸重镇: a description of the country's part, not a city's name

@@ -24,7 +24,7 @@ ORDINAL = re.compile(rf"第({ARABIC}|[一二两三四五六七八九十百千]+)
 # 首届, 首次, 首批: the first (not 首都, 首先: the unit must follow)
 FIRST = re.compile(r"首(届|次|批|个|期|家|场|座|部|台|所)")
 PART = re.compile(rf"({ARABIC}|{CHINESE})({APPROX})({UNIT_ALT})")
-CHANGE_VERBS = "增加|减少|增长|下降|提高|降低|相差|差|多|少"
+CHANGE_VERBS = "增加|减少|增长|下降|提高|降低|相差|差|多|少|降|涨|升"
 # 增加5个, 减少了2批: the figure after such a word is a change, not a level.
 CHANGE_BEFORE = re.compile(rf"(?:{CHANGE_VERBS}|增|减)了?\s*$")
 # A question asking for a change: 增加了多少, 减少几批 (group 1: the question word).
