@@ -147,8 +147,11 @@ def places_named_again(sentences: list[tuple[str, Chunk]], facts: list[Fact]) ->
     wherever else it names it without (出访意大利，与法恩扎市签署缔结友好城市关系协议书)."""
     known = {f.text: f.qualifier for f in facts if f.kind == "place" and f.qualifier and len(f.text) >= 3}
     held = {(f.sentence, f.text) for f in facts if f.kind == "place"}
-    return [Fact("place", name, name, None, "", name, country, time_of(canonical(sentence)), "", sentence,
-                 chunk.chunk_id, chunk.section)
-            for sentence, chunk in sentences for name, country in known.items()
-            if name in canonical(sentence) and (sentence, name) not in held]
+    found = []
+    for sentence, chunk in sentences:
+        text = canonical(sentence)
+        found += [Fact("place", name, name, None, "", name, country, time_of(text), "", sentence, chunk.chunk_id,
+                       chunk.section)
+                  for name, country in known.items() if name in text and (sentence, name) not in held]
+    return found
 

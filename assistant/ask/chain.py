@@ -703,9 +703,9 @@ class AskChain:
         if not (half and total and (rest := difference(total, half))) or rest[0] < 0:
             return None
         value, unit = rest
-        text, cited = renumbered(whole.text, whole.citations, 0)
-        return Answer(asked, f"资料中没有直接写下半年的数字。全年：{text}\n下半年为全年{total}减上半年{half}，"
-                             f"即{value:g}{unit}（按以上两数计算）。", True, cited, whole.route, asked, whole.checks)
+        return Answer(asked, f"资料中没有直接写下半年的数字。全年：{whole.text}\n下半年为全年{total}减上半年{half}，"
+                             f"即{value:g}{unit}（按以上两数计算）。", True, whole.citations, whole.route, asked,
+                      whole.checks)
 
     def _led_by(self, base: Answer, lead: str, hit: Hit, sentence: str) -> Answer:
         """A year or a name, then the sentence that tells it: 郑国栋（……主任郑国栋同志……[1]）。"""

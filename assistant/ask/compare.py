@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.grounding.intent import ASKED_UNIT, Intent
 from ingest.nlp.names import countries
 from ingest.nlp.numbers import ASKS_CHANGE, UNIT_ALT
-from ingest.nlp.quantities import SCALES, base_unit, counts_alike, quantities
+from ingest.nlp.quantities import SCALES, Quantity, base_unit, counts_alike, quantities
 
 # 是2013年的多少倍, 只有上一年的百分之几: one side as a multiple or a share of the other
 RATIO = re.compile(r"(?:多少|几)倍|百分之(?:几|多少)|几成")
@@ -150,27 +150,32 @@ def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
     return f"{year}年{at_end.group(1) if at_end else ''}" + re.sub(r"^[，,\s]+|[，,]\s*(?=[？?]|$)", "", text)
 
 
-def difference(later: str, earlier: str) -> tuple[float, str] | None:
-    """later - earlier, when both are one figure in one unit (41张, 20张 -> 21, 张) or in counters of one thing
-    (72个, 64批 -> 8, 个), in the scale and counter the later one is written in (4.5亿美元, 3.6亿美元 -> 0.9,
-    亿美元)."""
-    a, b = quantities(later), quantities(earlier)
+def _one_thing(first: str, second: str) -> tuple[Quantity, Quantity] | None:
+    """The one figure each text states, when they count one thing: one unit, or counters of one thing (72个 and
+    64批, 团组 counted in two house styles; 72个 and 64人 never)."""
+    a, b = quantities(first), quantities(second)
     if len(a) != 1 or len(b) != 1 or a[0].value is None or b[0].value is None:
         return None
     if base_unit(a[0].unit) != base_unit(b[0].unit) and not counts_alike(a[0].unit, b[0].unit):
-        return None  # 72个 and 64批 (团组 counted in two house styles) are compared; 72个 and 64人 never
+        return None
+    return a[0], b[0]
+
+
+def difference(later: str, earlier: str) -> tuple[float, str] | None:
+    """later - earlier, when both are one figure of one thing (41张, 20张 -> 21, 张; 72个, 64批 -> 8, 个), in the
+    scale and counter the later one is written in (4.5亿美元, 3.6亿美元 -> 0.9, 亿美元)."""
+    if not (pair := _one_thing(later, earlier)):
+        return None
+    a, b = pair
     scale = next((s for s in SCALES if s in later), "")
-    return round((a[0].value - b[0].value) / SCALES.get(scale, 1.0), 6), scale + a[0].unit
+    return round((a.value - b.value) / SCALES.get(scale, 1.0), 6), scale + a.unit
 
 
 def ratio(numerator: str, denominator: str) -> float | None:
     """numerator / denominator, when both are one figure of one thing (17.3万人次, 6.2万人次 -> 2.79...)."""
-    a, b = quantities(numerator), quantities(denominator)
-    if len(a) != 1 or len(b) != 1 or not a[0].value or not b[0].value:
+    if not (pair := _one_thing(numerator, denominator)) or not pair[1].value:
         return None
-    if base_unit(a[0].unit) != base_unit(b[0].unit) and not counts_alike(a[0].unit, b[0].unit):
-        return None
-    return a[0].value / b[0].value  # values at their scale (万, 亿) already
+    return pair[0].value / pair[1].value  # values at their scale (万, 亿) already
 
 
 def computed(question: str, sides: list[Side], figures: list[str]) -> str | None:

@@ -16,7 +16,7 @@ def about_another_city(hit: Hit, asked: set[str], issuer: str = "") -> bool:
     if not asked:
         return False
     title, issuer = canonical(hit.chunk.title), canonical(issuer)
-    named = (_bodies(title) or _bodies(issuer) or province_offices(title) or province_offices(issuer))
+    named = _bodies(title) or _bodies(issuer) or province_offices(title) or province_offices(issuer)
     if not named or asked & named:
         return False
     text = canonical(hit.chunk.text)
