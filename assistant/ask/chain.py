@@ -274,7 +274,7 @@ def answered_figure(answer: Answer, intent: Intent, measured: dict[str, float] |
              and (not units or q.unit in units or intent.in_asked_unit(q.unit))]
     if not found:
         return ""
-    if units or not measured:
+    if units or not measured or found[0].start == 0:  # 980万美元（…1265万美元…（上年980万美元））: what it leads with
         return found[0].text
     held = [sum(measured[t] for t in held_terms(clause_of(text, q.start, q.end), measured)) for q in found]
     return found[held.index(max(held))].text

@@ -77,7 +77,10 @@ def clause_of(sentence: str, start: int, end: int) -> str:
     left = breaks[-1].end() if breaks else 0
     if ANOTHER_YEARS_VALUE.match(text, left) or BARE_CHANGE.match(text, left):  # 上年为14个, 同比增长8.5%: say
         # of what, from the clause before (past its 、)
-        left = max((m.end() for m in breaks[:-1] if m.group() != "、"), default=0)
+        stops = [m.end() for m in breaks[:-1] if m.group() != "、"]
+        left = max(stops, default=0)
+        if ANOTHER_YEARS_VALUE.match(text, breaks[-1].end()):  # 外籍选手203人，占…1.6%，同比增长28.5%（上年158人）:
+            left = _same_unit_before(text, stops, start, left)  # back to this year's figure of its unit
     elif other := BRACKETED_OTHER_YEAR.search(text[:left]):  # 1986人，较2021年（2104人）: the same, before 较
         left = max((m.end() for m in breaks if m.end() < other.start() and m.group() != "、"), default=0)
     right = CLAUSE_BREAK.search(text, end)
@@ -88,6 +91,16 @@ def clause_of(sentence: str, start: int, end: int) -> str:
         after = CLAUSE_BREAK.search(text, qualifier.end())
         stop = after.start() if after and after.group() not in "（）" else qualifier.end()
     return sentence[left:stop].strip()
+
+
+def _same_unit_before(text: str, stops: list[int], start: int, fallback: int, reach: int = 3) -> int:
+    """Where the nearest of the last `reach` clauses before `start` that states a figure in the unit of the figure
+    at `start` begins (the figure another year's value is compared with); `fallback` when none does."""
+    unit = next((q.unit for q in quantities(text[start:]) if q.start == 0), None)
+    for stop in sorted({0, *stops}, reverse=True)[:reach]:
+        if unit and any(q.unit == unit for q in quantities(text[stop:start])):
+            return stop
+    return fallback
 
 
 def _crowded(clause: str, q: Quantity, chunk: Chunk) -> bool:
