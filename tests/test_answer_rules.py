@@ -130,6 +130,12 @@ def test_the_fast_path_quotes_one_clause_and_refuses_ambiguity() -> None:
     assert clause_of("组织11名干部参加翻译资格（水平）考试，", 2, 5) == "组织11名干部参加翻译资格（水平）考试"
     grown = "全年接待外国来访团组89个，同比增长8.5%，外国政要17批。"  # a bare change says of what by the clause before
     assert clause_of(grown, grown.find("8.5%"), grown.find("8.5%") + 4) == "全年接待外国来访团组89个，同比增长8.5%"
+    # another year's value is read with this year's figure of its unit, past a share and a change between them
+    runners = "马拉松举行，外籍选手203人，占全部参赛选手的1.6%，同比增长28.5%（上年158人）。"
+    assert clause_of(runners, runners.find("158"), runners.find("158") + 4) == (
+        "外籍选手203人，占全部参赛选手的1.6%，同比增长28.5%（上年158人）")
+    silk = "通过外事渠道促成丝绸出口订单1265万美元，同比增长29.1%（上年980万美元）。"
+    assert clause_of(silk, silk.find("980"), silk.find("980") + 7).startswith("通过外事渠道促成丝绸出口订单1265万美元")
     assert intent_of("2018年来访团组同比增长了百分之多少？").change
 
 

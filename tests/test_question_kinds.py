@@ -66,6 +66,15 @@ def test_a_multiple_a_share_or_a_growth_rate_of_two_years_is_computed() -> None:
     assert [s.question for s in sides] == ["2018年接待外宾团组多少？", "2019年接待外宾团组多少？"]
     assert computed(growth, sides, ["80批", "92批"]) == "2019年比2018年增长15.0%（按以上两数计算）。"
     assert computed(growth, sides, ["80批", "92人"]) is None  # not one thing
+    # a part's share of a whole: the part and the whole asked in one year, the part / the whole computed
+    part = "2020年底青溪区驻留的外籍人员占全市的百分之几"
+    sides = comparison(part, intent_of(part), {"青溪区"})
+    assert [(s.label, s.question) for s in sides] == [("青溪区", "2020年底青溪区驻留的外籍人员多少？"),
+                                                     ("全市", "2020年底全市驻留的外籍人员多少？")]
+    assert computed(part, sides, ["312人", "1526人"]) == "青溪区占全市的20.4%（按以上两数计算）。"
+    own = "2023年接待的外宾团组占全省的比重是多少"  # no part named: the library's own body
+    assert [(s.label, s.question) for s in comparison(own, intent_of(own), {"松阳市"})] == [
+        ("松阳市", "2023年接待的外宾团组多少？"), ("全省", "2023年全省接待的外宾团组多少？")]
     change = "2022年签发护照比2020年增加了多少本？"
     assert computed(change, comparison(change, intent_of(change)), ["20本", "41本"]) == (
         "2022年比2020年增加21本（按以上两数计算）。")

@@ -220,6 +220,11 @@ def test_the_librarys_own_bodies_are_asked_about_without_an_office_word() -> Non
     assert places_asked("南川区侨办2021年有多少侨企？", bodies) == {"南川区"}
     # a district the library has no document of is not guessed from 区 alone
     assert places_asked("开发区和自治区的外事工作", bodies) == set()
+    # a province whose office's news the library holds: by name, and as 全省 when it is the only one
+    with_province = bodies | {"江陵省"}
+    assert places_asked("2023年江陵接待了多少外宾团？", with_province) == {"江陵省"}
+    assert places_asked("2023年全省接待了多少外宾团？", with_province) == {"江陵省"}
+    assert places_asked("2023年全省接待了多少外宾团？", with_province | {"南溟省"}) == set()
 
 
 def test_a_place_with_a_coming_is_no_term_and_the_first_is_an_ordinal() -> None:

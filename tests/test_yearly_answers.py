@@ -161,3 +161,53 @@ def test_a_years_list_skips_what_its_report_recalls_of_another_year() -> None:
     assert _of_another_year("2019年，我市第六中学与万隆第三国立高中结为国际友好学校。", (2020,))
     assert not _of_another_year("推动南岭一中与日本鸟取东高中结为国际友好学校。", (2020,))
     assert not _of_another_year("2020年，南岭一中与鸟取东高中结为国际友好学校。", (2020,))
+
+
+CITY_REPORT = """松溪市外事办公室{year}年工作总结
+
+一、外事接待
+全年共接待外宾来访团组{visits}批。截至年底，在我市驻留的外籍人员{stay}人，较上年末的{before}人{change}。
+二、经贸合作
+通过外事渠道促成丝绸出口订单{silk}万美元，同比增长{growth}%（上年{last}万美元）。
+"""
+DISTRICT_NEWS = """松溪市东湖区外事工作有序推进
+
+本网讯 2022年，东湖区外事办接待外宾来访团组6批，年末辖区驻留的外籍人员312人。
+"""
+PROVINCE_NEWS = """江岭省对外交往2023年全面恢复
+
+本网讯 2023年，全年全省迎来外宾来访团组612批，年末全省驻留的外籍人员3.2万人。
+
+（江岭省委外办）
+"""
+
+
+@pytest.fixture(scope="module")
+def songxi(tmp_path_factory: pytest.TempPathFactory) -> AskChain:
+    folder = tmp_path_factory.mktemp("songxi")
+    for year, visits, stay, before, change, silk, growth, last in (
+            (2021, 58, 1480, 1526, "减少46人", 1265, 29.1, 980), (2023, 96, 1589, 1520, "增加69人", 1530, 10.2, 1388)):
+        (folder / f"{year}_松溪市外办工作总结.txt").write_text(CITY_REPORT.format(
+            year=year, visits=visits, stay=stay, before=before, change=change, silk=silk, growth=growth, last=last),
+            encoding="utf-8")
+    (folder / "2022_东湖区外办新闻.txt").write_text(DISTRICT_NEWS, encoding="utf-8")
+    (folder / "2023_江岭省外办新闻.txt").write_text(PROVINCE_NEWS, encoding="utf-8")
+    library = hash_library(Path(tmp_path_factory.mktemp("lib")))
+    ingest_paths([folder], library)
+    return AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
+
+
+def test_last_years_value_in_brackets_answers_for_last_year(songxi: AskChain) -> None:
+    answer = songxi.ask("2019年和2020年松溪通过外事渠道的丝绸出口订单各多少？差多少")
+    lines = answer.text.split("\n")
+    assert lines[0].startswith("2019年：") and "资料中" in lines[0]  # no report of 2019 nor of 2020's report year
+    assert lines[1].startswith("2020年：980万美元") and "1265万美元" in lines[1]  # read as of 2020, quoted whole
+
+
+def test_a_parts_share_of_the_whole_is_asked_of_each_and_computed(songxi: AskChain) -> None:
+    district = songxi.ask("2022年底东湖区驻留的外籍人员占全市的百分之几")
+    assert district.text.split("\n")[-1] == "东湖区占全市的20.5%（按以上两数计算）。"  # 312 of 1520 (上年末 of 2023)
+    province = songxi.ask("2023年松溪接待的外宾团组占全省的百分之几")
+    lines = province.text.split("\n")
+    assert "96批" in lines[0] and any("612批" in line for line in lines)
+    assert lines[-1] == "松溪占全省的15.7%（按以上两数计算）。"

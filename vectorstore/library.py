@@ -12,7 +12,7 @@ from ingest.document import PATH_SEPARATOR, Chunk, Document
 from ingest.facts import Fact
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PREVIOUS_YEAR
-from ingest.nlp.names import cities_named, regions_named
+from ingest.nlp.names import cities_named, province_offices, regions_named
 from ingest.nlp.synonyms import synonym_words_in
 from ingest.nlp.weights import idf, term_weights
 from ingest.timing import stage
@@ -197,8 +197,8 @@ class Library:
         return self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
 
     def bodies(self) -> frozenset[str]:
-        """The cities and districts whose offices the documents come from, as their titles and issuing
-        bodies name them (临江市, 青州区)."""
+        """The cities, districts and provinces whose offices the documents come from, as their titles and issuing
+        bodies name them (临江市, 青州区, 江陵省 of 江陵省委外办)."""
         return self._named_bodies()[0]
 
     def home(self) -> str | None:
@@ -209,7 +209,8 @@ class Library:
     def _named_bodies(self) -> tuple[frozenset[str], str | None]:
         version = self._version()
         if self._bodies is None or self._bodies[0] != version:
-            named = [cities_named(canonical(f"{d.title} {d.org}")) for d in self.documents()]
+            named = [cities_named(text) | province_offices(text)
+                     for d in self.documents() for text in [canonical(f"{d.title} {d.org}")]]
             self._bodies = version, (frozenset().union(*named), home_body(named))
         return self._bodies[1]
 

@@ -280,6 +280,7 @@ def answered_figure(answer: Answer, intent: Intent, measured: dict[str, float] |
     return found[held.index(max(held))].text
 
 
+FIGURE_UNIT = re.compile(r"^[\d.]+")  # 312人 -> 人, 1702万美元 -> 万美元
 STATED_LEAD = "资料中的相关原文如下："  # sentences quoted where no figure was chosen: no side of a computed change
 
 
@@ -642,19 +643,27 @@ class AskChain:
         answers = [self.ask(side.question, where=where) for side in sides]
         if not any(a.found for a in answers):
             return None
+        figures = [self._side_figure(side, a) for side, a in zip(sides, answers, strict=True)]
+        for i, side in enumerate(sides):  # 全市驻留的外籍人员多少: asked again in the unit the other side is in (人)
+            unit = next((u for f in figures if f and (u := FIGURE_UNIT.sub("", f))), "")
+            if not figures[i] and unit and not intent_of(side.question).units:
+                asked = re.sub(r"(多少|几)(?!.*(?:多少|几))", rf"\g<1>{unit}", side.question, count=1)
+                if asked != side.question and (again := self.ask(asked, where=where)).found:
+                    answers[i], figures[i] = again, self._side_figure(replace(side, question=asked), again)
         lines, citations, checks = [], [], []
         for side, answer in zip(sides, answers, strict=True):
             text, cited = renumbered(answer.text, answer.citations, len(citations))
             lines.append(f"{side.label}：{text}")
             citations += cited
             checks += answer.checks
-        figures = [answered_figure(a, intent_of(side.question), self._measured(side.question))
-                   for side, a in zip(sides, answers, strict=True)]
         text = "\n".join(lines)
         if all(figures) and (line := computed(base.standalone, sides, figures)):
             text += "\n" + line  # computed, not quoted: not checked
         route = Route.EXTRACTIVE if all(a.route == Route.EXTRACTIVE for a in answers) else Route.LLM
         return Answer(base.question, text, True, citations, route, base.standalone, tuple(checks))
+
+    def _side_figure(self, side: Side, answer: Answer) -> str:
+        return answered_figure(answer, intent_of(side.question), self._measured(side.question))
 
     def _parts(self, base: Answer, parts: list[Part], where: SearchFilter | None,
                phrase: bool) -> Iterator[str | Status | Answer]:

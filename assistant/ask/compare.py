@@ -39,6 +39,11 @@ WHICH_BODY_MORE = re.compile(r"哪(?:个|一个|家|座|一家)(?:城市|市|地
                              r"(?P<what>[^？?，,、]*?)(?:更|较)?[多少高低大小](?![少几])[、，,]?")
 
 
+# 青溪区驻留的外籍人员占全市的百分之几: the part and the whole, each asked, the share computed
+SHARE_OF = re.compile(r"占(?P<whole>全(?:市|省|州|区|县|国)|[\u4e00-\u9fff]{2,8}?(?:市|省|州|区|县))的?"
+                      r"(?:百分之(?:几|多少)|比重|比例|份额|几成)")
+
+
 @dataclass(frozen=True)
 class Side:
     """One side of a comparison (a year, a part of a year, a body), named by `label`, and its sub-question."""
@@ -59,6 +64,8 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
     years = intent.period.years
     if intent.period.report_year:
         return []
+    if (share := SHARE_OF.search(question)) and len(years) <= 1:
+        return _part_and_whole(question, share, years[0] if years else None, places)
     if len(years) >= 2:
         which = WHICH_MORE.search(question)
         if (intent.kind not in COMPARED_KINDS and not which) or not (
@@ -78,6 +85,28 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
         return [Side(year, _one_side(question, said, [s for _, _, s in named], which, year), place)
                 for _, place, said in named]
     return []
+
+
+def _part_and_whole(question: str, share: re.Match[str], year: int | None, places: frozenset[str] | set[str]
+                    ) -> list[Side]:
+    """青溪区驻留的外籍人员占全市的百分之几 -> 青溪区驻留的外籍人员多少？ and 全市驻留的外籍人员多少？ (the part's
+    body, or the year, followed by the whole); the part named as the question names it, else as the one body
+    asked (the library's own, for a question naming none)."""
+    whole = share.group("whole")
+    part = re.sub(r"的$", "", question[: share.start()])
+    named = sorted(((at, said) for place in places if (at := _said_at(part, place)) is not None
+                    for said in [_said(part, place)]), key=lambda t: t[0])
+    if named:
+        at, said = named[0]
+        label = said
+        whole_question = part[:at] + whole + part[at + len(said):]
+    else:
+        label = next(iter(places)) if len(places) == 1 else "所问"
+        lead = re.match(r"\s*(?:(?:19|20)\d{2}\s*年度?(?:底|末)?)?", part)
+        whole_question = part[: lead.end()] + whole + part[lead.end():]
+    if year is not None and f"{year}年" not in part:
+        part, whole_question = f"{year}年{part}", f"{year}年{whole_question}"
+    return [Side(year, f"{part}多少？", label), Side(year, f"{whole_question}多少？", whole)]
 
 
 def _said(question: str, place: str) -> str:
@@ -184,6 +213,10 @@ def computed(question: str, sides: list[Side], figures: list[str]) -> str | None
     if len(sides) != 2 or len(figures) != 2:
         return None
     earlier, later = sides
+    if SHARE_OF.search(question):  # the part, then the whole (_part_and_whole)
+        if (value := ratio(figures[0], figures[1])) is None:
+            return None
+        return f"{earlier.label}占{later.label}的{value * 100:.1f}%（按以上两数计算）。"
     if GROWTH.search(question):
         if (value := ratio(figures[1], figures[0])) is None:
             return None

@@ -275,10 +275,12 @@ def province_offices(text: str) -> set[str]:
 
 def places_asked(text: str, bodies: frozenset[str] = frozenset()) -> set[str]:
     """The cities and districts a question names: those `cities_named` finds, and the library's own
-    bodies (its documents' cities and districts) named in full or without 市/区/县: 青州区 in
+    bodies (its documents' cities, districts and provinces) named in full or without 市/区/县/省: 青州区 in
     "2020年青州区走访慰问了多少户", where a district before no office word is not taken for one."""
-    stems = {body: body[:-1] for body in bodies if body[-1] in "市区县州" and len(body) >= 3}
-    return cities_named(text) | {b for b in bodies if b in text or (b in stems and stems[b] in text)}
+    stems = {body: body[:-1] for body in bodies if body[-1] in "市区县州省" and len(body) >= 3}
+    provinces = [b for b in bodies if b.endswith("省")]  # 全省 of a library holding one province's news: that one
+    whole = set(provinces) if len(provinces) == 1 and "全省" in text else set()
+    return cities_named(text) | whole | {b for b in bodies if b in text or (b in stems and stems[b] in text)}
 
 
 def cities_named(text: str) -> set[str]:
