@@ -130,6 +130,11 @@ def test_the_year_of_an_event_is_where_it_is_told_as_done() -> None:
     first = "南屿国际风筝节第一届是哪年办的？"
     assert event_year(first, {"第一届": 7.0, "风筝节": 2.0, "南屿": 1.0}, started).year == 2012
     assert event_year("第二届南屿国际风筝节是哪年办的？", {"第二届": 7.0, "风筝节": 2.0}, started) is None
+    # the office every title names is not the event: the year is of the sentence that tells the founding
+    founded = [_hit(9, "2016年组建外事翻译人才库。", 2016, "（二）队伍建设"),
+               _hit(10, "2019年3月，南屿市外办正式组建。", 2019, "（一）机构改革")]
+    office = {"南屿": 0.5, "外办": 2.0, "组建": 2.0}
+    assert event_year("南屿市外办是哪一年组建的？", office, founded).year == 2019
 
 
 def test_a_listed_thing_must_be_of_the_kind_asked() -> None:

@@ -16,6 +16,7 @@ from assistant.grounding.context import matched_weight
 from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import YEAR_IN_TEXT, period_at
+from ingest.nlp.names import OFFICE_NAME
 from ingest.nlp.quantities import quantities
 from ingest.nlp.sentences import CLAUSE_BREAK, split_sentences
 from ingest.nlp.synonyms import alternatives
@@ -81,7 +82,8 @@ def event_year(question: str, weights: dict[str, float], hits: list[Hit]) -> Eve
     total = sum(weights.values()) or 1.0
     found = []
     for hit in hits:
-        about = " ".join((hit.chunk.title, *hit.chunk.heading_path))
+        # the office a title names issued every report: holding it tells nothing of the event (市委外办是哪一年组建的)
+        about = OFFICE_NAME.sub("", " ".join((hit.chunk.title, *hit.chunk.heading_path)))
         sentences = split_sentences(hit.chunk.text)
         for i, sentence in enumerate(sentences):
             text = canonical(sentence)
