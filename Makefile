@@ -36,7 +36,18 @@ $(VENV)/.torch: $(BIN)/python
 	$(PIP) torch==2.13.0
 	touch $@
 
-$(VENV)/.installed: pyproject.toml $(VENV)/.torch
+# llama.cpp compiled for a portable x86-64 feature set, not -march=native: a CPU may report AMX or
+# AVX-512 that its virtual machine does not enable (an AMX kernel dies with SIGILL), and a wheel built
+# natively on one machine is reused from pip's cache on the next. --no-cache-dir keeps it out of both.
+LLAMA_CMAKE := -DGGML_NATIVE=OFF
+ifeq ($(shell uname -m),x86_64)
+LLAMA_CMAKE += -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
+endif
+$(VENV)/.llama: $(BIN)/python
+	CMAKE_ARGS="$(LLAMA_CMAKE)" $(PIP) --no-cache-dir --force-reinstall --no-deps llama-cpp-python==0.3.36
+	touch $@
+
+$(VENV)/.installed: pyproject.toml $(VENV)/.torch $(VENV)/.llama
 	$(PIP) -e '.[dev,models]'
 	touch $@
 
