@@ -30,6 +30,17 @@ def test_a_follow_up_part_is_the_first_asked_again() -> None:
     assert _asked("2019年接待了多少批外宾？2020年呢？") == ["2019年接待了多少批外宾？", "2020年接待了多少批外宾？"]
 
 
+def test_a_part_naming_only_another_period_asks_the_first_parts_figure_in_it() -> None:
+    assert _asked("白河2019年上半年接待外宾多少批，下半年又接待了多少") == [
+        "白河2019年上半年接待外宾多少批？", "白河2019年下半年接待外宾多少批？"]
+    assert _asked("2019年全年办了多少期培训班，上半年几期？") == [
+        "2019年全年办了多少期培训班？", "2019年上半年办了多少期培训班？"]
+    assert _asked("2019年接待了多少批外宾？上半年有几批？") == ["2019年接待了多少批外宾？", "2019年上半年接待了多少批外宾？"]
+    # a part with a topic of its own keeps it
+    assert _asked("2019年上半年接待了多少批外宾？下半年出访了几批？") == [
+        "2019年上半年接待了多少批外宾？", "2019年下半年出访了几批？"]
+
+
 def test_a_part_that_refers_back_is_marked() -> None:
     parts = question_parts("白河市第一个友好城市是哪年结好的？那一年接待了多少批外宾？", BODIES)
     assert [p.refers for p in parts] == ["", "year"]

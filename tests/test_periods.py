@@ -151,6 +151,9 @@ def test_a_year_said_with_two_digits_is_asked_as_its_full_year() -> None:
     assert periods_written_out("16年上半年靠港的邮轮有多少") == "2016年上半年靠港的邮轮有多少"
     assert periods_written_out("从19年到23年新结了几个友城") == "从2019年到2023年新结了几个友城"
     assert periods_written_out("19年来访的外国军舰") == "2019年来访的外国军舰"
+    # two years joined are years after a name too
+    assert periods_written_out("白河16年和18年出访团各几个") == "白河2016年和2018年出访团各几个"
     # a span of years is no year
-    for kept in ("13年来停靠的邮轮有几艘次", "近10年新结了几个友城", "两市建交10年", "这10年间", "工作3年多"):
+    for kept in ("13年来停靠的邮轮有几艘次", "近10年新结了几个友城", "两市建交10年", "这10年间", "工作3年多",
+                 "近10年和上一个10年相比"):
         assert periods_written_out(kept) == kept

@@ -44,6 +44,9 @@ SET_IN = re.compile(rf"(?:{REPORT_REF.pattern}|{YEAR_DIGITS}\s*年度?的?(?:工
 # 都是哪个国家的 / 分别在哪个国家: what each listed thing is, asked with the list
 ATTRIBUTE = re.compile(r"^(?:它们|这些)?(?:都|分别|各自|各)?(?:是|属于|来自|在)?哪(?:个|一个|些)?国(?:家)?(?:的)?"
                        r"[？?]?$")
+# 上半年多少件？下半年多少件？ / 下半年又接待了多少: the first part's figure in another period of its year
+PERIOD = re.compile(r"前三季度|第?[一二三四]季度|上半年|下半年|全年")
+AGAIN = re.compile(r"[又还再也那呢了是有共则]|一共|总共|分别")
 MAX_PARTS = 5  # more questions in one are asked whole
 ENDS = "，,、；;？?。 "
 
@@ -86,6 +89,24 @@ def _closed(part: str) -> str:
     return part.rstrip(ENDS) + "？"
 
 
+def _in_period(first: str, text: str) -> str | None:
+    """The first part asked again for the period this part names, when the part says nothing else of its
+    own (下半年又接待了多少 after 上半年接待外宾来访团组多少批次: 下半年接待外宾来访团组多少批次); None
+    otherwise."""
+    said = PERIOD.match(text.strip(ENDS))
+    if not said:
+        return None
+    rest = AGAIN.sub("", text.strip(ENDS)[said.end():])
+    if not QUESTION_WORD.search(rest) or len(rest) > 8 or any(ch not in first for ch in QUESTION_WORD.sub("", rest)):
+        return None
+    period = said.group()
+    if own := PERIOD.search(first):
+        return _closed(first[: own.start()] + period + first[own.end():])
+    if year := YEAR.search(first):
+        return _closed(first[: year.end()] + period + first[year.end():])
+    return None
+
+
 def _done(planned: str) -> str:
     """The question of a plan's result: 2015年总结里给2016年邮轮靠港定了什么目标 -> 2016年邮轮靠港多少."""
     asked = PLAN_ASKED.sub(lambda m: "多少" + (m.group("unit") or ""), SET_IN.sub("", planned))
@@ -122,6 +143,8 @@ def question_parts(question: str, bodies: frozenset[str] = frozenset()) -> list[
         refers = "year" if REFERS_YEAR.search(text) else "person" if REFERS_PERSON.search(text) else ""
         if text.rstrip("？").endswith("呢"):  # 2020年呢？: the first part asked again
             text = standalone(text, first)
+        elif not refers and (again := _in_period(first, text)):
+            text = again
         elif not refers and ACTUAL.match(text):  # 实际完成了多少？: the first part, done rather than planned
             text = _done(first)
         elif not refers and ASKED_FIRST.match(text):  # 多少人次？: the first part's topic

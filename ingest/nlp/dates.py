@@ -72,8 +72,14 @@ SHORT_YEAR = re.compile(r"(?:^|(?<=[\s，,。；;：:（(“\"、在于从到至
                         r"(?!来(?!访)|间|内|前|后|多|左右|以[来内上下前后]|里|之|代|级|期|制)")
 
 
+# 临海16年和18年: two such years joined are years after a name too (18 is after 和, and so a year start); not
+# spans (近10年和20年, 建交10年)
+SHORT_YEAR_PAIR = re.compile(r"(?<![\d.近满第前后过去来交约超逾共达近了])([0-3]\d)年(?=[和与及、至到](?:20)?[0-3]\d年)")
+
+
 def short_years_written_out(text: str) -> str:
-    """23年外办处理了几起案件 -> 2023年…; 16年上半年 -> 2016年上半年."""
+    """23年外办处理了几起案件 -> 2023年…; 16年上半年 -> 2016年上半年; 临海16年和18年 -> 临海2016年和2018年."""
+    text = SHORT_YEAR_PAIR.sub(lambda m: f"20{m.group(1)}年", text)
     return SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
 
 
