@@ -105,6 +105,20 @@ def test_parts_of_a_year_and_two_offices_are_compared_side_by_side() -> None:
                           places)
 
 
+def test_whether_a_target_was_met_asks_the_plan_and_the_result_and_computes_the_gap() -> None:
+    met = "2021年工作要点定的外宾来访团组目标完成了没有？差多少"
+    assert [(s.label, s.question) for s in comparison(met, intent_of(met))] == [
+        ("目标", "2021年工作要点定的外宾来访团组的目标是多少？"), ("实际", "2021年外宾来访团组多少？")]
+    over = "2022年白河合同外资的目标是多少，实际超了多少"
+    sides = comparison(over, intent_of(over), {"白河市"})
+    assert [s.question for s in sides] == ["2022年白河合同外资的目标是多少？", "2022年白河合同外资多少？"]
+    assert computed(met, comparison(met, intent_of(met)), ["70个", "68个"]) == "实际比目标少2个，未完成（按以上两数计算）。"
+    assert computed(over, sides, ["1亿美元", "10240万美元"]) == "实际超过目标240万美元（按以上两数计算）。"
+    # a target asked alone is no comparison
+    alone = "2022年白河合同外资的目标是多少？"
+    assert not comparison(alone, intent_of(alone), {"白河市"})
+
+
 def test_another_years_value_is_quoted_with_the_clause_it_belongs_to() -> None:
     s = "签发护照120本、签证30件，去年为98本。"
     assert clause_of(s, s.index("98本"), s.index("98本") + 3) == "签发护照120本、签证30件，去年为98本"

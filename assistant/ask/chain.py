@@ -676,6 +676,9 @@ class AskChain:
                 said = "上一问的答案中没有可指代的年份或人名" if answers[-1].found else "上一问未找到答案"
                 answer = Answer(part.question, f"无法确定问题中的指代（{said}）。", False, [], Route.NOT_FOUND,
                                 part.question)
+            elif i and asked == parts[i - 1].question.replace("上半年", "下半年", 1) and (
+                    rest := self._second_half(asked, parts[i - 1].question, answers[-1], where)):
+                answer = rest  # the first part's figure in the second half: the year's total less the first half
             else:
                 answer = None
                 for item in self.stream(asked, where=where, phrase=phrase, whole=True):

@@ -44,6 +44,16 @@ SHARE_OF = re.compile(r"占(?P<whole>全(?:市|省|州|区|县|国)|[\u4e00-\u9f
                       r"(?:百分之(?:几|多少)|比重|比例|份额|几成)")
 
 
+# 目标完成了没有？差多少 / 目标实现了吗，超了多少: the plan's figure and the year's actual one, the gap computed
+TARGET_MET = re.compile(r"的?(?:目标|任务|指标|计划)(?:数)?(?:是否)?(?:完成|实现|达到|达成|达标)了?"
+                        r"(?:没有|没|吗|与否|了吗)?"
+                        r"|的?(?:目标|任务|指标)(?:是否)?(?:完成|实现|达到)?了?[^，,。？?]{0,2}[，,？?]\s*(?:实际)?"
+                        r"(?:超|差|多|少)了?多少|的?(?:目标|任务|指标)(?:是|为)(?:多少|几)[^，,。？?]{0,3}[，,？?]\s*"
+                        r"(?:实际|最后|最终|结果)?(?:超|差|完成|完成了|多|少)了?(?:多少|几)")
+PLAN_SET = re.compile(r"(?:(?:19|20)\d{2}\s*年度?的?(?:工作)?(?:要点|计划|总结|报告)(?:里|中|内|上)?)?"
+                      r"(?:定的|提出的|确定的|设定的|定下的)?")
+
+
 @dataclass(frozen=True)
 class Side:
     """One side of a comparison (a year, a part of a year, a body), named by `label`, and its sub-question."""
@@ -66,6 +76,8 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
         return []
     if (share := SHARE_OF.search(question)) and len(years) <= 1:
         return _part_and_whole(question, share, years[0] if years else None, places)
+    if (met := TARGET_MET.search(question)) and len(years) <= 1 and intent.kind in ("figure", "other"):
+        return _plan_and_result(question[: met.start()], years[0] if years else None)
     if len(years) >= 2:
         which = WHICH_MORE.search(question)
         if (intent.kind not in COMPARED_KINDS and not which) or not (
@@ -107,6 +119,16 @@ def _part_and_whole(question: str, share: re.Match[str], year: int | None, place
     if year is not None and f"{year}年" not in part:
         part, whole_question = f"{year}年{part}", f"{year}年{whole_question}"
     return [Side(year, f"{part}多少？", label), Side(year, f"{whole_question}多少？", whole)]
+
+
+def _plan_and_result(topic: str, year: int | None) -> list[Side]:
+    """2024年工作要点定的外宾来访团组（目标完成了没有） -> 2024年工作要点定的外宾来访团组目标是多少？ and
+    2024年外宾来访团组多少？ (the year's result, as its own report tells it)."""
+    topic = topic.rstrip("的，, ")
+    done = PLAN_SET.sub("", topic).strip("的，, ")
+    if year is not None and f"{year}年" not in done:
+        done = f"{year}年{done}"
+    return [Side(year, f"{topic}的目标是多少？", "目标"), Side(year, f"{done}多少？", "实际")]
 
 
 def _said(question: str, place: str) -> str:
@@ -232,6 +254,11 @@ def computed(question: str, sides: list[Side], figures: list[str]) -> str | None
         amount = f"{value:.2f}".rstrip("0").rstrip(".") + "倍" if "倍" in ask.group() else f"{value * 100:.1f}%"
         return f"{part.label}是{whole.label}的{amount}（按以上两数计算）。"
     if change := difference(figures[1], figures[0]):
+        if TARGET_MET.search(question):
+            delta, unit = change
+            amount = f"{abs(delta):g}{'个百分点' if unit == '%' else unit}"
+            verdict = "完成目标" if delta == 0 else f"超过目标{amount}" if delta > 0 else f"比目标少{amount}，未完成"
+            return f"实际{verdict}（按以上两数计算）。"
         return change_text(later, earlier, *change)
     return None
 
