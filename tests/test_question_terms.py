@@ -3,6 +3,8 @@ the year of an event. Pure rules, no model (sentences in the style of the tuning
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from assistant.ask.chain import report_years
 from assistant.ask.compare import comparison, difference
 from assistant.ask.event_year import asks_year, event_year
@@ -21,7 +23,9 @@ from ingest.document import Chunk
 from ingest.nlp.dates import AskedPeriod, Period, period_at
 from ingest.nlp.names import cities_named, places_asked
 from ingest.nlp.quantities import quantities
-from ingest.nlp.weights import is_fragment, names_a_thing, says_how, term_weights
+from ingest.nlp.weights import everyday, is_fragment, names_a_thing, says_how, term_weights
+from ingest.pipeline import ingest_paths
+from tests.conftest import hash_library
 from vectorstore.hits import Hit
 
 
@@ -56,6 +60,27 @@ def test_fragments_of_a_mis_segmented_question_are_no_terms() -> None:
     weights = term_weights(["2022年", "总结", "中说", "上年"], {"总结": 3, "上年": 5}, 100, words)
     assert set(weights) == {"2022年", "总结", "上年"}
     assert "一年" not in term_weights(["一年", "结为"], {}, 10)
+
+
+def test_an_everyday_word_is_how_a_question_is_put_and_a_noun_what_it_counts() -> None:
+    # 在外面打鱼的渔船, 到国外干活: verbs, adjectives and places of everyday speech the reports never use
+    for said in ("打鱼", "干活", "国外"):
+        assert everyday(said, 500)
+    # what is counted (渔民 where the reports count 渔工), a name and a rare word keep their weight
+    assert not everyday("渔民", 614) and not everyday("东湖", 1866) and not everyday("打鱼", 20)
+
+
+def test_a_library_weighs_an_everyday_word_it_never_uses_at_nothing(tmp_path: Path) -> None:
+    library = hash_library(tmp_path)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "2019_南屿市外办工作总结.txt").write_text(
+        "南屿市人民政府外事办公室2019年工作总结\n\n一、远洋渔业\n截至年底，全市境外作业渔船74艘，外派渔工1315名。\n",
+        encoding="utf-8")
+    ingest_paths([folder], library)
+    weights = library.term_weights("2019年底南屿在外面打鱼的渔船有多少条")
+    assert weights["打鱼"] == 0.0 and weights["渔船"] > 0
+    assert library.term_weights("2019年南屿有几家外资银行").get("外资银行", 0) > weights["渔船"]
 
 
 def test_an_ordinal_is_not_a_count() -> None:

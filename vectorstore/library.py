@@ -14,7 +14,7 @@ from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PREVIOUS_YEAR
 from ingest.nlp.names import cities_named, province_offices, regions_named
 from ingest.nlp.synonyms import synonym_words_in
-from ingest.nlp.weights import idf, term_weights
+from ingest.nlp.weights import everyday, idf, term_weights
 from ingest.timing import stage
 from vectorstore.chroma_store import ChromaStore
 from vectorstore.filters import SearchFilter
@@ -164,6 +164,9 @@ class Library:
         tokens = [*self.keywords.tokenizer.tokens(text), *synonym_words_in(text)]
         df = self.keywords.document_frequencies(tokens)
         weights = term_weights(tokens, df, self.size(), self._is_word)
+        tokenizer = self.keywords.tokenizer
+        weights |= {t: 0.0 for t in weights if not df.get(t) and t not in tokenizer.known
+                    and everyday(t, tokenizer.frequency(t))}  # 打鱼: how the user says it, not what
         # 茶博会: a term the library never uses may abbreviate one it does (博会 -> 博览会)
         long = {t: e for t in weights if t not in df and (e := self.keywords.expansion(t))}
         if not long:

@@ -38,6 +38,20 @@ def term_weights(tokens: Iterable[str], df: dict[str, int], documents: int,
             t in f for f in said)}
 
 
+# A word of everyday Chinese (at least this frequent in jieba's dictionary) that the library never uses is how
+# a user says what the reports say otherwise (打鱼 for 作业, 干活 for 务工, 当家的 for 主任): no passage can hold
+# it, so it weighs nothing, as a filler. A noun keeps the most: it may be what is counted (渔民, where the
+# reports count 渔工), as a name, a place or a term of art the library lacks is.
+EVERYDAY = 100
+KEEPS = ("n", "ns", "nr", "nt", "nz", "nrt", "nrfg", "eng", "m", "j", "vn")
+
+
+def everyday(term: str, frequency: int) -> bool:
+    """Is a term (that the library never uses) an everyday word (打鱼, 国外), not a noun, a name or a term of art?"""
+    tags = dictionary_tags(term)
+    return frequency >= EVERYDAY and len(tags) == 1 and tags[0] not in KEEPS
+
+
 # Parts of speech (jieba's dictionary tags) of words that say how, when or where, not what: adverbs (已经),
 # locality words (期间), prepositions, conjunctions, particles, pronouns, measure words; and verbs, when a term
 # the library lacks is cut into such pieces (建在).
