@@ -14,7 +14,7 @@ from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PREVIOUS_YEAR
 from ingest.nlp.names import cities_named, province_offices, regions_named
 from ingest.nlp.synonyms import synonym_words_in
-from ingest.nlp.weights import everyday, idf, term_weights
+from ingest.nlp.weights import idf, term_weights
 from ingest.timing import stage
 from vectorstore.chroma_store import ChromaStore
 from vectorstore.filters import SearchFilter
@@ -163,10 +163,9 @@ class Library:
         text = self.keywords.aliased(canonical(text))  # 中国澜源边境经贸交易会: 边交会, as later reports say
         tokens = [*self.keywords.tokenizer.tokens(text), *synonym_words_in(text)]
         df = self.keywords.document_frequencies(tokens)
-        weights = term_weights(tokens, df, self.size(), self._is_word)
-        tokenizer = self.keywords.tokenizer
-        weights |= {t: 0.0 for t in weights if not df.get(t) and t not in tokenizer.known
-                    and everyday(t, tokenizer.frequency(t))}  # 打鱼: how the user says it, not what
+        # 打鱼, a word the library never uses: how the user says it, not what (the library's own words are no
+        # everyday words: the tokenizer counts them as merely common)
+        weights = term_weights(tokens, df, self.size(), self._is_word, self.keywords.tokenizer.frequency)
         # 茶博会: a term the library never uses may abbreviate one it does (博会 -> 博览会)
         long = {t: e for t in weights if t not in df and (e := self.keywords.expansion(t))}
         if not long:

@@ -256,7 +256,7 @@ def computed(question: str, sides: list[Side], figures: list[str]) -> str | None
     if change := difference(figures[1], figures[0]):
         if TARGET_MET.search(question):
             delta, unit = change
-            amount = f"{abs(delta):g}{'个百分点' if unit == '%' else unit}"
+            amount = _amount(delta, unit)
             verdict = "完成目标" if delta == 0 else f"超过目标{amount}" if delta > 0 else f"比目标少{amount}，未完成"
             return f"实际{verdict}（按以上两数计算）。"
         return change_text(later, earlier, *change)
@@ -268,9 +268,13 @@ def _named_at(text: str, side: Side) -> int:
     return text.rfind(side.label) if side.label else -1
 
 
+def _amount(delta: float, unit: str) -> str:
+    return f"{abs(delta):g}{'个百分点' if unit == '%' else unit}"  # shares differ in points, not per cent
+
+
 def change_text(later: Side, earlier: Side, delta: float, unit: str) -> str:
     """The computed change, said over time (2022年比2020年增加…) or between bodies or parts (枫林市比白河市多…)."""
-    amount = f"{abs(delta):g}{'个百分点' if unit == '%' else unit}"  # shares differ in points, not per cent
+    amount = _amount(delta, unit)
     if delta == 0:
         return f"{later.label}与{earlier.label}{'持平' if _over_time(later, earlier) else '相同'}。"
     more, less = ("增加", "减少") if _over_time(later, earlier) else ("多", "少")

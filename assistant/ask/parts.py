@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.ask.compare import COMPARES
+from assistant.ask.compare import COMPARES, PART
 from assistant.ask.followup import standalone
 from assistant.ask.points import is_open
 from assistant.grounding.intent import intent_of
@@ -45,7 +45,7 @@ SET_IN = re.compile(rf"(?:{REPORT_REF.pattern}|{YEAR_DIGITS}\s*年度?的?(?:工
 ATTRIBUTE = re.compile(r"^(?:它们|这些)?(?:都|分别|各自|各)?(?:是|属于|来自|在)?哪(?:个|一个|些)?国(?:家)?(?:的)?"
                        r"[？?]?$")
 # 上半年多少件？下半年多少件？ / 下半年又接待了多少: the first part's figure in another period of its year
-PERIOD = re.compile(r"前三季度|第?[一二三四]季度|上半年|下半年|全年")
+# (the periods are compare.PART)
 AGAIN = re.compile(r"[又还再也那呢了是有共则]|一共|总共|分别")
 MAX_PARTS = 5  # more questions in one are asked whole
 ENDS = "，,、；;？?。 "
@@ -93,14 +93,14 @@ def _in_period(first: str, text: str) -> str | None:
     """The first part asked again for the period this part names, when the part says nothing else of its
     own (下半年又接待了多少 after 上半年接待外宾来访团组多少批次: 下半年接待外宾来访团组多少批次); None
     otherwise."""
-    said = PERIOD.match(text.strip(ENDS))
+    said = PART.match(text.strip(ENDS))
     if not said:
         return None
     rest = AGAIN.sub("", text.strip(ENDS)[said.end():])
     if not QUESTION_WORD.search(rest) or len(rest) > 8 or any(ch not in first for ch in QUESTION_WORD.sub("", rest)):
         return None
     period = said.group()
-    if own := PERIOD.search(first):
+    if own := PART.search(first):
         return _closed(first[: own.start()] + period + first[own.end():])
     if year := YEAR.search(first):
         return _closed(first[: year.end()] + period + first[year.end():])
@@ -134,6 +134,8 @@ def question_parts(question: str, bodies: frozenset[str] = frozenset()) -> list[
         return []
     if any(ATTRIBUTE.match(g.strip(ENDS)) for g in groups[1:]):  # 友城有哪些，都是哪个国家的: one list, with countries
         return []
+    if any(COMPARES.search(g) for g in groups[1:]):  # 下半年又接待了多少个: the comparison route computes it
+        return []
     first = _closed(groups[0])
     parts = [Part(first)]
     places = places_asked(canonical(first), bodies)
@@ -154,8 +156,6 @@ def question_parts(question: str, bodies: frozenset[str] = frozenset()) -> list[
         if places and not places_asked(canonical(text), bodies):
             text = "".join(sorted(places)) + text
         parts.append(Part(text, refers))
-    if any(COMPARES.search(g) for g in groups[1:]):  # 下半年又接待了多少个: the comparison route computes it
-        return []
     for part in parts:
         intent = intent_of(part.question)
         if COMPARES.search(part.question) or is_open(part.question, intent):

@@ -74,7 +74,7 @@ SHORT_YEAR = re.compile(r"(?:^|(?<=[\s，,。；;：:（(“\"、在于从到至
 
 # 临海16年和18年: two such years joined are years after a name too (18 is after 和, and so a year start); not
 # spans (近10年和20年, 建交10年)
-SHORT_YEAR_PAIR = re.compile(r"(?<![\d.近满第前后过去来交约超逾共达近了])([0-3]\d)年(?=[和与及、至到](?:20)?[0-3]\d年)")
+SHORT_YEAR_PAIR = re.compile(r"(?<![\d.近满第前后过去来交约超逾共达了])([0-3]\d)年(?=[和与及、至到](?:20)?[0-3]\d年)")
 
 
 def short_years_written_out(text: str) -> str:

@@ -26,18 +26,6 @@ def idf(df: int, documents: int) -> float:
     return math.log((documents + 1) / (df + 0.5))
 
 
-def term_weights(tokens: Iterable[str], df: dict[str, int], documents: int,
-                 is_word: Callable[[str], bool] = lambda _: True) -> dict[str, float]:
-    """IDF weights; a term the library never uses weighs most, since nothing can answer for it (unless it
-    is a fragment of a mis-segmentation: no word of the dictionary, made with a grammar character)."""
-    tokens = list(dict.fromkeys(tokens))
-    known = set(tokens)  # the question's own words count as words (全市 of 给全市)
-    said = [t for t in tokens if t in fillers()]  # 二年 of 第二年: a piece of a filler says nothing either
-    return {t: idf(df.get(t, 0), documents) for t in tokens if asks_about(t) and not says_how(t) and not (
-            df.get(t, 0) == 0 and (is_fragment(t, is_word, known) or not names_a_thing(t))) and not any(
-            t in f for f in said)}
-
-
 # A word of everyday Chinese (at least this frequent in jieba's dictionary) that the library never uses is how
 # a user says what the reports say otherwise (打鱼 for 作业, 干活 for 务工, 当家的 for 主任): no passage can hold
 # it, so it weighs nothing, as a filler. A noun keeps the most: it may be what is counted (渔民, where the
@@ -50,6 +38,21 @@ def everyday(term: str, frequency: int) -> bool:
     """Is a term (that the library never uses) an everyday word (打鱼, 国外), not a noun, a name or a term of art?"""
     tags = dictionary_tags(term)
     return frequency >= EVERYDAY and len(tags) == 1 and tags[0] not in KEEPS
+
+
+def term_weights(tokens: Iterable[str], df: dict[str, int], documents: int,
+                 is_word: Callable[[str], bool] = lambda _: True,
+                 frequency: Callable[[str], int] = lambda _: 0) -> dict[str, float]:
+    """IDF weights; a term the library never uses weighs most, since nothing can answer for it (unless it
+    is a fragment of a mis-segmentation: no word of the dictionary, made with a grammar character; or an
+    everyday word, which weighs nothing). `frequency`: how common a word is in everyday Chinese."""
+    tokens = list(dict.fromkeys(tokens))
+    known = set(tokens)  # the question's own words count as words (全市 of 给全市)
+    said = [t for t in tokens if t in fillers()]  # 二年 of 第二年: a piece of a filler says nothing either
+    return {t: 0.0 if not df.get(t) and everyday(t, frequency(t)) else idf(df.get(t, 0), documents)
+            for t in tokens if asks_about(t) and not says_how(t) and not (
+            df.get(t, 0) == 0 and (is_fragment(t, is_word, known) or not names_a_thing(t))) and not any(
+            t in f for f in said)}
 
 
 # Parts of speech (jieba's dictionary tags) of words that say how, when or where, not what: adverbs (已经),
