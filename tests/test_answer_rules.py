@@ -322,6 +322,11 @@ def test_a_sentence_measures_the_asked_thing_without_one_word_that_is_not_the_co
     assert measures({"主题教育", "整改", "查摆", "问题"}, measured, weights, head="查摆")  # 检视 not said
     assert not measures({"主题教育", "检视", "整改", "问题"}, measured, weights, head="查摆")  # the counted thing
     assert not measures({"主题教育", "查摆", "问题"}, measured, weights, head="查摆")  # two words missing
+    # the counted thing a compound the sentence says all but one word of (外宾来访团组132个)
+    weights = {"接待外宾来访团组": 4.0, "接待": 0.0, "外宾": 0.0, "来访": 0.0, "团组": 0.0}
+    held = {"外宾", "来访", "团组"}
+    assert measures(held, ("接待外宾来访团组",), weights, head="接待外宾来访团组")
+    assert not measures({"团组"}, ("接待外宾来访团组",), weights, head="接待外宾来访团组")
 
 
 def test_without_a_unit_asked_the_figure_right_after_the_counted_thing_answers() -> None:
@@ -449,3 +454,11 @@ def test_quoted_sentences_without_a_chosen_figure_give_no_side_of_a_computed_cha
     assert answered_figure(chosen, question) == "1265万美元"
     listed = replace(chosen, text=f"{STATED_LEAD}\n1. 通过外事渠道促成丝绸出口订单1265万美元，同比增长29.1%（上年980万美元）[1]。")
     assert answered_figure(listed, question) == ""
+
+
+def test_the_kind_a_question_asks_for_is_no_term_the_passage_must_hold() -> None:
+    from assistant.ask.chain import ASKED_KIND
+
+    # 18批的是哪个单位: the passage names the unit (滨港区), not the word 单位
+    assert ASKED_KIND.findall("2021年接待境外来访团组18批的是哪个单位") == ["单位"]
+    assert ASKED_KIND.findall("哪家机构承办了论坛") == ["机构"] and ASKED_KIND.findall("与哪些国家结好") == ["国家"]

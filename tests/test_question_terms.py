@@ -12,6 +12,7 @@ from assistant.ask.extractive import clause_of
 from assistant.grounding.context import (
     MEASURED_SHARE,
     collapsed,
+    held_share,
     held_terms,
     matched_weight,
     measured_head,
@@ -23,7 +24,7 @@ from ingest.document import Chunk
 from ingest.nlp.dates import AskedPeriod, Period, period_at
 from ingest.nlp.names import cities_named, places_asked
 from ingest.nlp.quantities import quantities
-from ingest.nlp.weights import everyday, is_fragment, names_a_thing, says_how, term_weights
+from ingest.nlp.weights import everyday, grammar_edged, is_fragment, names_a_thing, says_how, term_weights
 from ingest.pipeline import ingest_paths
 from tests.conftest import hash_library
 from vectorstore.hits import Hit
@@ -40,6 +41,30 @@ def test_a_compound_of_the_question_is_held_by_its_words_and_counts_once() -> No
     weights = collapsed({"引进": 1.0, "海外": 1.0, "外人": 1.0, "人才": 1.0, "引进海外人才": 6.0})
     assert "引进海外人才" in held_terms("全年引进海外高层次人才和外国专家75人。", weights)
     assert "引进海外人才" not in held_terms("全年引进外国专家75人。", weights)
+
+
+def test_a_compound_left_without_one_of_its_words_is_held_in_part() -> None:
+    # 接待外宾来访团组 of a passage saying 外宾来访团组132个: six of its eight characters
+    weights = collapsed({"接待": 1.0, "外宾": 1.0, "来访": 1.0, "团组": 1.0, "接待外宾来访团组": 4.0})
+    sentence = "本年度外宾来访团组132个、1168人次。"
+    held = held_terms(sentence, weights)
+    assert "接待外宾来访团组" not in held and held_share("接待外宾来访团组", held, weights) == 0.75
+    assert matched_weight(sentence, weights) == 3.0
+    assert measured_share(sentence, ("接待外宾来访团组",), weights) >= MEASURED_SHARE
+    # one word of four is not the thing: 外派劳务人员 is not measured by 外派渔工人员
+    weights = collapsed({"外派": 1.0, "劳务": 1.0, "人员": 1.0, "外派劳务人员": 3.0})
+    assert measured_share("外派渔工人员1315人。", ("外派劳务人员",), weights) < MEASURED_SHARE
+
+
+def test_a_piece_with_a_particle_or_preposition_at_its_edge_is_no_term() -> None:
+    # 一共签了多少项协议, 团组控制在多少批以内: the library's learned words may hold such pieces
+    for piece in ("签了", "团组控制在", "与外国", "和友城"):
+        assert grammar_edged(piece)
+    for word in ("以色列", "对外开放", "关于", "和平", "来访团组", "及时"):
+        assert not grammar_edged(word)
+    weights = term_weights(["签了", "协议", "团组控制在", "团组", "控制"], {"签了": 1, "团组控制在": 1, "协议": 9,
+                                                                  "团组": 9, "控制": 9}, 100)
+    assert set(weights) == {"协议", "团组", "控制"}
 
 
 def test_a_fair_abbreviated_is_held_by_its_full_name() -> None:

@@ -194,7 +194,7 @@ def renumbered(text: str, citations: list[Citation], offset: int) -> tuple[str, 
 
 SUMMARY = "\n综合以上原文："
 # the kind of thing a list question asks for, which its answer names by instance (老挝、泰国), not by the word
-ASKED_KIND = re.compile(r"(?:哪些|哪个|哪几个|哪一个|哪座)(国家|城市|地区|省份|区县)")
+ASKED_KIND = re.compile(r"(?:哪些|哪个|哪几个|哪一个|哪座|哪家)(国家|城市|地区|省份|区县|单位|部门|机构)")
 
 
 def evidence_text(passages: list[ContextPassage]) -> str:

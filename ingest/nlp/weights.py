@@ -50,9 +50,20 @@ def term_weights(tokens: Iterable[str], df: dict[str, int], documents: int,
     known = set(tokens)  # the question's own words count as words (全市 of 给全市)
     said = [t for t in tokens if t in fillers()]  # 二年 of 第二年: a piece of a filler says nothing either
     return {t: 0.0 if not df.get(t) and everyday(t, frequency(t)) else idf(df.get(t, 0), documents)
-            for t in tokens if asks_about(t) and not says_how(t) and not (
+            for t in tokens if asks_about(t) and not says_how(t) and not grammar_edged(t) and not (
             df.get(t, 0) == 0 and (is_fragment(t, is_word, known) or not names_a_thing(t))) and not any(
             t in f for f in said)}
+
+
+EDGE_GRAMMAR = ("p", "c", "u")  # prepositions, conjunctions, particles (in, and, 了)
+
+
+@cache
+def grammar_edged(term: str) -> bool:
+    """签了, 团组控制在, 与外国: a piece of the question cut with a particle, preposition or conjunction at its
+    edge (the library's learned words hold some); what it is about, the question's other terms say."""
+    tags = dictionary_tags(term)
+    return len(tags) > 1 and (tags[0][0] in EDGE_GRAMMAR or tags[-1][0] in EDGE_GRAMMAR)
 
 
 # Parts of speech (jieba's dictionary tags) of words that say how, when or where, not what: adverbs (已经),
