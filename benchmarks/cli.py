@@ -267,9 +267,10 @@ def bench_draft(
         drafter = make_drafter(settings, library)
         with Progress(console=err, transient=True) as progress:
             task = progress.add_task("逐节起草", total=len(cases))
-            records = draft_eval.run(draft_eval.held_out_drafter(drafter), cases, house,
-                                     on_case=lambda: progress.advance(task))
-    console.print(draft_eval.table(records, house), markup=False)
+            drafts = draft_eval.run(draft_eval.held_out_drafter(drafter), cases, house,
+                                    on_case=lambda: progress.advance(task))
+    console.print(draft_eval.table(drafts, house), markup=False)
+    records = drafts.records
     if details:
         details.write_text("".join(json.dumps({"heading": r.case.heading, "points": r.case.points,
                                                "original": r.case.original, "invented": r.invented,

@@ -17,6 +17,7 @@ from assistant.draft.request import DraftRequest
 from benchmarks.stats import mean, median
 from benchmarks.style import HouseStyle, StyleScore, rouge_l, style_score
 from ingest.document import PATH_SEPARATOR, Chunk
+from ingest.errors import LLMUnavailable
 from ingest.nlp.clean import canonical
 from ingest.nlp.quantities import quantities
 from vectorstore.filters import SearchFilter
@@ -121,24 +122,42 @@ def held_out_drafter(drafter: Drafter) -> Callable[[DraftCase], Drafter]:
     return lambda case: Drafter(HeldOut(drafter.knowledge, case.doc_id, case.section), drafter.llm, drafter.settings)
 
 
+@dataclass(frozen=True)
+class DraftFailure:
+    case: DraftCase
+    error: str
+
+
+@dataclass(frozen=True)
+class DraftRun:
+    records: list[DraftRecord]
+    failures: list[DraftFailure]  # sections the model could not draft in time: a failed case, not a failed run
+
+
 def run(drafter_for: Callable[[DraftCase], Any], cases: list[DraftCase], house: HouseStyle,
-        on_case: Callable[[], None] = lambda: None) -> list[DraftRecord]:
-    records = []
+        on_case: Callable[[], None] = lambda: None) -> DraftRun:
+    records, failures = [], []
     for case in cases:
         request = DraftRequest(doc_type=case.doc_type, heading=case.heading, points=case.points,
                                length=max(100, min(600, len(case.original))))
         started = time.monotonic()
-        draft = drafter_for(case).draft(request)
+        try:
+            draft = drafter_for(case).draft(request)
+        except LLMUnavailable as error:
+            failures.append(DraftFailure(case, str(error)))
+            on_case()
+            continue
         seconds = time.monotonic() - started
         invented, kept = unflagged_figures(draft.text, "\n".join((case.heading, *case.points)))
         body = draft.text.split("\n", 1)[-1]
         records.append(DraftRecord(case, draft, seconds, tuple(invented), kept, style_score(body, house),
                                    rouge_l(body, case.original)))
         on_case()
-    return records
+    return DraftRun(records, failures)
 
 
-def table(records: list[DraftRecord], house: HouseStyle) -> str:
+def table(drafts: DraftRun, house: HouseStyle) -> str:
+    records = drafts.records
     rows = ["| section | figures given | kept | invented unflagged | pending | library | in style | "
             "sentence len | 一是… | ROUGE-L | seconds |", "|" + "---|" * 11]
     for r in records:
@@ -149,6 +168,7 @@ def table(records: list[DraftRecord], house: HouseStyle) -> str:
                     f"{r.seconds:.1f} |")
     rows.append(summary_row("all", records))
     rows.append(f"| library | | | | | | | {house.mean_length:.0f} | | | |")
+    rows += [f"| {f.case.heading[:24]} | **failed**: {f.error} | | | | | | | | | |" for f in drafts.failures]
     return "\n".join(rows)
 
 

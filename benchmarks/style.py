@@ -43,7 +43,7 @@ def house_style(texts: list[str], top_verbs: int = 60) -> HouseStyle:
     sentences = [s for t in texts for s in sentences_of(t)]
     verbs = Counter(w.word for s in sentences for w in posseg.lcut(s) if w.flag.startswith("v") and len(w.word) > 1)
     lengths = sorted(len(s) for s in sentences)
-    deciles = statistics.quantiles(lengths, n=10) if len(lengths) > 1 else [float(len(lengths and lengths[0]))] * 9
+    deciles = statistics.quantiles(lengths, n=10) if len(lengths) > 1 else [float(lengths[0] if lengths else 0)] * 9
     return HouseStyle(frozenset(v for v, _ in verbs.most_common(top_verbs)), statistics.fmean(lengths or [0]),
                       deciles[0], deciles[-1])
 

@@ -299,11 +299,12 @@ class Suite:
         whole = {p.stem for p in self.corpus.iterdir()} - {p.stem for p in self.inputs.examples.iterdir()}
         cases = draft_eval.library_cases(chunks, whole, self.inputs.draft_sections, self.inputs.draft_documents)
         house = house_style([c.text for c in chunks])
-        ours = draft_eval.run(draft_eval.held_out_drafter(make_drafter(self.inputs.settings, library)), cases, house,
-                              self.tick)
+        ours_run = draft_eval.run(draft_eval.held_out_drafter(make_drafter(self.inputs.settings, library)), cases,
+                                  house, self.tick)
         naive_index = self.naive("all")
-        naive = draft_eval.run(lambda case: NaiveDrafter(naive_index, self.llm, case.original), cases, house,
-                               self.tick)
+        naive_run = draft_eval.run(lambda case: NaiveDrafter(naive_index, self.llm, case.original), cases, house,
+                                   self.tick)
+        ours, naive = ours_run.records, naive_run.records
         area = f"drafts ({len(cases)} sections held out)"
 
         def total(records, measure: Callable[[draft_eval.DraftRecord], float]) -> float:
@@ -313,6 +314,9 @@ class Suite:
             return mean(map(measure, records))
 
         return [
+            Figure(area, "sections not drafted (the model ran out of time)", len(ours_run.failures), COUNT,
+                   ("<=", 0), len(naive_run.failures),
+                   note="; ".join(dict.fromkeys(f.error for f in ours_run.failures))[:200]),
             Figure(area, "invented figures not flagged", total(ours, lambda r: len(r.invented)), COUNT, ("<=", 0),
                    total(naive, lambda r: len(r.invented))),
             Figure(area, "writer's figures kept", average(ours, lambda r: r.kept), PERCENT, (">=", 1.0),

@@ -69,3 +69,17 @@ def test_frozen_grader_reads_figures_with_their_unit_and_not_inside_longer_numbe
     unanswerable = FrozenQuestion("not_found", "2011年呢？", None)
     assert Graded(unanswerable, "资料中未找到", False, "not_found", 0.1, 0.1).right
     assert not Graded(unanswerable, "2011年接待50批", True, "llm", 0.1, 0.1).right
+
+
+def test_a_section_the_model_cannot_draft_in_time_is_a_failed_case_not_a_failed_run() -> None:
+    from benchmarks.draft_eval import DraftCase, run
+    from benchmarks.style import house_style
+    from ingest.errors import LLMUnavailable
+
+    class OutOfTime:
+        def draft(self, request):
+            raise LLMUnavailable("大模型生成超过 120 秒，已停止 (LLM generation timed out after 120 s)")
+
+    cases = [DraftCase("d1", "一、", "一、工作进展", "工作总结", ("新建友城2个",), "全年新建友城2个。")]
+    drafts = run(lambda case: OutOfTime(), cases, house_style(["全年新建友城2个。"]))
+    assert drafts.records == [] and len(drafts.failures) == 1 and "120" in drafts.failures[0].error

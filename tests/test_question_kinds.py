@@ -361,3 +361,13 @@ def test_posts_held_by_people_with_dai_names() -> None:
 
     assert [(n.text, n.post) for n in people_with_posts("接待了重要团组，主任刀永明全程陪同会见会谈。")] == [("刀永明", "主任")]
     assert [(n.text, n.post) for n in people_with_posts("副主任玉应罕分管机关作风建设。")] == [("玉应罕", "副主任")]
+
+
+def test_a_rate_asked_is_a_share_and_a_unit_that_begins_a_word_is_no_unit() -> None:
+    # 调处成功率是多少: a percentage, not the count of the disputes in the same sentence
+    assert intent_of("2025年涉外渔业纠纷的调处成功率是多少").kind == "share"
+    assert intent_of("疫苗覆盖率达到多少").kind == "share"
+    # 多少国际学生: students, not countries (国); 多少国家 and 多少国 are countries
+    assert intent_of("2017年有多少国际学生").units == ()
+    assert intent_of("与多少国家结好").units == ("国",) and intent_of("访问了多少国").units == ("国",)
+    assert intent_of("多少名外籍专家").units == ("人",)

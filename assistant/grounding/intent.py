@@ -11,6 +11,7 @@ from typing import Literal
 
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import YEAR, AskedPeriod, asked_period, years_spanned, years_written_out
+from ingest.nlp.names import dictionary_tags
 from ingest.nlp.numbers import ASKS_CHANGE, UNIT_ALT
 from ingest.nlp.quantities import base_unit, counts_alike, scaled
 
@@ -18,7 +19,8 @@ ASKED_UNIT = re.compile(rf"(?<![第哪])(?:几|多少)({UNIT_ALT})?")  # 哪几�
 ORDINAL_ASK = re.compile(rf"第(?:几|多少)({UNIT_ALT})")  # 第几届: an ordinal, not a count
 DATE_ASK = re.compile(r"哪天|哪一天|什么时候|何时|几月几[日号]|哪个月|哪一?年|什么时间|日期")
 WHO_ASK = re.compile(r"谁|哪位|什么名字|叫什么|姓名")
-SHARE_ASK = re.compile(r"比例|占比|比重|百分之|进度|[增降]长?率|多大")
+# 成功率是多少, 覆盖率达到多少: a rate
+SHARE_ASK = re.compile(r"比例|占比|比重|百分之|进度|[增降]长?率|多大|率(?:是|为|达到?|有|在)?(?:多少|几)")
 # 有哪些举措 / 采取了哪些措施: what was done, an open question (the section answers it), not a list of names
 LIST_ASK = re.compile(r"列出|列举|罗列|哪几[个所家项场]|分别是|分别有"
                       r"|(?:有|都有|是|[了过])哪些(?!(?:主要|具体|重要|重点|有效|新的?)?(?:措施|做法|举措|工作|方面|成效"
@@ -68,9 +70,19 @@ def asked_unit(unit: str) -> str:
     return scaled(1.0, unit)[1] or base_unit(unit)
 
 
+COUNTED_NOUNS = frozenset({"国家"})  # 多少国家: the unit 国 and what it counts
+
+
+def starts_word(text: str, unit: re.Match) -> bool:
+    """Does a one-character unit begin a word with the next character (多少国际学生, 多少名额), not count?"""
+    word = text[unit.start(1) : unit.end(1) + 1]
+    return len(unit.group(1)) == 1 and len(word) == 2 and len(dictionary_tags(word)) == 1 and word not in COUNTED_NOUNS
+
+
 def intent_of(question: str) -> Intent:
     text = years_written_out(canonical(question))
-    units = tuple(dict.fromkeys(asked_unit(m.group(1)) for m in ASKED_UNIT.finditer(text) if m.group(1)))
+    units = tuple(dict.fromkeys(asked_unit(m.group(1)) for m in ASKED_UNIT.finditer(text)
+                                if m.group(1) and not starts_word(text, m)))
     if not units and (named := NAMED_UNIT.search(text)):
         units = (asked_unit(named.group(1)),)
     if not units and MONEY_ASK.search(text):
