@@ -311,6 +311,15 @@ def test_a_figure_the_model_takes_from_a_sentence_about_another_thing_is_no_answ
     right = (FigureCheck("310名", "figure", CheckStatus.VERIFIED, 2),)
     assert of_the_measured(right, intent_of(question), passages, measured, weights)
     assert of_the_measured(other, intent_of("论坛怎么办的？"), passages, measured, weights)  # no figure asked
+    # a unit that counts anything says nothing of what is counted: 换班1392人次 is no 外派劳务人员
+    question = "2022年外派劳务人员有多少人次？"
+    weights = {"外派劳务人员": 3.0, "外派": 0.0, "劳务": 0.0, "人员": 0.0}
+    passages = [ContextPassage(1, _hit(0, "x"), ("全年协助外籍船员换班1392人次，换班人员全部落实闭环管理。",)),
+                ContextPassage(2, _hit(1, "y"), ("全年外派劳务人员1200人次。",))]
+    other = (FigureCheck("1392人次", "figure", CheckStatus.VERIFIED, 1),)
+    right = (FigureCheck("1200人次", "figure", CheckStatus.VERIFIED, 2),)
+    assert not of_the_measured(other, intent_of(question), passages, ("外派劳务人员",), weights)
+    assert of_the_measured(right, intent_of(question), passages, ("外派劳务人员",), weights)
 
 
 def test_a_sentence_measures_the_asked_thing_without_one_word_that_is_not_the_counted_thing() -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.ask.points import (
+    Section,
     asked_point,
+    completed,
     is_open,
     items_asked,
     one_point,
@@ -198,3 +200,27 @@ def test_numbered_items_matching_alike_are_answered_as_their_whole_section() -> 
     assert text.startswith("据2013年《松阳市外侨办2013年工作总结》“（四）引进国外智力工作”部分[1]：")
     # one item asked alone is answered alone
     assert items_asked(open_sections([Hit(chunks[3], 1.0)], weights, intent_of("优化服务采取了哪些措施"))) is None
+
+
+def test_actions_asked_by_their_verb_are_open_questions() -> None:
+    for question in ("2023年市委外办开展了哪些调查研究", "2025年为外籍船员换班提供了哪些服务", "推出了什么便民举措"):
+        assert is_open(question, intent_of(question)), question
+    assert not is_open("与哪些国家签了协议", intent_of("与哪些国家签了协议"))
+
+
+def test_an_open_answer_takes_the_items_of_its_section_that_were_not_retrieved() -> None:
+    # 采取了四项措施： and the four measures, each a passage under its own heading 1. … 4.
+    path = ("一、主要工作完成情况", "（三）远洋渔业涉外服务")
+    texts = [("截至年底，外派渔工1265人。为加强外派渔工权益保障，我办采取了四项措施：", path),
+             ("1.设立外派渔工服务站。", (*path, "1.")), ("2.推行劳动合同备案。", (*path, "2.推行劳动合同备案")),
+             ("3.设立应急救助基金。", (*path, "3.")), ("4.建立渔工家属联络制度。", (*path, "4.")),
+             ("全市新设外商投资企业14家。", ("一、主要工作完成情况", "（四）服务开放型经济"))]
+    chunks = [Chunk(f"c{i}", "d2014", i, t, p, "临海市外办2014年工作总结", "2014.txt", 2014)
+              for i, (t, p) in enumerate(texts)]
+    retrieved = Section((Hit(chunks[0], 0.9),), tuple(points_of(texts[0][0])), 2, 0.9)
+    whole = completed(retrieved, chunks)
+    assert whole.quoted[-4:] == ("1.设立外派渔工服务站。", "2.推行劳动合同备案。", "3.设立应急救助基金。",
+                                 "4.建立渔工家属联络制度。") and len(whole.quoted) == 6
+    assert "新设外商投资企业" not in "".join(whole.quoted)
+    # a section too long for the budget stays as retrieved, its best points chosen
+    assert completed(retrieved, chunks, budget=40) == retrieved

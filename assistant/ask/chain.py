@@ -28,6 +28,7 @@ from assistant.ask.person import Holder, asks_succession, post_holder, post_hold
 from assistant.ask.points import (
     Section,
     asked_point,
+    completed,
     is_open,
     items_asked,
     one_point,
@@ -327,12 +328,17 @@ def answers_the_question(intent: Intent, checks: tuple[FigureCheck, ...]) -> boo
     return not relevant or any(c.status in (CheckStatus.VERIFIED, CheckStatus.CORRECTED) for c in relevant)
 
 
+# units that count anything (people, groups, times): 换班1392人次 does not answer 外派劳务人员有多少人次
+COUNTING_UNITS = frozenset({"人", "人次", "个", "次", "项", "批", "件", "名", "场", "起", "家", "元", "位"})
+
+
 def of_the_measured(checks: tuple[FigureCheck, ...], intent: Intent, passages: list[ContextPassage],
                     measured: tuple[str, ...], weights: dict[str, float]) -> bool:
     """A figure the model answers to a question without a unit must come from a sentence about what the
     question counts: 2104人 (外籍人员 of 2021) found in a passage does not answer 2021年论坛有多少嘉宾参加."""
-    if intent.kind != "figure" or not measured or (intent.units and not intent.any_unit):
-        return True  # a figure in the asked unit (406本 for 多少本) says itself what it counts
+    if intent.kind != "figure" or not measured or (
+            intent.units and not intent.any_unit and not set(intent.units) <= COUNTING_UNITS):
+        return True  # a figure in the asked unit (406本 for 多少本) says itself what it counts; 1392人次 does not
     by_n = {p.n: p for p in passages}
     found = [c for c in checks if c.status in (CheckStatus.VERIFIED, CheckStatus.CORRECTED) and c.passage in by_n
              and any(asked(q, intent) for q in quantities(c.corrected_to or c.text))]
@@ -765,6 +771,9 @@ class AskChain:
             whole = whole_section(self.knowledge.chunks_of(doc_id), parent, sections[0].score, self.settings.open_chars)
             sections = [whole, *(s for s in sections[1:] if not (
                 s.hit.chunk.doc_id == doc_id and s.hit.chunk.heading_path[: len(parent)] == parent))]
+        else:  # 采取了四项措施： and the four, each a passage of its own
+            sections = [completed(sections[0], self.knowledge.chunks_of(sections[0].hit.chunk.doc_id),
+                                  self.settings.open_chars), *sections[1:]]
         text = open_answer_text(sections)
         citations = [cite(n, s.hit.chunk, "".join(s.quoted), s.hit.score, s.chunk_ids)
                      for n, s in enumerate(sections, 1)]

@@ -27,7 +27,9 @@ OPEN_ASK = re.compile(
     # as staff say it: 涉外防疫是咋搞的, 党建抓了些啥, 干了哪些事
     r"|咋(?:搞|办|做|弄|抓|整|样)|(?:做|干|抓|搞|办|弄)了(?:些|哪些|一些)?(?:啥|什么)(?!时候|人|地方)"
     # 有哪些使用要求, 应该有什么样的防控措施: requirements and measures, however qualified
-    r"|(?:哪些|什么样?的?|有何)[^，。？?]{0,6}?(?:要求|规定|措施|举措|做法|办法)")
+    r"|(?:哪些|什么样?的?|有何)[^，。？?]{0,6}?(?:要求|规定|措施|举措|做法|办法)"
+    # 开展了哪些调查研究, 提供了哪些服务: what was done, however it is named
+    r"|(?:开展|提供|采取|推出|实施|落实|出台|推进|组织|做好|加强)了?(?:哪些|什么|些什么|哪几方面)")
 # A point of a section: 一是… / （一）… / 1. … / 第一，…; it starts the text or follows a full stop.
 CN = "[一二三四五六七八九十]{1,2}"
 MARK = rf"{CN}是|{CN}、|（(?:{CN}|\d{{1,2}})）|\d{{1,2}}[.．、](?!\d)|第{CN}[，,、]"
@@ -275,6 +277,17 @@ def whole_section(chunks: list[Chunk], parent: tuple[str, ...], score: float, bu
         item = chunk.heading_path
     hits = tuple(Hit(c, score, (c.chunk_id,)) for c in under)
     return Section(hits, tuple(points), _shown(points, budget), score, 0, parent)
+
+
+def completed(section: Section, chunks: list[Chunk], budget: int = MAX_CHARS) -> Section:
+    """The section with the passages of it that were not retrieved (its text cut into several passages, its
+    numbered items 1. 2. 3. under their own headings: 采取了四项措施：1.…4.…), when the whole fits the budget;
+    else the section as retrieved, its best points chosen."""
+    path = section.path or section.hit.chunk.heading_path
+    under = [c for c in chunks if path and c.heading_path[: len(path)] == path]
+    if not path or {c.chunk_id for c in under} <= set(section.chunk_ids) or sum(len(c.text) for c in under) > budget:
+        return section
+    return whole_section(chunks, path, section.score, budget)
 
 
 def point_answer_text(section: Section, place: int) -> str:

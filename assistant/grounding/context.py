@@ -61,13 +61,18 @@ def held_share(term: str, held: set[str], weights: dict[str, float]) -> float:
     long compound of the question still says most of it."""
     if term in held:
         return 1.0
+    return len(spelled(term, [p for p in held if p != term and len(p) > 1 and p in term])) / len(term)
+
+
+def spelled(term: str, pieces: Iterable[str]) -> set[int]:
+    """The positions of `term` the pieces spell (every occurrence of each)."""
     covered: set[int] = set()
-    for piece in (p for p in held if p != term and len(p) > 1 and p in term):
+    for piece in pieces:
         start = term.find(piece)
         while start >= 0:
             covered.update(range(start, start + len(piece)))
             start = term.find(piece, start + 1)
-    return len(covered) / len(term)
+    return covered
 
 
 def collapsed(weights: dict[str, float]) -> dict[str, float]:
@@ -152,13 +157,7 @@ def parts_of(term: str, weights: dict[str, float]) -> frozenset[str]:
     cover every character of it. A compound is held when its held parts cover it: a piece the tokenizer cut
     across two words (外人 of 引进海外人才) need not be."""
     parts = [t for t in weights if t != term and len(t) > 1 and t in term]
-    covered = set()
-    for part in parts:
-        start = term.find(part)
-        while start >= 0:
-            covered.update(range(start, start + len(part)))
-            start = term.find(part, start + 1)
-    return frozenset(parts) if len(covered) == len(term) else frozenset()
+    return frozenset(parts) if len(spelled(term, parts)) == len(term) else frozenset()
 
 
 def admitted(q: Quantity, sentence: str, chunk: Chunk | None, intent: Intent) -> bool:
