@@ -145,13 +145,12 @@ def run(drafter_for: Callable[[DraftCase], Any], cases: list[DraftCase], house: 
             draft = drafter_for(case).draft(request)
         except LLMUnavailable as error:
             failures.append(DraftFailure(case, str(error)))
-            on_case()
-            continue
-        seconds = time.monotonic() - started
-        invented, kept = unflagged_figures(draft.text, "\n".join((case.heading, *case.points)))
-        body = draft.text.split("\n", 1)[-1]
-        records.append(DraftRecord(case, draft, seconds, tuple(invented), kept, style_score(body, house),
-                                   rouge_l(body, case.original)))
+        else:
+            seconds = time.monotonic() - started
+            invented, kept = unflagged_figures(draft.text, "\n".join((case.heading, *case.points)))
+            body = draft.text.split("\n", 1)[-1]
+            records.append(DraftRecord(case, draft, seconds, tuple(invented), kept, style_score(body, house),
+                                       rouge_l(body, case.original)))
         on_case()
     return DraftRun(records, failures)
 

@@ -74,7 +74,7 @@ from ingest.errors import QuestionError
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PREVIOUS_YEAR, RELATIVE_YEARS, YEAR_OR_ANNUAL, AskedPeriod, periods_written_out
 from ingest.nlp.names import find_names, person_names, places_asked, regions_named
-from ingest.nlp.quantities import quantities, same_date
+from ingest.nlp.quantities import GENERIC_UNITS, quantities, same_date
 from ingest.nlp.sentences import split_sentences
 from prompts import chat_prompt, read_prompt
 from vectorstore.filters import SearchFilter
@@ -328,16 +328,12 @@ def answers_the_question(intent: Intent, checks: tuple[FigureCheck, ...]) -> boo
     return not relevant or any(c.status in (CheckStatus.VERIFIED, CheckStatus.CORRECTED) for c in relevant)
 
 
-# units that count anything (people, groups, times): 换班1392人次 does not answer 外派劳务人员有多少人次
-COUNTING_UNITS = frozenset({"人", "人次", "个", "次", "项", "批", "件", "名", "场", "起", "家", "元", "位"})
-
-
 def of_the_measured(checks: tuple[FigureCheck, ...], intent: Intent, passages: list[ContextPassage],
                     measured: tuple[str, ...], weights: dict[str, float]) -> bool:
     """A figure the model answers to a question without a unit must come from a sentence about what the
     question counts: 2104人 (外籍人员 of 2021) found in a passage does not answer 2021年论坛有多少嘉宾参加."""
     if intent.kind != "figure" or not measured or (
-            intent.units and not intent.any_unit and not set(intent.units) <= COUNTING_UNITS):
+            intent.units and not intent.any_unit and not set(intent.units) <= GENERIC_UNITS):
         return True  # a figure in the asked unit (406本 for 多少本) says itself what it counts; 1392人次 does not
     by_n = {p.n: p for p in passages}
     found = [c for c in checks if c.status in (CheckStatus.VERIFIED, CheckStatus.CORRECTED) and c.passage in by_n

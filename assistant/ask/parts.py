@@ -45,7 +45,6 @@ SET_IN = re.compile(rf"(?:{REPORT_REF.pattern}|{YEAR_DIGITS}\s*年度?的?(?:工
 ATTRIBUTE = re.compile(r"^(?:它们|这些)?(?:都|分别|各自|各)?(?:是|属于|来自|在)?哪(?:个|一个|些)?国(?:家)?(?:的)?"
                        r"[？?]?$")
 # 上半年多少件？下半年多少件？ / 下半年又接待了多少: the first part's figure in another period of its year
-# (the periods are compare.PART)
 AGAIN = re.compile(r"[又还再也那呢了是有共则]|一共|总共|分别")
 MAX_PARTS = 5  # more questions in one are asked whole
 ENDS = "，,、；;？?。 "

@@ -61,7 +61,12 @@ def held_share(term: str, held: set[str], weights: dict[str, float]) -> float:
     long compound of the question still says most of it."""
     if term in held:
         return 1.0
-    return len(spelled(term, [p for p in held if p != term and len(p) > 1 and p in term])) / len(term)
+    return len(spelled(term, pieces_of(term, held))) / len(term)
+
+
+def pieces_of(term: str, terms: Iterable[str]) -> list[str]:
+    """The other terms of two or more characters inside `term` (来访, 团组 of 来访团组)."""
+    return [t for t in terms if t != term and len(t) > 1 and t in term]
 
 
 def spelled(term: str, pieces: Iterable[str]) -> set[int]:
@@ -156,7 +161,7 @@ def parts_of(term: str, weights: dict[str, float]) -> frozenset[str]:
     """The other terms that together spell out `term` (接待、来访、团组 of 接待来访团组); empty if they do not
     cover every character of it. A compound is held when its held parts cover it: a piece the tokenizer cut
     across two words (外人 of 引进海外人才) need not be."""
-    parts = [t for t in weights if t != term and len(t) > 1 and t in term]
+    parts = pieces_of(term, weights)
     return frozenset(parts) if len(spelled(term, parts)) == len(term) else frozenset()
 
 

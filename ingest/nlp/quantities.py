@@ -20,6 +20,9 @@ COUNTERS = ("个", "批", "项", "家", "起", "件", "场", "所", "座", "支"
 # 证件: 本 or 件; papers: 份 or 件; a train: 列 or 趟 (中欧班列跑了多少趟: 386列)
 COUNTER_PAIRS = (frozenset({"起", "件"}), frozenset({"场", "次"}), frozenset({"本", "件"}), frozenset({"列", "趟"}),
                  frozenset({"份", "件"}), frozenset({"艘", "条"}))  # 认证: 3486件 or 6045份; 渔船多少条: 74艘
+# units that count anything (people, groups, times): a figure in one says nothing of what it counts (换班1392人次
+# does not answer 外派劳务人员有多少人次), as 406本 does
+GENERIC_UNITS = frozenset({"人", "人次", "个", "次", "项", "批", "件", "名", "场", "起", "家", "元", "位"})
 MEASURE = re.compile(UNIT_ALT)
 BARE = re.compile(rf"(?<![\d.]){ARABIC}(?![\d.])")
 
