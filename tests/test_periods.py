@@ -157,3 +157,14 @@ def test_a_year_said_with_two_digits_is_asked_as_its_full_year() -> None:
     for kept in ("13年来停靠的邮轮有几艘次", "近10年新结了几个友城", "两市建交10年", "这10年间", "工作3年多",
                  "近10年和上一个10年相比"):
         assert periods_written_out(kept) == kept
+
+
+def test_a_clause_judging_a_target_met_plans_nothing_after_it() -> None:
+    s = "截至年底，全市境外作业渔船85艘，完成年初确定的目标，外派渔工1713人，全年协调处置涉外渔业纠纷8起。"
+    assert period_at(s, s.index("1713人"), 2024) == Period(2024, False)
+    assert period_at(s, s.index("8起"), 2024) == Period(2024, False)
+    s = "合同外资10240万美元，超过工作要点提出的1亿美元目标，通过外事渠道促成出口额7.2亿元。"
+    assert period_at(s, s.index("7.2亿元"), 2024) == Period(2024, False)
+    # a target still set (力争达到目标，…) or listed after a colon is a plan
+    assert period_at("力争达到目标，新设外商投资企业20家", 13, 2024).planned
+    assert period_at("年初确定的目标：新设外商投资企业20家", 15, 2024).planned

@@ -99,10 +99,33 @@ def test_parts_of_a_year_and_two_offices_are_compared_side_by_side() -> None:
     assert [s.question for s in comparison(which, intent_of(which), places)] == [
         "2023年白河市外办接待的外宾团组，多少？", "2023年枫林市外办接待的外宾团组，多少？"]
     # a foreign city is a partner, not an office compared; one place alone is no comparison
+    # 比 joins two offices across the whole thing compared
+    less = "东川市2017年接待的外宾来访团组比南岭少多少"
+    assert [(s.label, s.question) for s in comparison(less, intent_of(less), {"东川市", "南岭市"})] == [
+        ("东川市", "东川市2017年接待的外宾来访团组多少"), ("南岭市", "南岭2017年接待的外宾来访团组多少")]
     partner = "2023年白河市与韩国昌原市分别开展了多少次交流？"
     assert not comparison(partner, intent_of(partner), {"白河市", "昌原市"})
     assert not comparison("2023年白河分别接待了多少批外宾和出访团？", intent_of("2023年白河分别接待了多少批外宾和出访团？"),
                           places)
+
+
+def test_years_listed_under_one_nian_and_a_growth_asked_in_its_own_clause_leave_each_years_question_whole() -> None:
+    listed = "2014、2016、2018年南岭境外作业渔船分别多少艘"
+    assert [s.question for s in comparison(listed, intent_of(listed))] == [
+        "2014年南岭境外作业渔船多少艘", "2016年南岭境外作业渔船多少艘", "2018年南岭境外作业渔船多少艘"]
+    growth = "2025年南岭外派渔工比2024年增加了多少人，增幅多少"
+    sides = comparison(growth, intent_of(growth))
+    assert [s.question for s in sides] == ["2024年南岭外派渔工多少人", "2025年南岭外派渔工多少人"]
+    assert computed(growth, sides, ["1713人", "1790人"]) == "2025年比2024年增长4.5%（按以上两数计算）。"
+
+
+def test_a_part_of_a_whole_named_first_is_asked_as_the_part_and_the_whole() -> None:
+    share = "2024年南岭新设的外商投资企业中，经外事渠道引进的占百分之几"
+    sides = comparison(share, intent_of(share), {"南岭市"})
+    assert [(s.label, s.question) for s in sides] == [
+        ("经外事渠道引进", "2024年南岭新设的外商投资企业中经外事渠道引进的多少？"),
+        ("南岭新设的外商投资企业", "2024年南岭新设的外商投资企业多少？")]
+    assert computed(share, sides, ["9家", "22家"]) == "经外事渠道引进占南岭新设的外商投资企业的40.9%（按以上两数计算）。"
 
 
 def test_whether_a_target_was_met_asks_the_plan_and_the_result_and_computes_the_gap() -> None:
@@ -127,6 +150,10 @@ def test_another_years_value_is_quoted_with_the_clause_it_belongs_to() -> None:
     assert clause_of(s, 4, 8) == "签发护照120本"
     s = "全市常住外籍人员1986人，较2021年（2104人）减少118人。"  # the base in brackets, after its year
     assert clause_of(s, s.index("2104人"), s.index("2104人") + 5) == "全市常住外籍人员1986人，较2021年（2104人）"
+    # a qualifier in brackets is not the clause another year's value is compared with
+    s = "全年接待外宾来访团组72批次583人次（含外国政府代表团15批次），同比增长9.1%（上年66批次），外事翻译203场。"
+    assert clause_of(s, s.index("66批次"), s.index("66批次") + 4) == (
+        "全年接待外宾来访团组72批次583人次（含外国政府代表团15批次），同比增长9.1%（上年66批次）")
 
 
 def test_things_counted_one_by_one_are_asked_and_answered_in_each_others_counters() -> None:
@@ -168,6 +195,12 @@ def test_a_passage_of_another_citys_office_is_no_evidence() -> None:
     assert not about_another_city(district, {"金沙区"})
     assert about_another_city(_hit("南岭市金沙区外事工作有序推进", "全年迎来外宾来访团组3批。"), asked)  # its title
     assert not about_another_city(_hit("金沙区外事工作", "金沙区与南岭市外办联合举办推介会"), asked)
+    # a town after its city is a body of its own: its figures are not the city's
+    assert cities_named("南岭市石桥镇涉外工作稳步推进") == {"南岭市", "石桥镇"}
+    assert cities_named("全市各乡镇街道") == set()
+    town = _hit("南岭市石桥镇涉外工作稳步推进", "2021年，南岭市石桥镇全镇境外作业渔船23艘，合同外资1260万美元。")
+    assert about_another_city(town, asked)
+    assert not about_another_city(town, {"石桥镇"})
 
 
 def test_a_passage_of_a_document_about_another_province_is_no_evidence() -> None:

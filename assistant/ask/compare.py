@@ -25,6 +25,8 @@ GROWTH = re.compile(r"(?:增加|减少|增长|下降|提高|降低)了?百分之
 COMPARES = re.compile(rf"分别|各(?:是|为|有|自|(?=多少|几))|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}"
                       rf"|{RATIO.pattern}|{GROWTH.pattern}")
 YEARS_JOINED = re.compile(r"\d{4}\s*年度?\s*(?:和|与|及|以及|、)\s*\d{4}\s*年")  # 2018年和2021年…多少: one per year
+# 2014、2016、2018年 / 2016和2019年: years listed under one 年, the list taken out as a whole
+YEAR_LIST = re.compile(r"(?:(?:19|20)\d{2}\s*年?度?\s*(?:、|和|与|及|以及|，|,)\s*)+(?:19|20)\d{2}\s*年度?(?:底|末)?")
 QUESTION_WORD = re.compile(r"多少|几")
 COMPARED_KINDS = ("figure", "share")  # a count or a share (占比…提高了几个百分点) is compared side by side
 CHANGE_UNIT = re.compile(rf"{ASKS_CHANGE.pattern}(?P<unit>{UNIT_ALT})")
@@ -43,6 +45,9 @@ WHICH_BODY_MORE = re.compile(r"哪(?:个|一个|家|座|一家)(?:城市|市|地
 SHARE_OF = re.compile(r"占(?P<whole>全(?:市|省|州|区|县|国)|[\u4e00-\u9fff]{2,8}?(?:市|省|州|区|县))的?"
                       r"(?:百分之(?:几|多少)|比重|比例|份额|几成)")
 
+# 2024年新设的外商投资企业中，经外事渠道引进的占百分之几: a part of a whole the question names first
+SUBSET_SHARE = re.compile(r"(?P<whole>[^，,。；;？?]{2,}?)(?:中|当中|之中)[，,]?\s*(?:其中)?"
+                          r"(?P<part>[^，,。；;？?]{2,}?)的?占(?:比)?(?:百分之(?:几|多少)|比重|比例|份额|几成|多少)")
 
 # 目标完成了没有？差多少 / 目标实现了吗，超了多少: the plan's figure and the year's actual one, the gap computed
 TARGET_MET = re.compile(r"的?(?:目标|任务|指标|计划)(?:数)?(?:是否)?(?:完成|实现|达到|达成|达标)了?"
@@ -76,6 +81,8 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
         return []
     if (share := SHARE_OF.search(question)) and len(years) <= 1:
         return _part_and_whole(question, share, years[0] if years else None, places)
+    if (subset := SUBSET_SHARE.search(question)) and len(years) <= 1:
+        return _subset_and_set(subset, years[0] if years else None)
     if (met := TARGET_MET.search(question)) and len(years) <= 1 and intent.kind in ("figure", "other"):
         return _plan_and_result(question[: met.start()], years[0] if years else None)
     if len(years) >= 2:
@@ -121,6 +128,16 @@ def _part_and_whole(question: str, share: re.Match[str], year: int | None, place
     return [Side(year, f"{part}多少？", label), Side(year, f"{whole_question}多少？", whole)]
 
 
+def _subset_and_set(share: re.Match[str], year: int | None) -> list[Side]:
+    """2024年新设的外商投资企业中，经外事渠道引进的占百分之几 -> 2024年新设的外商投资企业中经外事渠道引进的多少？ and
+    2024年新设的外商投资企业多少？ (the part first, then the whole)."""
+    whole, part = share.group("whole").strip(), share.group("part").strip().removesuffix("的")
+    if year is not None and f"{year}年" not in whole:
+        whole = f"{year}年{whole}"
+    label = re.sub(r"^(?:(?:19|20)\d{2}\s*年度?(?:底|末)?)?的?", "", whole)
+    return [Side(year, f"{whole}中{part}的多少？", part), Side(year, f"{whole}多少？", label)]
+
+
 def _plan_and_result(topic: str, year: int | None) -> list[Side]:
     """2024年工作要点定的外宾来访团组（目标完成了没有） -> 2024年工作要点定的外宾来访团组目标是多少？ and
     2024年外宾来访团组多少？ (the year's result, as its own report tells it)."""
@@ -150,8 +167,10 @@ def _joined(question: str, names: list[str]) -> bool:
     """Are the first two of `names` joined in the question (白河和枫林, 上半年与全年, 枫林比白河)?"""
     a, b = (rf"(?:\d{{4}}\s*年)?{re.escape(name)}" for name in names[:2])
     # …上半年靠港的邮轮有多少，跟全年差多少: the second joined at the start of the next clause
+    # 临江市2017年接待的外宾来访团组比临海少多少: 比 joins across the whole thing compared
     return re.search(rf"{a}[^，,。？?]{{0,8}}?(?:{JOINS})\s*{b}|{b}[^，,。？?]{{0,8}}?(?:{JOINS})\s*{a}"
-                     rf"|{a}[^。？?]*?[，,]\s*(?:{JOINS})\s*{b}", question) is not None
+                     rf"|{a}[^。？?]*?[，,]\s*(?:{JOINS})\s*{b}|{a}[^，,。？?]{{0,24}}?比\s*{b}"
+                     rf"|{b}[^，,。？?]{{0,24}}?比\s*{a}", question) is not None
 
 
 def _one_side(question: str, kept: str, named: list[str], which: re.Match[str] | None, year: int | None) -> str:
@@ -159,8 +178,10 @@ def _one_side(question: str, kept: str, named: list[str], which: re.Match[str] |
     if which:
         question = WHICH_BODY_MORE.sub(lambda m: m.group("what") or "多少", question)
     parts = re.findall(r"[^？?，,；;]+[？?，,；;]?", question)
-    asked = [p for p in parts if not ASKS_CHANGE.search(p)]
+    asked = [p for p in parts if not _asks_change(p)]
     text = "".join(asked) if asked and any(QUESTION_WORD.search(p) for p in asked) else question
+    compared_to = "|".join(rf"(?:\d{{4}}\s*年)?{re.escape(n)}" for n in named)
+    text = re.sub(rf"比\s*(?:{compared_to})(?:外办|的)?", "", text, count=1)  # A…比B少多少: B, the one compared to
     for other in named:
         if other != kept:  # 白河和枫林 / 枫林与白河的 / 上半年和2014年全年: the other one and its joining word
             other = rf"(?:\d{{4}}\s*年)?{re.escape(other)}"
@@ -175,15 +196,30 @@ def _one_side(question: str, kept: str, named: list[str], which: re.Match[str] |
     text = re.sub(r"分别|各(?=是|为|有|多少|几)|各自|相比|对比|比较|有什么变化|变化", "", text)
     if not QUESTION_WORD.search(text):
         text = re.sub(r"[？?]?$", "多少？", text, count=1)
+    return _tidied(text)
+
+
+def _tidied(text: str) -> str:
+    """A side's question without its leading commas and a clause left holding nothing but its question word (…多少人，
+    增幅多少 once 增幅 is taken out)."""
+    bare = re.search(r"[，,；;]\s*(?:是|为|有)?(?:多少|几)\s*[？?]?$", text)
+    if bare and QUESTION_WORD.search(text[: bare.start()]):
+        text = text[: bare.start()] + ("？" if text.endswith(("？", "?")) else "")
     return re.sub(r"^[，,\s]+|[，,]\s*(?=[？?]|$)", "", text)
+
+
+def _asks_change(clause: str) -> bool:
+    """Does the clause ask for the change (增加了多少, 增幅多少, 是2013年的几倍) rather than each side's figure?"""
+    return bool(ASKS_CHANGE.search(clause) or GROWTH.search(clause) or RATIO.search(clause))
 
 
 def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
     """The question about one year: the years and the comparison words taken out, the year put first."""
     question = WHICH_MORE.sub(lambda m: m.group("what"), question)
     # …分别是多少？增加了多少？ / …分别是多少，2020年多了几起？: the change is computed, not asked of each year
+    question = YEAR_LIST.sub("", question)
     parts = re.findall(r"[^？?，,；;]+[？?，,；;]?", question)
-    asked = [p for p in parts if not ASKS_CHANGE.search(p)]
+    asked = [p for p in parts if not _asks_change(p)]
     text = "".join(asked) if asked and any(QUESTION_WORD.search(p) for p in asked) else question
     unit = next((m.group("unit") for p in parts if (m := CHANGE_UNIT.search(p))), "")
     unit = "" if "百分点" in unit else unit  # 提高了几个百分点: each year's share is asked as a share
@@ -198,7 +234,7 @@ def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
     if not QUESTION_WORD.search(text):  # 哪一年接待外宾更多: how many each year
         text = re.sub(r"[？?]?$", "多少？", text, count=1)
     at_end = re.search(rf"{year}\s*年度?(底|末)", question)  # 2019年底: a stock at the year's end
-    return f"{year}年{at_end.group(1) if at_end else ''}" + re.sub(r"^[，,\s]+|[，,]\s*(?=[？?]|$)", "", text)
+    return f"{year}年{at_end.group(1) if at_end else ''}" + _tidied(text)
 
 
 def _one_thing(first: str, second: str) -> tuple[Quantity, Quantity] | None:
@@ -235,7 +271,7 @@ def computed(question: str, sides: list[Side], figures: list[str]) -> str | None
     if len(sides) != 2 or len(figures) != 2:
         return None
     earlier, later = sides
-    if SHARE_OF.search(question):  # the part, then the whole (_part_and_whole)
+    if SHARE_OF.search(question) or SUBSET_SHARE.search(question):  # the part, then the whole
         if (value := ratio(figures[0], figures[1])) is None:
             return None
         return f"{earlier.label}占{later.label}的{value * 100:.1f}%（按以上两数计算）。"

@@ -80,6 +80,8 @@ def clause_of(sentence: str, start: int, end: int) -> str:
         # of what, from the clause before (past its 、)
         stops = [m.end() for m in breaks[:-1] if m.group() != "、"]
         left = max(stops, default=0)
+        # （含外国政府代表团15批次）: a qualifier in brackets is no clause the other year's value is compared with
+        stops = [m.end() for m in breaks[:-1] if m.group() not in "、（）()"]
         if ANOTHER_YEARS_VALUE.match(text, breaks[-1].end()):  # 外籍选手203人，占…1.6%，同比增长28.5%（上年158人）:
             left = _same_unit_before(text, stops, start, left)  # back to this year's figure of its unit
     elif other := BRACKETED_OTHER_YEAR.search(text[:left]):  # 1986人，较2021年（2104人）: the same, before 较

@@ -123,6 +123,9 @@ COMPARED = re.compile(r"(?:较|比|同比|相比|与)\s*$")
 COMPARED_GAP = re.compile(r"\s*(?:底|末)?\s*(?:的|为|同期的?|同期为)?\s*[（(]?\s*$")
 # A plan or target, not a result: in the sentence before the figure, or in the heading of its section.
 PLAN_WORDS = re.compile(r"计划|力争|目标|预计|打算|争取|拟[新建办举开签]")
+# 完成年初确定的目标，外派渔工1713人: a clause judging a target met or missed plans nothing after it
+TARGET_JUDGED = re.compile(r"(?:完成|实现|达到|超过|超额完成|未完成|未达到|没有完成|没有达到|距)[^，,。；;]{0,14}?目标"
+                           r"[^，,。；;]*[，,；;]")
 PLAN_HEADING = re.compile(r"打算|计划|下一步|工作安排|工作思路|展望")
 # 上年为14个 / （2019年为38个 / 比上一年度的33个 / 是上年38列的2.5倍: a clause giving another year's value of the
 # clause before it (matched at the clause's start).
@@ -203,7 +206,8 @@ def period_at(sentence: str, position: int, report_year: int | None, headings: t
     before = SENTENCE_END.split(sentence[:position])[-1]  # the sentence may be a passage: look back to its start
     plan_document, part = document_period(title)
     part = part_of_year(before) or next((p for h in reversed(headings) if (p := part_of_year(h))), part)
-    planned = plan_document or bool(PLAN_WORDS.search(before)) or any(PLAN_HEADING.search(h) for h in headings)
+    planned = (plan_document or bool(PLAN_WORDS.search(TARGET_JUDGED.sub("", before)))
+               or any(PLAN_HEADING.search(h) for h in headings))
     headed = next((y for h in reversed(headings) if (y := _heading_year(h, report_year))), None)
     year = None
     earlier = [m.span() for m in AFTER_EARLIER.finditer(before)]

@@ -230,6 +230,9 @@ OFFICE_AHEAD = r"(?:人民政府)?(?:外事|外侨|侨办|侨务|外办|政府)"
 OFFICE_NAME = re.compile(r"[市州区县]?委?(?:外事侨务办公室|外事工作委员会办公室|外事办公室|外侨办|外事办|外办|侨办)")
 # A prefecture (澜源州) before its office or committee (澜源州外侨办, 澜源州委外办) is named XX州 as well.
 CITY = re.compile(rf"([\u4e00-\u9fff]{{2}})(?:市|州(?=委|{OFFICE_AHEAD})|[区县](?={OFFICE_AHEAD}))")
+# A town or township after the city or county it belongs to (临海市沙岙镇, 石溪县城关镇, 望海区海门街道): a body of
+# its own, whose figures are not its city's
+TOWN = re.compile(r"(?<=[市县区])([\u4e00-\u9fff]{2})(?:镇|乡|街道)")
 
 
 @cache
@@ -241,7 +244,7 @@ def autonomous_prefecture() -> re.Pattern[str]:
 GRAMMAR_CHARS = frozenset("是的了在中说到提和与及或对为把被将从向以于由也都就而并其之这那有个些时所给让")
 # 给全市, 防治期间市区政务服务中心: not a city
 NOT_A_CITY = re.compile(r"^[全我本该各每同省县区]|[全本我该各每]$|^市|^自治"
-                        r"|^(?:期间|年内|年度|当前|近期|目前|城乡|上述|所在|外地|当地|城镇|农村|周边|沿海)$")
+                        r"|^(?:期间|年内|年度|当前|近期|目前|城乡|上述|所在|外地|当地|城镇|乡镇|村镇|农村|周边|沿海)$")
 # 友好城市, 交流城市: 城市 is a word; a name ending in 城 (聊城市, 澜城市) is a city before its office's name
 OFFICE_AFTER = re.compile(rf"委|{OFFICE_AHEAD}")
 
@@ -284,11 +287,13 @@ def places_asked(text: str, bodies: frozenset[str] = frozenset()) -> set[str]:
 
 
 def cities_named(text: str) -> set[str]:
-    """The cities (and districts, counties) a short text (a question, a title) names: `{"临江市"}` for
-    临江市外办2019年…, `{"青州区"}` for 青州区外侨办…"""
+    """The cities (and districts, counties, towns) a short text (a question, a title) names: `{"临江市"}` for
+    临江市外办2019年…, `{"青州区"}` for 青州区外侨办…, `{"临海市", "沙岙镇"}` for 临海市沙岙镇涉外工作…"""
     # 什么时候对市外办: no city 候对; a city's name holds no grammar character
     prefectures = {name + "州" for m in autonomous_prefecture().finditer(text)
                    if len(name := m.group(1).removeprefix("中共")) >= 2}  # 中共澜源傣族自治州委员会
-    return prefectures | {m.group() for m in CITY.finditer(text)
-                          if not NOT_A_CITY.search(m.group(1)) and not GRAMMAR_CHARS & set(m.group(1))
-                          and (not m.group(1).endswith("城") or OFFICE_AFTER.match(text, m.end()))}
+    towns = {m.group() for m in TOWN.finditer(text)
+             if not NOT_A_CITY.search(m.group(1)) and not GRAMMAR_CHARS & set(m.group(1))}
+    return prefectures | towns | {m.group() for m in CITY.finditer(text)
+                                  if not NOT_A_CITY.search(m.group(1)) and not GRAMMAR_CHARS & set(m.group(1))
+                                  and (not m.group(1).endswith("城") or OFFICE_AFTER.match(text, m.end()))}
