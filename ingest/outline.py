@@ -102,17 +102,29 @@ def parse_outline(text: str) -> Outline:
         title, lines[first] = headline.group(1), lines[first][headline.end():]
     stack: list[tuple[int, str]] = []
     paragraphs = []
+    # a heading line with nothing under it (（三）力争全市合同外资达到7000万美元。 between its sibling points) is a
+    # point of its own: its line is kept as its text when the next line is no deeper heading, never lost
+    bare: tuple[int, str, tuple[str, ...]] | None = None
     for line in lines[first + n_title :]:
         if not line:
             continue
         level = outline_level(line)
+        if bare and (level is None or level > bare[0]):
+            bare = None  # text or a deeper heading under it: it was a label
+        elif bare:
+            paragraphs.append(Paragraph(bare[1], bare[2]))
+            bare = None
         body = line
         if level is not None:
             head, body = split_heading(line)
             if head:
                 stack = [(lvl, h) for lvl, h in stack if lvl < level] + [(level, head)]
+                if not body:
+                    bare = level, line, tuple(h for _, h in stack)
         if body:
             paragraphs.append(Paragraph(body, tuple(h for _, h in stack)))
+    if bare:
+        paragraphs.append(Paragraph(bare[1], bare[2]))
     return Outline(title, paragraphs)
 
 

@@ -471,3 +471,16 @@ def test_the_kind_a_question_asks_for_is_no_term_the_passage_must_hold() -> None
     # 18批的是哪个单位: the passage names the unit (滨港区), not the word 单位
     assert ASKED_KIND.findall("2021年接待境外来访团组18批的是哪个单位") == ["单位"]
     assert ASKED_KIND.findall("哪家机构承办了论坛") == ["机构"] and ASKED_KIND.findall("与哪些国家结好") == ["国家"]
+
+
+def test_a_sentence_is_quoted_as_stating_the_figure_only_when_the_figure_counts_the_asked_thing() -> None:
+    from assistant.ask.extractive import stating_sentences
+
+    sentence = "全年外宾来访团组14个97人次（上年为9个），承担外事翻译88场次。"
+    chunk = Chunk("c0", "d", 0, sentence, ("一、",), "通报", "/r.txt", 2022)
+    passage = ContextPassage(1, Hit(chunk, 1.0), (sentence,))
+    weights = {"外事": 0.5, "翻译": 2.0, "外事翻译": 2.5, "场次": 0.5}
+    asked_2021 = intent_of("2021年承担外事翻译多少场次")  # 上年为9个 is last year's count of the groups
+    assert stating_sentences(asked_2021, weights, [passage], ("外事翻译",)) == []
+    asked_2022 = intent_of("2022年承担外事翻译多少场次")
+    assert stating_sentences(asked_2022, weights, [passage], ("外事翻译",)) == [(1, sentence)]

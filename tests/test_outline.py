@@ -147,3 +147,15 @@ def test_a_reports_parts_head_its_sections() -> None:
     assert paths["全年接待外宾12批。"] == ("第一部分 2020年主要工作", "一、外事管理")
     assert paths["一是交往渠道有所收窄。"] == ("第二部分 存在的问题和不足",)
     assert paths["1．视疫情形势，办好第八届论坛。"][0] == "第三部分 2021年工作安排"  # a plan, by its part
+
+
+def test_a_one_sentence_point_between_its_siblings_keeps_its_text() -> None:
+    text = ("某市外办2013年工作总结\n四、2014年工作打算\n（一）推动与某国某市缔结友好城市关系。\n"
+            "（二）办好第四届博览会，扩大境外展商规模。\n（三）力争全市合同外资达到7000万美元。\n"
+            "五、其他\n（一）加强学习\n按要求开展学习。\n（二）改进作风。")
+    paragraphs = parse_outline(text).paragraphs
+    said = [p.text for p in paragraphs]
+    assert "（一）推动与某国某市缔结友好城市关系。" in said and "（三）力争全市合同外资达到7000万美元。" in said
+    assert "（二）改进作风。" in said  # the last line of the document
+    assert "（一）加强学习" not in said  # a label with its text under it stays a label
+    assert paragraphs[said.index("（三）力争全市合同外资达到7000万美元。")].heading_path[0] == "四、2014年工作打算"

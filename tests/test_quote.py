@@ -39,6 +39,7 @@ def test_the_office_that_stated_the_questions_own_figure_is_named() -> None:
     question = "2023年有个外办给212名企业人员办了APEC卡，是哪个外办？"
     weights = {"2023年": 1.7, "212名": 6.8, "外办": 1.6, "企业": 1.6, "人员": 2.5, "apec": 6.8}
     assert asks_body(question) and not asks_body("市外办2023年办了多少张APEC卡？")
+    assert asks_body("2021年外派渔工412人的是哪里") and not asks_body("2021年博览会在哪里举办")
     named = identify_body(question, weights, hits)
     assert named is not None and named.body == "雁南市" and "212人" in named.sentence
     assert identify_body("2023年有个外办给300名企业人员办了APEC卡，是哪个外办？", weights, hits) is None

@@ -18,7 +18,9 @@ from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import split_sentences
 from vectorstore.hits import Hit
 
-BODY_ASK = re.compile(r"哪(?:一个|个|家|座)(?:外办|外侨办|侨办|外事办|单位|部门|机构|城市|市|区|县|地方)|哪里的")
+# …外派渔工412人的是哪里: the body asked at the question's end
+BODY_ASK = re.compile(r"哪(?:一个|个|家|座)(?:外办|外侨办|侨办|外事办|单位|部门|机构|城市|市|区|县|镇|乡|街道|地方)"
+                      r"|哪里的|的?是哪(?:里|儿)(?=[？?]?$)")
 MIN_MATCH = 0.5  # share of the question's term weight the sentence, with its title, must hold
 
 
