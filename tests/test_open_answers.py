@@ -224,3 +224,11 @@ def test_an_open_answer_takes_the_items_of_its_section_that_were_not_retrieved()
     assert "新设外商投资企业" not in "".join(whole.quoted)
     # a section too long for the budget stays as retrieved, its best points chosen
     assert completed(retrieved, chunks, budget=40) == retrieved
+
+
+def test_points_the_report_numbers_itself_are_not_numbered_again() -> None:
+    measures = "采取了三项措施：\n1．建立渔工台账。\n2．开展行前培训。\n3．设立服务点。"
+    sections = open_sections([hit(0, measures, 2020)], {"措施": 2.0}, intent_of("2020年采取了哪些措施？"))
+    text = open_answer_text(sections)
+    assert "1．建立渔工台账。" in text and "3．设立服务点。" in text
+    assert ". 1．" not in text and "2. 2．" not in text

@@ -137,6 +137,15 @@ def test_whether_a_target_was_met_asks_the_plan_and_the_result_and_computes_the_
     assert [s.question for s in sides] == ["2022年白河合同外资的目标是多少？", "2022年白河合同外资多少？"]
     assert computed(met, comparison(met, intent_of(met)), ["70个", "68个"]) == "实际比目标少2个，未完成（按以上两数计算）。"
     assert computed(over, sides, ["1亿美元", "10240万美元"]) == "实际超过目标240万美元（按以上两数计算）。"
+    # the plan a report set for a later year, then the result of that year
+    later = "2013年总结提出2014年合同外资要达到多少，实际是多少"
+    sides = comparison(later, intent_of(later))
+    assert [(s.label, s.question) for s in sides] == [
+        ("目标", "2013年总结提出2014年合同外资要达到多少？"), ("实际", "2014年合同外资多少？")]
+    assert computed(later, sides, ["7000万美元", "7420万美元"]) == "实际超过目标420万美元（按以上两数计算）。"
+    half = "2019年上半年总结提出全年外宾来访团组要达到多少批次？最后实现了吗"
+    assert [s.question for s in comparison(half, intent_of(half))] == [
+        "2019年上半年总结提出全年外宾来访团组要达到多少批次？", "2019年全年外宾来访团组多少批次？"]
     # a target asked alone is no comparison
     alone = "2022年白河合同外资的目标是多少？"
     assert not comparison(alone, intent_of(alone), {"白河市"})

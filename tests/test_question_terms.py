@@ -169,6 +169,9 @@ def test_the_year_of_an_event_is_where_it_is_told_as_done() -> None:
     assert event_year(festival, {"第八届": 3.0, "风筝节": 2.0, "举办": 1.0}, hits).year == 2021
     ninth = "第九届南屿国际风筝节是哪一年举办的？"  # not the year it was to be held and was not
     assert event_year(ninth, {"第九届": 3.0, "风筝节": 2.0, "举办": 1.0}, hits).year == 2023
+    resumed = [*hits[:5], _hit(9, "停办两年后，11月以线上线下结合方式举办第九届南屿国际风筝节，境外嘉宾18人参加。", 2024,
+                                "（四）重大活动")]  # the stop came before: the sentence tells the event held
+    assert event_year(ninth, {"第九届": 3.0, "风筝节": 2.0, "举办": 1.0}, resumed).year == 2024
     recalled = "南屿市与格但斯克市是哪年结好的？"
     assert asks_year(recalled, intent_of(recalled))
     assert event_year(recalled, {"格但斯克市": 3.0, "友好城市": 1.0}, hits).year == 2016

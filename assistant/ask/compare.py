@@ -55,6 +55,15 @@ TARGET_MET = re.compile(r"的?(?:目标|任务|指标|计划)(?:数)?(?:是否)?
                         r"|的?(?:目标|任务|指标)(?:是否)?(?:完成|实现|达到)?了?[^，,。？?]{0,2}[，,？?]\s*(?:实际)?"
                         r"(?:超|差|多|少)了?多少|的?(?:目标|任务|指标)(?:是|为)(?:多少|几)[^，,。？?]{0,3}[，,？?]\s*"
                         r"(?:实际|最后|最终|结果)?(?:超|差|完成|完成了|多|少)了?(?:多少|几)")
+# 2013年总结提出2014年合同外资要达到多少，实际是多少 / …目标是多少，最后招了多少: the plan asked, then the result
+PLAN_THEN_RESULT = re.compile(r"^(?P<plan>[^，,。？?]*?(?:要达到|要实现|达到|目标|力争|定的|提出)"
+                              r"[^，,。？?]*?(?:多少|几)(?P<unit>[^，,。？?\s]{0,3}?))[？?]?[，,？?]\s*(?:最后|最终|实际上?|结果)"
+                              r"[^，,。？?]{0,6}?(?:多少|几|吗|没有|与否)")
+# the year a plan is for, not the year of the report that set it (2013年总结提出2014年…: 2014)
+FOR_YEAR = re.compile(r"((?:19|20)?\d{2})\s*年(?!度?(?:上半年|下半年)?的?(?:工作)?(?:总结|报告|要点))")
+PLAN_WORDING = re.compile(r"(?:(?:19|20)?\d{2}\s*年度?(?:上半年|下半年)?的?(?:工作)?(?:总结|报告|要点|计划|打算)"
+                          r"(?:里|中|上)?(?:说的|提出的?|定的|确定的?)?)|提出的?|定下?的|确定的?|设定的?|要达到|要实现"
+                          r"|达到|力争|的?(?:目标|任务|指标)(?:是|为)?")
 PLAN_SET = re.compile(r"(?:(?:19|20)\d{2}\s*年度?的?(?:工作)?(?:要点|计划|总结|报告)(?:里|中|内|上)?)?"
                       r"(?:定的|提出的|确定的|设定的|定下的)?")
 
@@ -77,6 +86,8 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
     (上半年和全年) or two bodies the question names (`places`: the cities and districts asked, 白河市 named as
     白河 too); [] for anything else."""
     years = intent.period.years
+    if (plan := PLAN_THEN_RESULT.search(question)) and intent.period.planned:
+        return _plan_then_result(plan)
     if intent.period.report_year:
         return []
     if (share := SHARE_OF.search(question)) and len(years) <= 1:
@@ -136,6 +147,19 @@ def _subset_and_set(share: re.Match[str], year: int | None) -> list[Side]:
         whole = f"{year}年{whole}"
     label = re.sub(r"^(?:(?:19|20)\d{2}\s*年度?(?:底|末)?)?的?", "", whole)
     return [Side(year, f"{whole}中{part}的多少？", part), Side(year, f"{whole}多少？", label)]
+
+
+def _plan_then_result(asked: re.Match[str]) -> list[Side]:
+    """2013年总结提出2014年合同外资要达到多少，实际是多少 -> 2013年总结提出2014年合同外资要达到多少？ and
+    2014年合同外资多少？ (the result in the year the plan was for: the last year the plan names)."""
+    plan = asked.group("plan")
+    said = [m.group(1) for m in FOR_YEAR.finditer(plan)] or re.findall(r"((?:19|20)\d{2})\s*年", plan)  # else the
+    # report's year
+    year = None if not said else int(said[-1]) if len(said[-1]) == 4 else 2000 + int(said[-1])
+    topic = PLAN_WORDING.sub("", plan[: plan.rfind("多少") if "多少" in plan else plan.rfind("几")])
+    topic = re.sub(r"(?:(?:19|20)?\d{2})\s*年度?", "", topic).strip("的，, ")
+    result = f"{year}年{topic}" if year else topic
+    return [Side(year, f"{plan}？", "目标"), Side(year, f"{result}{'多少' + asked.group('unit')}？", "实际")]
 
 
 def _plan_and_result(topic: str, year: int | None) -> list[Side]:
@@ -290,7 +314,7 @@ def computed(question: str, sides: list[Side], figures: list[str]) -> str | None
         amount = f"{value:.2f}".rstrip("0").rstrip(".") + "倍" if "倍" in ask.group() else f"{value * 100:.1f}%"
         return f"{part.label}是{whole.label}的{amount}（按以上两数计算）。"
     if change := difference(figures[1], figures[0]):
-        if TARGET_MET.search(question):
+        if TARGET_MET.search(question) or PLAN_THEN_RESULT.search(question):
             delta, unit = change
             amount = _amount(delta, unit)
             verdict = "完成目标" if delta == 0 else f"超过目标{amount}" if delta > 0 else f"比目标少{amount}，未完成"

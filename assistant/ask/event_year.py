@@ -26,6 +26,8 @@ YEAR_ASK = re.compile(r"哪一?年|什么年份|何年|哪个年份|哪一年度
 # 原定于年内举办的第九届…未能如期举办: the event did not happen that year (unless the sentence says it did)
 NOT_HELD = re.compile(r"未能|未如期|未举办|没有举办|推迟|延期|取消|停办|顺延")
 HELD = re.compile(r"成功|顺利|圆满")
+# 停办两年后，11月…举办第九届: the stop came before; the sentence tells the event held
+AFTER_STOP = re.compile(r"[^，,。；;]*(?:未能|未举办|没有举办|推迟|延期|取消|停办)[^，,。；;]*后[，,]")
 # 自2012年创办以来: where the first edition is told without its ordinal (第一届是哪年办的)
 STARTED = re.compile(r"创办|创立|创设|开办|始办|首次举办")
 # 开展结好前期磋商, 签署…意向书, 达成一致意见: steps towards the event, not the event (unless nothing else tells it)
@@ -92,7 +94,7 @@ def event_year(question: str, weights: dict[str, float], hits: list[Hit]) -> Eve
             if STARTED.search(text):  # 论坛自2012年创办以来: the sentence before names the 论坛
                 unheld = {k for k in unheld if not is_first(k)}
                 before = canonical(sentences[i - 1]) if i else ""
-            if unheld or (NOT_HELD.search(text) and not HELD.search(text)):
+            if unheld or (NOT_HELD.search(AFTER_STOP.sub("", text)) and not HELD.search(text)):
                 continue
             score = matched_weight(f"{about} {before} {text}", weights) / total
             if score < MIN_MATCH:

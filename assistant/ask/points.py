@@ -311,7 +311,10 @@ def open_answer_text(sections: list[Section]) -> str:
     """The best section's points, numbered and cited [1]; what was left out and the other sections, said."""
     first = sections[0]
     lines = [f"据{where_from(first.hit, first.path)}[1]："]
-    lines += [f"{i}. {p}" for i, p in enumerate(first.quoted, 1)]
+    if any(heading_level(p) is not None for p in first.quoted):  # 1．在马尔德普拉塔市…: numbered by the report
+        lines += list(first.quoted)
+    else:
+        lines += [f"{i}. {p}" for i, p in enumerate(first.quoted, 1)]
     if first.shown < len(first.points):
         which = f"前 {first.shown} 点" if not first.first else f"与问题相关的 {first.shown} 点"
         lines.append(f"（该部分共 {len(first.points)} 点，以上列出{which}，其余见出处[1]。）")
