@@ -151,6 +151,10 @@ def test_a_year_said_with_two_digits_is_asked_as_its_full_year() -> None:
     assert periods_written_out("16年上半年靠港的邮轮有多少") == "2016年上半年靠港的邮轮有多少"
     assert periods_written_out("从19年到23年新结了几个友城") == "从2019年到2023年新结了几个友城"
     assert periods_written_out("19年来访的外国军舰") == "2019年来访的外国军舰"
+    # after a report's words (说的, 定的) a short year is a year
+    assert periods_written_out("18年总结里说的17年外派渔工有多少人") == "2018年总结里说的2017年外派渔工有多少人"
+    assert periods_written_out("走过的15年") == "走过的15年"
+    assert asked_period("2018年定的2019年国际学生目标是多少") == AskedPeriod((2019,), 2018, True)
     # two years joined are years after a name too
     assert periods_written_out("白河16年和18年出访团各几个") == "白河2016年和2018年出访团各几个"
     # a span of years is no year

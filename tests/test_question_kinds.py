@@ -116,7 +116,24 @@ def test_years_listed_under_one_nian_and_a_growth_asked_in_its_own_clause_leave_
     growth = "2025年南岭外派渔工比2024年增加了多少人，增幅多少"
     sides = comparison(growth, intent_of(growth))
     assert [s.question for s in sides] == ["2024年南岭外派渔工多少人", "2025年南岭外派渔工多少人"]
-    assert computed(growth, sides, ["1713人", "1790人"]) == "2025年比2024年增长4.5%（按以上两数计算）。"
+    assert computed(growth, sides, ["1713人", "1790人"]) == (
+        "2025年比2024年增加77人（按以上两数计算）。\n2025年比2024年增长4.5%（按以上两数计算）。")
+    rate = "2021年和2022年南岭合同外资各是多少，增长了百分之几"  # the rate alone asked
+    assert computed(rate, comparison(rate, intent_of(rate)), ["6480万美元", "7150万美元"]) == (
+        "2022年比2021年增长10.3%（按以上两数计算）。")
+
+
+def test_parts_joined_are_cited_in_one_sequence() -> None:
+    from assistant.ask.chain import renumbered
+    from assistant.grounding.citations import Citation
+
+    def cited(n: int) -> Citation:
+        return Citation(n, "报告", 2022, "一、", "原文", "r.txt", f"c{n}", 1.0)
+
+    first = renumbered("全年外宾来访团组14个97人次[2]。", [cited(2)], 0)
+    second = renumbered("全年接待外宾来访团组51个402人次[1]。", [cited(1)], 1)
+    assert first[0].endswith("[1]。") and [c.n for c in first[1]] == [1]
+    assert second[0].endswith("[2]。") and [c.n for c in second[1]] == [2]
 
 
 def test_a_part_of_a_whole_named_first_is_asked_as_the_part_and_the_whole() -> None:

@@ -186,11 +186,11 @@ def quoted(extract: Extract, n: int | None = None) -> str:
 
 
 def renumbered(text: str, citations: list[Citation], offset: int) -> tuple[str, list[Citation]]:
-    """An answer's text and citations numbered from offset + 1, to join it to the answers before it."""
-    if not offset:
-        return text, citations
-    marks = CITATION_MARK.sub(lambda m: f"[{int(m.group(1)) + offset}]", text)
-    return marks, [replace(c, n=c.n + offset) for c in citations]
+    """An answer's text and citations numbered offset + 1, offset + 2, … in their order, to join it to the answers
+    before it (a quote cites its passage's number, [2], which another part's [2] must not share)."""
+    numbers = {c.n: offset + i for i, c in enumerate(citations, 1)}
+    marks = CITATION_MARK.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", text)
+    return marks, [replace(c, n=numbers[c.n]) for c in citations]
 
 
 SUMMARY = "\n综合以上原文："

@@ -304,7 +304,10 @@ def computed(question: str, sides: list[Side], figures: list[str]) -> str | None
             return None
         rate = (value - 1) * 100
         verb = "持平" if round(rate, 1) == 0 else f"{'增长' if rate > 0 else '下降'}{abs(rate):.1f}%"
-        return f"{later.label}比{earlier.label}{verb}（按以上两数计算）。"
+        growth = f"{later.label}比{earlier.label}{verb}（按以上两数计算）。"
+        # 增加了多少人，增幅多少: the amount asked too
+        amount = ASKS_CHANGE.search(GROWTH.sub("", question)) and difference(figures[1], figures[0])
+        return f"{change_text(later, earlier, *amount)}\n{growth}" if amount else growth
     if ask := RATIO.search(question):
         # the side named right before the ask is the base (2017年…是2013年的多少倍: 2013年); else the earlier one
         base = max((1, 0), key=lambda i: _named_at(question[: ask.start()], sides[i]))

@@ -67,8 +67,9 @@ def _named_periods() -> tuple[tuple[str, str], ...]:
 
 
 # 23年 as people say 2023年 when they talk: two digits and 年 where a year starts (the question's start, after
-# punctuation or 在/从/到/和…), not a span of years (13年来, 近10年, 建交10年, 10年间, 3年多)
-SHORT_YEAR = re.compile(r"(?:^|(?<=[\s，,。；;：:（(“\"、在于从到至和与及或是]))([0-3]\d)年"
+# punctuation or 在/从/到/和…, or after 说的/定的: 18年总结里说的17年), not a span of years (13年来, 近10年, 建交10年,
+# 10年间, 3年多)
+SHORT_YEAR = re.compile(r"(?:^|(?<=[\s，,。；;：:（(“\"、在于从到至和与及或是])|(?<=[说讲提写定]的))([0-3]\d)年"
                         r"(?!来(?!访)|间|内|前|后|多|左右|以[来内上下前后]|里|之|代|级|期|制)")
 
 
@@ -138,7 +139,8 @@ PREVIOUS_YEAR = re.compile(r"上一年度|上一年|上年|去年")
 SENTENCE_END = re.compile(r"[。！？；\n]")
 # 按2022年的工作安排: the plan a report sets (for the year after it, when the question names that year)
 NEXT_YEAR = re.compile(r"第二年|次年|翌年|下一年|明年")  # in a question: the year after the one it names
-PLAN_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:的)?(?:工作)?(?:安排|计划|打算|要点|思路)")
+PLAN_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:的)?(?:工作)?(?:安排|计划|打算|要点|思路)"
+                      rf"|({YEAR_DIGITS})\s*年(?:定下?的|提出的|确定的)")  # 2018年定的2019年目标
 TARGET_ASKED = re.compile(r"要达到|要实现|定的目标|目标是")
 REPORT_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:的)?(?:工作)?(?:总结|报告|通报|汇报|综述)")
 
@@ -279,7 +281,8 @@ def asked_period(question: str) -> AskedPeriod:
     planned = bool(PLAN_WORDS.search(question) or TARGET_ASKED.search(question))
     if (plan := PLAN_REF.search(question)) and not report_year:
         # 按2022年的工作安排，2023年要达到多少: the targets for 2023 set in the 2022 report
-        made, later = int(plan.group(1)), [y for y in years if y and y > int(plan.group(1))]
+        made = int(plan.group(1) or plan.group(2))
+        later = [y for y in years if y and y > made]
         report_year, years, planned = (made, later, True) if later else (None, years, True)
     if planned and not report_year and len(years) == 1 and years[0] and NEXT_YEAR.search(question):
         # 2018年打算第二年做到多少: the target the 2018 report set for 2019
