@@ -153,8 +153,8 @@ def _plan_then_result(asked: re.Match[str]) -> list[Side]:
     """2013年总结提出2014年合同外资要达到多少，实际是多少 -> 2013年总结提出2014年合同外资要达到多少？ and
     2014年合同外资多少？ (the result in the year the plan was for: the last year the plan names)."""
     plan = asked.group("plan")
-    said = [m.group(1) for m in FOR_YEAR.finditer(plan)] or re.findall(r"((?:19|20)\d{2})\s*年", plan)  # else the
-    # report's year
+    # the year the plan is for, else (2019年上半年总结提出全年…) the report's own
+    said = [m.group(1) for m in FOR_YEAR.finditer(plan)] or re.findall(r"((?:19|20)\d{2})\s*年", plan)
     year = None if not said else int(said[-1]) if len(said[-1]) == 4 else 2000 + int(said[-1])
     topic = PLAN_WORDING.sub("", plan[: plan.rfind("多少") if "多少" in plan else plan.rfind("几")])
     topic = re.sub(r"(?:(?:19|20)?\d{2})\s*年度?", "", topic).strip("的，, ")
