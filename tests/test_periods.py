@@ -157,6 +157,10 @@ def test_a_year_said_with_two_digits_is_asked_as_its_full_year() -> None:
     assert asked_period("2018年定的2019年国际学生目标是多少") == AskedPeriod((2019,), 2018, True)
     # two years joined are years after a name too
     assert periods_written_out("白河16年和18年出访团各几个") == "白河2016年和2018年出访团各几个"
+    # a name that opens the question, then the year asked for; not a span after it
+    assert periods_written_out("临海16年批了几个出访团") == "临海2016年批了几个出访团"
+    for kept in ("两市结好16年了", "建交16年来", "成立16年"):
+        assert periods_written_out(kept) == kept
     # a span of years is no year
     for kept in ("13年来停靠的邮轮有几艘次", "近10年新结了几个友城", "两市建交10年", "这10年间", "工作3年多",
                  "近10年和上一个10年相比"):

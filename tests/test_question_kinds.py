@@ -285,6 +285,13 @@ def test_a_post_holder_is_the_one_the_asked_years_report_names_with_that_post() 
     before = "2020年市委外办主任是谁？"
     assert post_holder(before, intent_of(before), changed) is None  # no 2020 report
     assert post_holder(before, intent_of(before), changed, before=True).name == "施望舒"
+    # a change in the asked year: a part of the year before its month is the former holder's, after it the new one's
+    midyear = [report(2016, "7月，原主任葛望澜同志调任市人大常委会副主任，屠振洋同志任市外办主任。"),
+               report(2016, "主任屠振洋到任后率团访问维戈市。")]
+    for asked, held in (("2016年上半年市外办主任是谁", "葛望澜"), ("2016年初市外办主任是谁", "葛望澜"),
+                        ("2016年3月市外办主任是谁", "葛望澜"), ("2016年下半年市外办主任是谁", "屠振洋"),
+                        ("2016年市外办主任是谁", "屠振洋")):
+        assert post_holder(asked, intent_of(asked), midyear).name == held, asked
 
 
 def test_every_holder_of_a_post_is_listed_with_the_years_of_the_reports_naming_them() -> None:

@@ -24,6 +24,7 @@ from ingest.document import Chunk
 from ingest.nlp.dates import AskedPeriod, Period, period_at
 from ingest.nlp.names import cities_named, places_asked
 from ingest.nlp.quantities import quantities
+from ingest.nlp.synonyms import teams_written_out
 from ingest.nlp.weights import everyday, grammar_edged, is_fragment, names_a_thing, says_how, term_weights
 from ingest.pipeline import ingest_paths
 from tests.conftest import hash_library
@@ -82,6 +83,7 @@ def test_fragments_of_a_mis_segmented_question_are_no_terms() -> None:
     assert is_fragment("中说", words) and is_fragment("数是", words)
     assert is_fragment("给全市", words) and not is_fragment("全市", words)
     assert not is_fragment("西川", words) and not is_fragment("中山市", words)
+    assert is_fragment("港帮", words) and not is_fragment("茶博", words)  # 临海港帮外国船员: 港 | 帮 (help)
     weights = term_weights(["2022年", "总结", "中说", "上年"], {"总结": 3, "上年": 5}, 100, words)
     assert set(weights) == {"2022年", "总结", "上年"}
     assert "一年" not in term_weights(["一年", "结为"], {}, 10)
@@ -259,6 +261,7 @@ def test_words_that_say_how_a_question_is_put_are_no_terms() -> None:
     assert not names_a_thing("建在") and not names_a_thing("最多贷") and names_a_thing("在编")
     assert names_a_thing("藏书") and names_a_thing("APEC") and names_a_thing("一把手")
     assert not names_a_thing("来讲") and not names_a_thing("办到")  # come to speak, held up to: how it is asked
+    assert says_how("出去") and says_how("回来") and not says_how("出访")  # 带队出去了几批: a direction, no thing
     assert cities_named("市委巡察组什么时候对市外办党组进行了常规巡察？") == set()
 
 
@@ -301,3 +304,9 @@ def test_the_year_after_the_one_a_plan_question_names() -> None:
 
     assert asked_period("2018年锦水外办打算第二年把结对学校总数做到多少对？") == AskedPeriod((2019,), 2018, True)
     assert asked_period("2018年打算接待多少批外宾？") == AskedPeriod((2018,), None, True)
+
+
+def test_a_delegation_said_short_is_the_group_the_reports_count() -> None:
+    assert teams_written_out("临海16年批了几个出访团") == "临海16年批了几个出访团组"
+    assert teams_written_out("外宾团组多少批") == "外宾团组多少批"
+    assert teams_written_out("来访团长是谁，代表团几个") == "来访团长是谁，代表团几个"

@@ -76,6 +76,7 @@ from ingest.nlp.dates import PREVIOUS_YEAR, RELATIVE_YEARS, YEAR_OR_ANNUAL, Aske
 from ingest.nlp.names import find_names, person_names, places_asked, regions_named
 from ingest.nlp.quantities import GENERIC_UNITS, quantities, same_date
 from ingest.nlp.sentences import split_sentences
+from ingest.nlp.synonyms import teams_written_out
 from prompts import chat_prompt, read_prompt
 from vectorstore.filters import SearchFilter
 from vectorstore.hits import Hit
@@ -407,7 +408,8 @@ class AskChain:
         """Yields answer text pieces as they arrive (a Status while the model is busy), then one final Answer.
         `whole`: the question is asked as one, never cut into parts (a part is one already)."""
         question = _checked(question)
-        asked = periods_written_out(standalone(question, previous))  # 疫情第一年 -> 2020年
+        # 疫情第一年 -> 2020年; 出访团 -> 出访团组, as the reports count them
+        asked = teams_written_out(periods_written_out(standalone(question, previous)))
         intent = intent_of(asked)
         place = point_asked(asked) if intent.kind == "other" else None
         # the ledger's topic takes compounds apart itself; 第二点 is no term a passage holds

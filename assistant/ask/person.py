@@ -13,12 +13,17 @@ from dataclasses import dataclass
 
 from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
-from ingest.nlp.names import POSTS, people_with_posts
+from ingest.nlp.names import POSTS, Name, people_with_posts
 from ingest.nlp.sentences import split_sentences
 from ingest.nlp.synonyms import synonym_groups
 from vectorstore.hits import Hit
 
 SUCCESSION_ASK = re.compile(r"历任|历届|先后|哪几任|几任|哪几位|哪些人")  # 历任主任有哪几位: every holder
+# the months a question's part of the year spans (2016年上半年的主任: January to June)
+PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "前三季度": (1, 9)}
+MONTH_ASKED = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:份)?(?!\d)")
+START_OR_END = {"年初": (1, 2), "年底": (12, 12), "年末": (12, 12)}
+CHANGE_MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
 
 
 @dataclass(frozen=True)
@@ -54,14 +59,40 @@ def post_holder(question: str, intent: Intent, hits: list[Hit], before: bool = F
     if intent.kind != "person" or not posts or len(years) != 1 or intent.period.report_year:
         return None
     holders: dict[str, Holder] = {}
+    months = months_asked(question, intent.period.part)
     for hit in hits:
         if hit.chunk.year != years[0] + (1 if before else 0):
             continue
         for sentence in split_sentences(hit.chunk.text):
-            for person in people_with_posts(sentence):
-                if person.post in posts and former(sentence, person.text, person.post) == before:
+            named = [p for p in people_with_posts(sentence) if p.post in posts]
+            if not before and months and (change := changed_in(sentence, named)):
+                month, old, new = change  # 7月，原主任葛望澜同志调任…，屠振洋同志任市外办主任: 上半年 is 葛望澜's
+                if months[1] < month or months[0] >= month:
+                    name = old.text if months[1] < month else new.text
+                    return Holder(name, old.post, hit, sentence)
+            for person in named:
+                if former(sentence, person.text, person.post) == before:
                     holders.setdefault(person.text, Holder(person.text, person.post, hit, sentence))
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def months_asked(question: str, part: str) -> tuple[int, int] | None:
+    """The first and last month of the year a question asks about (上半年: 1-6, 3月: 3-3), or None."""
+    if part in PART_MONTHS:
+        return PART_MONTHS[part]
+    text = canonical(question)
+    if said := next((months for word, months in START_OR_END.items() if word in text), None):
+        return said
+    return (int(m.group(1)),) * 2 if (m := MONTH_ASKED.search(text)) else None
+
+
+def changed_in(sentence: str, named: list[Name]) -> tuple[int, Name, Name] | None:
+    """The month, the former and the new holder of a change of post a sentence tells (7月，原主任葛望澜同志调任…，
+    屠振洋同志任市外办主任), or None."""
+    old = [p for p in named if former(sentence, p.text, p.post)]
+    new = [p for p in named if not former(sentence, p.text, p.post) and p.post == (old[0].post if old else "")]
+    month = CHANGE_MONTH.search(sentence[:sentence.find(old[0].text)]) if old else None
+    return (int(month.group(1)), old[0], new[0]) if month and new else None
 
 
 def asks_succession(question: str) -> bool:

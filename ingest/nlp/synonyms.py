@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ingest.nlp.lexicon import lexicon_lines
@@ -30,3 +31,12 @@ def synonym_words_in(text: str) -> list[str]:
     """The lexicon's words of three or more characters that the text holds (结对学校, which a tokenizer
     cuts into 结对 and 学校), longest first."""
     return sorted((w for w in _alternatives() if len(w) >= 3 and w in text), key=len, reverse=True)
+
+
+# 出访团, 来访团: what the reports count as 团组 (审批因公出国（境）团组39批次), said short; not 代表团, 团体, 团长
+TEAM = re.compile(r"(出访|来访|出国|出境|外宾|外事|考察|访问)团(?![组体长员队])")
+
+
+def teams_written_out(text: str) -> str:
+    """临海16年批了几个出访团 -> …出访团组: the word the reports use for a delegation they count."""
+    return TEAM.sub(r"\1团组", text)

@@ -70,6 +70,7 @@ def grammar_edged(term: str) -> bool:
 # locality words (期间), prepositions, conjunctions, particles, pronouns, measure words; and verbs, when a term
 # the library lacks is cut into such pieces (建在).
 COMING = frozenset("来去")  # 来讲, 去谈: come to do
+DIRECTED = frozenset("出进回过上下起开")  # 出去, 回来: a verb of direction (带队出去了几批 for 出访), no thing
 RESULT = frozenset("到完好给")  # 办到, 讲完: done to a result
 NOT_A_THING = ("d", "f", "p", "c", "u", "r", "y", "e", "o", "q", "v")
 
@@ -79,6 +80,8 @@ def says_how(term: str) -> bool:
     """An adverb, locality word, preposition and the like (已经, 期间), by jieba's dictionary: no topic,
     whether the library uses it or not."""
     tags = dictionary_tags(term)
+    if tags == ("v",) and len(term) == 2 and term[0] in DIRECTED and term[1] in COMING:
+        return True
     return len(tags) == 1 and tags[0][0] in NOT_A_THING and tags[0][0] != "v" and tags[0] != "eng"
 
 
@@ -97,11 +100,13 @@ def names_a_thing(term: str) -> bool:
 
 
 def is_fragment(term: str, is_word: Callable[[str], bool], known: set[str] | frozenset[str] = frozenset()) -> bool:
-    """中说 (of 总结中说): two characters, no word of the dictionary, one of grammar; 给全市 (of 谁给全市翻译人才):
-    a grammar character at its edge and a word (of the dictionary or the question) left without it (the
-    library's learned words may hold such a fragment, so the whole is not looked up)."""
+    """中说 (of 总结中说): two characters, no word of the dictionary, one of grammar; 港帮 (of 临海港帮外国船员):
+    two characters, no word, one a verb of its own, glued by the tokenizer to a noun it does not belong to;
+    给全市 (of 谁给全市翻译人才): a grammar character at its edge and a word (of the dictionary or the question)
+    left without it (the library's learned words may hold such a fragment, so the whole is not looked up)."""
     if len(term) == 2:
-        return not is_word(term) and any(c in FUNCTION_CHARS for c in term)
+        return not is_word(term) and (any(c in FUNCTION_CHARS for c in term) or ("v" in dictionary_tags(term)[1:]
+                                      and len(dictionary_tags(term)) == 2))
     rest = [term[1:]] * (term[0] in FUNCTION_CHARS) + [term[:-1]] * (term[-1] in FUNCTION_CHARS)
     return any(r in known or is_word(r) for r in rest)
 
