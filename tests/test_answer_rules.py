@@ -162,6 +162,11 @@ def test_an_ordinal_is_the_one_naming_what_is_asked() -> None:
     assert extract and extract.figure == "第十二届"
     marathon = extract_answer(intent_of("马拉松办到第几届了"), {"马拉松": 1.7}, [passage])
     assert marathon and marathon.figure == "第七届"
+    # an ordinal naming nothing after it counts what the sentence's earlier one names: last year's edition
+    told = "9月，第七届渔业博览会举办，展览面积在去年第六届的基础上扩大两成。"
+    last_year = extract_answer(intent_of("2022年的渔业博览会是第几届"), {"2022年": 1.5, "渔业博览会": 1.7},
+                               [ContextPassage(1, _hit(0, told), (told,))])
+    assert last_year and last_year.figure == "第六届"
 
 
 def test_a_contact_is_quoted_from_the_sentence_giving_it() -> None:

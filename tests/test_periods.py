@@ -117,6 +117,9 @@ def test_a_document_title_makes_its_figures_plans_or_of_a_part_of_the_year() -> 
     assert period_at(sentence, 9, 2017, (), "白河市外办2017年上半年工作总结") == Period(2017, False, "上半年")
     assert period_at(sentence, 9, 2018, (), "白河市外办2018年工作要点") == Period(2018, True, "")
     assert period_at(sentence, 9, 2017, ("一、上半年主要工作",)) == Period(2017, False, "上半年")
+    # the sentence's 全年 is the whole year, under a half-year heading of a half-year report
+    plan = "一是全年外宾来访团组力争达到80批次"
+    assert period_at(plan, 14, 2019, ("三、下半年工作安排",), "临海市委外办2019年上半年工作总结") == Period(2019, True)
 
 
 def test_a_half_year_figure_answers_only_a_half_year_question() -> None:

@@ -91,3 +91,15 @@ def test_of_two_sentences_equal_with_their_title_the_one_holding_more_itself_is_
     weights = {"阶段性": 3.6, "降价": 5.7, "企业": 0.8, "用电": 4.4, "成本": 3.1}
     quote = best_quote([Hit(chunk, 1.0)], weights, intent_of(question), question=question)
     assert quote is not None and quote.sentences == ("二、降价措施 自2月1日起，电网企业按原到户电价的95%结算。",)
+
+
+def test_every_sentence_of_the_passage_naming_a_listed_thing_is_quoted_and_a_foreign_city_is_any() -> None:
+    text = ("4月，我市与毛里塔尼亚努瓦迪布市签署结好协议书，全市国际友好城市增至5个。努瓦迪布是西非最大的渔港之一。"
+            "同年，与烧津市签署水产加工技术合作备忘录，与蒙得维的亚市签署渔船靠港服务合作协议。全年派出团组两批。")
+    chunk = Chunk("c0", "d", 0, text, ("2．友城交往",), "临海市委外办2024年工作报告", "t.txt", 2024)
+    question = "2024年临海跟外国城市签了哪些协议或备忘录"
+    weights = {"2024年": 1.7, "外国": 2.9, "城市": 2.0, "协议": 3.2, "备忘录": 4.0}
+    quote = best_quote([Hit(chunk, 1.0)], weights, intent_of(question), question=question, things=("协议", "备忘录"),
+                       min_match=0.0, budget=0)
+    assert quote is not None and "水产加工技术合作备忘录" in quote.text and "渔船靠港服务合作协议" in quote.text
+    assert "西非最大的渔港" not in quote.text and "团组两批" not in quote.text

@@ -136,6 +136,8 @@ def test_agreements_listed_by_year_are_the_agreements_not_a_letter_of_friendship
     assert "文化旅游合作协议" in answer.text and "港口物流合作备忘录" in answer.text
     assert "职业教育合作备忘录" not in answer.text and "协议书" not in answer.text
     assert "国际友好学校" not in answer.text  # the next sentence is another matter
+    one = chain.ask("2022年南岭跟外国城市签了哪些合作协议和备忘录？")  # one year, and any foreign city
+    assert "港口物流合作备忘录" in one.text and "文化旅游合作协议" not in one.text
 
 
 def test_a_list_leaving_a_kind_out_lists_every_other_one(chain: AskChain) -> None:

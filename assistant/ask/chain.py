@@ -730,7 +730,7 @@ class AskChain:
 
     @staticmethod
     def _listed_yearly(intent: Intent) -> bool:
-        return intent.listing and intent.kind == "other" and 1 < len(intent.span or intent.years) <= MAX_LIST_YEARS
+        return intent.listing and intent.kind == "other" and 1 <= len(intent.span or intent.years) <= MAX_LIST_YEARS
 
     def _yearly(self, base: Answer, asked: str, intent: Intent, weights: dict[str, float],
                 where: SearchFilter | None) -> Answer | None:

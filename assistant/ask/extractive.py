@@ -135,6 +135,17 @@ def _names_next(text: str, end: int, weights: dict[str, float]) -> bool:
     return any(weights[t] > 0 for t in held_terms(re.split(r"[和与及、]", after)[0], weights))
 
 
+# 第七届…博览会举办，…在去年第六届的基础上: an ordinal that names nothing after it counts what an earlier one did
+NOTHING_NAMED = re.compile(r"[的，,。；;）)]|基础|以来")
+
+
+def _same_as_before(text: str, q: Quantity, found: list[Quantity], weights: dict[str, float]) -> bool:
+    """Is `q` an ordinal naming nothing after it, of the thing an earlier ordinal of its unit names?"""
+    return NOTHING_NAMED.match(text, q.end) is not None and any(
+        o.kind == "ordinal" and o.unit == q.unit and o.end <= q.start and _names_next(text, o.end, weights)
+        for o in found)
+
+
 def extract_answer(intent: Intent, weights: dict[str, float], passages: list[ContextPassage],
                    measured: tuple[str, ...] = (), question_head: str | None = None,
                    given: tuple[Quantity, ...] = ()) -> Extract | None:
@@ -179,7 +190,8 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
                     score = (matched_weight(clause, weights) + 0.25 * in_context) / total + (
                         HEAD_BONUS if head and head in held_terms(clause, weights) else 0.0) + (
                         NAMED_BONUS if unitless and any(plain[: q.start].endswith(t) for t in measured) else 0.0) + (
-                        HEAD_BONUS if q.kind == "ordinal" and _names_next(plain, q.end, weights) else 0.0)
+                        HEAD_BONUS if q.kind == "ordinal" and (_names_next(plain, q.end, weights) or _same_as_before(
+                            plain, q, quantities(sentence), weights)) else 0.0)
                     extract = Extract(p.n, sentence, clause, score, q.text, _crowded(clause, q, p.hit.chunk))
                     stock = intent.stock and STOCK_SAID.search(plain[: q.start]) is not None
                     candidates.append((score, q.norm or q.value or 0.0, extract, stock))

@@ -110,7 +110,8 @@ def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budge
     if best is None or best[0] < min_match:
         return None
     score, hit, sentences, i = best
-    places = {t for t, w in weights.items() if w > 0 and is_place(t)}
+    # 跟外国城市签了哪些协议: 外国 is any foreign place, which the sentence names by its name (烧津市)
+    places = {t for t, w in weights.items() if w > 0 and is_place(t) and t not in ("外国", *alternatives("外国"))}
     if places - held_terms(f"{hit.chunk.title} {sentences[i]}", weights):
         return None  # 济宁与日本哪个城市…: a sentence without 日本 answers nothing
     chosen = [sentences[i]]
@@ -121,6 +122,9 @@ def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budge
                 (MARKED.match(following) or SECTION.match(following)) and not listed):
             break
         chosen.append(following)
+    # 签了哪些协议: the passage's later sentences naming another of the things (同年，与烧津市签署…备忘录) too
+    chosen += [f for f in sentences[i + len(chosen):] if things and _names_one(f, things) and not _of_another_year(
+        f, intent.years) and sum(map(len, chosen)) + len(f) <= LIST_CHARS]
     # 要精简文件…。要少开会…: the sentences before it in its point holding what it leaves out of the question
     held = held_terms(f"{hit.chunk.title} {''.join(chosen)}", weights)
     starts_point = MARKED.match(sentences[i]) or SECTION.match(sentences[i])

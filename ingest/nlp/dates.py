@@ -214,7 +214,10 @@ def period_at(sentence: str, position: int, report_year: int | None, headings: t
     year (上半年工作总结), as a heading or the sentence may."""
     before = SENTENCE_END.split(sentence[:position])[-1]  # the sentence may be a passage: look back to its start
     plan_document, part = document_period(title)
-    part = part_of_year(before) or next((p for h in reversed(headings) if (p := part_of_year(h))), part)
+    # 下半年工作安排：一是全年外宾来访团组力争达到80批次: the sentence's 全年 is the whole year, whatever the heading
+    whole = not part_of_year(before) and WHOLE_YEAR.search(before) is not None
+    said = part_of_year(before) or next((p for h in reversed(headings) if (p := part_of_year(h))), part)
+    part = "" if whole else said
     planned = (plan_document or bool(PLAN_WORDS.search(TARGET_JUDGED.sub("", before)))
                or any(PLAN_HEADING.search(h) for h in headings))
     headed = next((y for h in reversed(headings) if (y := _heading_year(h, report_year))), None)
