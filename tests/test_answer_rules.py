@@ -248,6 +248,21 @@ def test_a_list_runs_over_the_asked_span_of_the_asked_countries_without_what_it_
     assert friends and [i.row.fact.text for i in friends.items] == ["安东市", "仓吉市"]
 
 
+
+def test_a_listed_place_is_cited_from_the_sentence_saying_most_and_never_from_a_plan() -> None:
+    def place(sentence: str, year: int, title: str) -> LedgerRow:
+        fact = Fact("place", "努瓦迪布市", "努瓦迪布市", None, "", "", "毛里塔尼亚", "", "", sentence, f"{title}-c", "一、")
+        return LedgerRow(fact, title, year, title, f"/r/{title}.txt")
+
+    plan = place("推动与毛里塔尼亚努瓦迪布市缔结友好城市关系。", 2024, "临海市委外办2024年工作要点")
+    aside = place("借结好努瓦迪布市的时机，境外社交网站账号更新六百余期。", 2024, "临海市委外办2024年工作报告")
+    told = place("4月，我市与毛里塔尼亚努瓦迪布市签署结好协议书，全市国际友好城市增至5个。", 2024, "临海市委外办2024年工作报告")
+    topic = Topic(((("新结", "缔结", "结好"), 1.0), (("友城", "友好城市", "国际友好城市", "结好"), 1.0)), "place", (1,))
+    listed = tally([plan, aside, told], topic, intent_of("2024年临海新结了哪些友城"))
+    assert listed and [i.row.fact.sentence for i in listed.items] == [told.fact.sentence]
+    assert tally([plan], topic, intent_of("2024年临海新结了哪些友城")) is None  # a plan is no tie made
+
+
 def test_a_year_added_to_a_date_must_be_the_passages_year() -> None:
     sources = [Source(1, "2月12日起启用市民出行实名制登记系统。", 2020)]
     assert verify_answer("2020年2月12日启用。", "何时启用？", sources).count("verified") == 1

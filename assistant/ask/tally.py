@@ -16,7 +16,7 @@ from assistant.ask.extractive import clause_of
 from assistant.grounding.intent import Intent
 from ingest.document import PATH_SEPARATOR
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import period_at
+from ingest.nlp.dates import Period, period_at
 from ingest.nlp.names import find_names, mentions_city
 from ingest.nlp.numbers import format_number
 from ingest.nlp.quantities import base_unit
@@ -61,6 +61,11 @@ class Topic:
             return 0.0
         return sum(w for (_, w), h in zip(self.groups, held, strict=True) if h) / total
 
+    def said(self, text: str) -> int:
+        """How many of the topic's words (with their synonyms) the text says."""
+        text = canonical(text)
+        return sum(word in text for word in dict.fromkeys(self.words))
+
 
 @dataclass(frozen=True)
 class TallyItem:
@@ -104,13 +109,16 @@ def in_years(row: LedgerRow, years: tuple[int, ...]) -> bool:
     return any(row.year == y or f"{y}年" in said for y in years)
 
 
+def row_period(row: LedgerRow) -> Period:
+    sentence = canonical(row.fact.sentence)
+    return period_at(sentence, max(sentence.find(canonical(row.fact.text)), 0), row.year,
+                     tuple(row.fact.section.split(PATH_SEPARATOR)) if row.fact.section else (), row.title)
+
+
 def holds_for(row: LedgerRow, intent: Intent) -> bool:
     """Is the row's figure one of the asked period: not a target (力争…) unless a plan is asked, and not
     another year's value that a report restates (上年为42个)?"""
-    sentence = canonical(row.fact.sentence)
-    period = period_at(sentence, max(sentence.find(canonical(row.fact.text)), 0), row.year,
-                       tuple(row.fact.section.split(PATH_SEPARATOR)) if row.fact.section else (), row.title)
-    return intent.period.admits(period, row.year)
+    return intent.period.admits(row_period(row), row.year)
 
 
 def figure_clause(row: LedgerRow) -> str:
@@ -189,6 +197,8 @@ def tally(rows: list[LedgerRow], topic: Topic, intent: Intent, cities: tuple[str
     rows = [r for r in rows if in_years(r, intent.span or intent.years)
             and all(mentions_city(canonical(f"{r.title} {r.fact.sentence}"), c) for c in cities)]
     if topic.kind != "figure":
+        # 工作要点：推动与努瓦迪布市缔结友好城市关系: a plan names what is not yet done, unless a plan is asked
+        rows = [r for r in rows if r.fact.kind != topic.kind or intent.period.planned or not row_period(r).planned]
         left_out = {r.fact.norm for r in rows
                     if r.fact.kind == topic.kind and (any(w in said_after(r) for w in leave_out) or (
                         relation and relation_of(r) not in ("", relation)))}
@@ -222,7 +232,14 @@ def _names(rows: list[LedgerRow], topic: Topic, nations: frozenset[str] = frozen
         countries = {r.fact.norm: r.fact.qualifier for r in rows if r.fact.kind == "place" and r.fact.qualifier}
         matched = [r if r.fact.qualifier else replace(r, fact=replace(r.fact, qualifier=countries[r.fact.norm]))
                    for r in matched if r.fact.norm in countries]
-    unique = list({r.fact.norm: r for r in matched}.values())
+    # of the sentences naming one, the one saying most of the topic (签署结好协议书，…国际友好城市增至5个, not
+    # 借结好努瓦迪布市的时机) is cited
+    said = {r.fact.sentence: topic.said(r.fact.sentence) for r in matched}
+    chosen: dict[str, LedgerRow] = {}
+    for r in matched:
+        if r.fact.norm not in chosen or said[r.fact.sentence] > said[chosen[r.fact.norm].fact.sentence]:
+            chosen[r.fact.norm] = r
+    unique = list(chosen.values())
     if not unique:
         return None
     if topic.kind == "place" and nations:
