@@ -428,7 +428,7 @@ class AskChain:
             return
         # which things over several years: names the ledger keeps (友城, 国家) from it, others from each year's
         # sentences (schools, agreements), before the ledger would add up their figures
-        yearly = self.settings.fast_path and not phrase and self._listed_yearly(intent)
+        yearly = self.settings.fast_path and not phrase and self._listed_yearly(intent, asked)
         named = yearly and topic_of(listed_words(base.standalone, weights)).kind != "figure"
         if yearly and not named and (answer := self._yearly(base, asked, intent, weights, where)):
             yield answer.text
@@ -445,7 +445,8 @@ class AskChain:
         pool = self._pool(asked, where)
         hits = self._search(asked, intent, where, pool)
         if self.settings.fast_path and not phrase and (holder := self._holder(asked, intent, where, [*hits, *pool])):
-            answer = self._led_by(base, holder.name, holder.hit, holder.sentence)
+            answer = self._led_by(base, holder.name, holder.hit, holder.sentence) if not holder.before else (
+                self._held_around(base, intent.period.years[0], holder.before, holder))
             yield answer.text
             yield answer
             return
@@ -574,8 +575,16 @@ class AskChain:
         # no report of that year names one: the next year's names its former holder (原主任…), if it changed then
         following = replace(where or SearchFilter(), year_from=year + 1, year_to=year + 1)
         former_query = " ".join([*sorted(self._places(question)), *(f"原{p}" for p in posts), "同志"])
-        return post_holder(question, intent, self._on_topic(
-            self.knowledge.search(former_query, POOL * self.k, following), question), before=True)
+        if holder := post_holder(question, intent, self._on_topic(
+                self.knowledge.search(former_query, POOL * self.k, following), question), before=True):
+            return holder
+        # nor does it change then: the one holding the post the year before and the year after held it between
+        around = [post_holder(question, replace(intent, period=replace(intent.period, years=(y,))), self._on_topic(
+            self.knowledge.search(query, POOL * self.k, replace(where or SearchFilter(), year_from=y, year_to=y)),
+            question)) for y in (year - 1, year + 1)]
+        if not (around[0] and around[1]) or around[0].name != around[1].name:
+            return None
+        return replace(around[1], before=around[0])
 
     def _succession(self, base: Answer, question: str, where: SearchFilter | None) -> Answer | None:
         """Everyone the asked body's reports name with the asked post, each with the years naming them."""
@@ -728,9 +737,22 @@ class AskChain:
         return self._verified(base, f"{lead}（{sentence.rstrip('。；;')}[1]）。", Route.EXTRACTIVE,
                               [ContextPassage(1, hit, (sentence,))])
 
+    def _held_around(self, base: Answer, year: int, before: Holder, after: Holder) -> Answer:
+        """A year no report tells, whose neighbours name the same holder: both sentences, cited, and the
+        inference said (2020年的主任: 2019年和2021年的报告都是林国平, no change told)."""
+        told = [f"{h.hit.chunk.year}年的报告：{h.sentence.rstrip('。；;')}[{n}]"
+                for n, h in enumerate((before, after), 1)]
+        text = f"{after.name}（资料中没有{year}年的报告；{'；'.join(told)}；其间未见人事变动的记载）。"
+        return self._verified(base, text, Route.EXTRACTIVE, [ContextPassage(1, before.hit, (before.sentence,)),
+                                                             ContextPassage(2, after.hit, (after.sentence,))])
+
     @staticmethod
-    def _listed_yearly(intent: Intent) -> bool:
-        return intent.listing and intent.kind == "other" and 1 <= len(intent.span or intent.years) <= MAX_LIST_YEARS
+    def _listed_yearly(intent: Intent, question: str) -> bool:
+        """Which things over a few years, or in one year when they are things, not what was done (2025年为外籍船员
+        换班提供了哪些服务 is an open question, answered by its section)."""
+        years = len(intent.span or intent.years)
+        return intent.listing and intent.kind == "other" and (
+            1 < years <= MAX_LIST_YEARS or (years == 1 and not is_open(question, intent)))
 
     def _yearly(self, base: Answer, asked: str, intent: Intent, weights: dict[str, float],
                 where: SearchFilter | None) -> Answer | None:

@@ -32,6 +32,7 @@ class Holder:
     post: str
     hit: Hit
     sentence: str
+    before: Holder | None = None  # a year no report tells: the same holder, named the year before this one
 
 
 def posts_asked(question: str) -> tuple[str, ...]:
