@@ -11,7 +11,8 @@ CN_NUM = "一二三四五六七八九十"
 HEADING_PATTERNS = (
     re.compile(rf"^[{CN_NUM}]+、"),
     re.compile(rf"^[（(][{CN_NUM}]+[）)]"),
-    re.compile(r"^\d{1,2}(?:[.、．](?!\d)|\s)"),
+    # 3．9月举办…: a point that opens with a month (no decimal is followed by 月); 3、5家: 、 is never a decimal
+    re.compile(r"^\d{1,2}(?:、|[.．](?!\d)|[.．](?=\d{1,2}月)|\s)"),
     re.compile(r"^[（(]\d{1,2}[）)]"),
 )
 # 第一部分 2023年主要工作和成效: a report's parts, above its 一、 (level 0)

@@ -24,6 +24,7 @@ def test_heading_levels() -> None:
     assert heading_level("（1）具体措施") == 4
     assert heading_level("2023年11月济宁市与乌兹别克斯坦诺林市新建友城") is None
     assert heading_level("1.5万人次参加") is None
+    assert heading_level("3．9月举办第十一届博览会") == 3 and heading_level("3、5家企业") == 3  # no decimal
 
 
 def test_heading_sharing_a_line_with_body() -> None:
@@ -159,3 +160,6 @@ def test_a_one_sentence_point_between_its_siblings_keeps_its_text() -> None:
     assert "（二）改进作风。" in said  # the last line of the document
     assert "（一）加强学习" not in said  # a label with its text under it stays a label
     assert paragraphs[said.index("（三）力争全市合同外资达到7000万美元。")].heading_path[0] == "四、2014年工作打算"
+    # the next point opens with a month (3．9月): a sibling, not text under the one before
+    plan = "某市2020年工作要点\n二、服务开放发展\n2．实际利用外资力争达到1.5亿美元。\n3．9月举办第十一届博览会，境外参展企业力争达到250家。"
+    assert "2．实际利用外资力争达到1.5亿美元。" in [p.text for p in parse_outline(plan).paragraphs]

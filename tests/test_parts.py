@@ -24,6 +24,9 @@ def test_two_figures_asked_in_one_sentence_are_two_parts_of_one_topic() -> None:
 def test_a_later_part_takes_the_first_parts_year_and_city() -> None:
     assert _asked("2016年来白河的外国留学生有多少？外资企业有几家？") == [
         "2016年来白河的外国留学生有多少？", "白河市2016年外资企业有几家？"]
+    # 实际利用外资 is a measure of its own, not the first part's result
+    assert _asked("2013年白河新批外商投资企业多少家，实际利用外资多少") == [
+        "2013年白河新批外商投资企业多少家？", "白河市2013年实际利用外资多少？"]
 
 
 def test_a_follow_up_part_is_the_first_asked_again() -> None:

@@ -160,6 +160,7 @@ def test_a_year_said_with_two_digits_is_asked_as_its_full_year() -> None:
     assert asked_period("2018年定的2019年国际学生目标是多少") == AskedPeriod((2019,), 2018, True)
     # two years joined are years after a name too
     assert periods_written_out("白河16年和18年出访团各几个") == "白河2016年和2018年出访团各几个"
+    assert periods_written_out("19年和21年来河西的外宾团各有几拨") == "2019年和2021年来河西的外宾团各有几拨"
     # a name that opens the question, then the year asked for; not a span after it
     assert periods_written_out("临海16年批了几个出访团") == "临海2016年批了几个出访团"
     for kept in ("两市结好16年了", "建交16年来", "成立16年"):

@@ -54,6 +54,7 @@ def test_a_multiple_a_share_or_a_growth_rate_of_two_years_is_computed() -> None:
     sides = comparison(times, intent_of(times))
     assert [s.question for s in sides] == ["2013年坐邮轮的旅客多少", "2017年坐邮轮的旅客多少"]
     assert computed(times, sides, ["6.2万人次", "17.3万人次"]) == "2017年是2013年的2.79倍（按以上两数计算）。"
+    assert computed(times, sides, ["46列", "703列"]) == "2017年是2013年的15.3倍（按以上两数计算）。"
     share = "2020年接待的来访团组只有2019年的百分之几？"
     sides = comparison(share, intent_of(share))
     assert [s.question for s in sides] == ["2019年接待的来访团组多少？", "2020年接待的来访团组多少？"]
@@ -260,6 +261,7 @@ def test_the_post_asked_is_read_with_its_synonyms_and_never_as_a_shorter_post() 
     assert posts_asked("2022年市外办的一把手是谁？") == ("主任",)
     assert posts_asked("2019年市委外办的当家人是哪位？") == ("主任",) and posts_asked("外办的副手是谁？") == ("副主任",)
     assert posts_asked("2016年市外办副主任是谁？") == ("副主任",)
+    assert posts_asked("2014年外办的常务副主任是谁") == ("常务副主任",)  # a post no 副主任 holds by that name
 
 
 def test_a_post_holder_is_the_one_the_asked_years_report_names_with_that_post() -> None:
@@ -277,6 +279,11 @@ def test_a_post_holder_is_the_one_the_asked_years_report_names_with_that_post() 
     assert holder is not None and holder.name == "方志远" and holder.hit.chunk.year == 2017
     deputy = "2017年市外办副主任是谁？"
     assert post_holder(deputy, intent_of(deputy), hits).name == "韩晓梅"
+    team = [report(2014, "办领导班子（主任严绍峰，副主任魏红英、石鹏）逐项落实整改任务。")]
+    deputies = "2014年市外办副主任是谁？"
+    assert post_holder(deputies, intent_of(deputies), team).name == "魏红英、石鹏"
+    standing = "2014年市外办常务副主任是谁？"
+    assert post_holder(standing, intent_of(standing), team) is None
     assert post_holder("2016年市外办主任是谁？", intent_of("2016年市外办主任是谁？"), hits) is None
     # a change told by the next report: its former holder (原主任) held the post the year before, not that year
     changed = [report(2021, "2月，原主任施望舒同志到龄退休，柯蔓青同志任市委外办主任，副主任贾志诚同志协助主任工作。")]
@@ -301,6 +308,8 @@ def test_every_holder_of_a_post_is_listed_with_the_years_of_the_reports_naming_t
     assert [(n.text, n.post) for n in people_with_posts("3月，市外办主任周明远率团赴法国图尔市。")] == [("周明远", "主任")]
     assert [(n.text, n.post) for n in people_with_posts("市外办副主任李慧敏率团赴泰国清莱府")] == [("李慧敏", "副主任")]
     assert people_with_posts("市外办主任带头讲党课。") == []  # no name, though an act follows the post
+    assert [(n.text, n.post) for n in people_with_posts("办领导班子（主任严绍峰，副主任魏红英、石鹏）落实整改")] == [
+        ("严绍峰", "主任"), ("魏红英", "副主任"), ("石鹏", "副主任")]  # names listed after one post share it
 
     def report(year: int, text: str) -> Hit:
         return Hit(Chunk(f"c{year}", f"d{year}", 0, text, (), f"市外办{year}年工作总结", "/r.txt", year), 1.0)

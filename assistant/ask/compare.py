@@ -88,14 +88,15 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
     years = intent.period.years
     if (plan := PLAN_THEN_RESULT.search(question)) and intent.period.planned:
         return _plan_then_result(plan)
+    # 2024年报告提出的2025年留学生目标完成了没有: a report names the plan; the result is of the year planned
+    if (met := TARGET_MET.search(question)) and len(years) <= 1 and intent.kind in ("figure", "other"):
+        return _plan_and_result(question[: met.start()], years[0] if years else None)
     if intent.period.report_year:
         return []
     if (share := SHARE_OF.search(question)) and len(years) <= 1:
         return _part_and_whole(question, share, years[0] if years else None, places)
     if (subset := SUBSET_SHARE.search(question)) and len(years) <= 1:
         return _subset_and_set(subset, years[0] if years else None)
-    if (met := TARGET_MET.search(question)) and len(years) <= 1 and intent.kind in ("figure", "other"):
-        return _plan_and_result(question[: met.start()], years[0] if years else None)
     if len(years) >= 2:
         which = WHICH_MORE.search(question)
         if (intent.kind not in COMPARED_KINDS and not which) or not (
@@ -314,7 +315,9 @@ def computed(question: str, sides: list[Side], figures: list[str]) -> str | None
         whole, part = sides[base], sides[1 - base]
         if (value := ratio(figures[1 - base], figures[base])) is None:
             return None
-        amount = f"{value:.2f}".rstrip("0").rstrip(".") + "倍" if "倍" in ask.group() else f"{value * 100:.1f}%"
+        # 15.3倍, 1.92倍: three significant digits at most, as a report writes a multiple
+        amount = (f"{value:.{1 if value >= 10 else 2}f}".rstrip("0").rstrip(".") + "倍" if "倍" in ask.group()
+                  else f"{value * 100:.1f}%")
         return f"{part.label}是{whole.label}的{amount}（按以上两数计算）。"
     if change := difference(figures[1], figures[0]):
         if TARGET_MET.search(question) or PLAN_THEN_RESULT.search(question):

@@ -32,7 +32,8 @@ AFTER_STOP = re.compile(r"[^，,。；;]*(?:未能|未举办|没有举办|推迟
 STARTED = re.compile(r"创办|创立|创设|开办|始办|首次举办")
 # 开展结好前期磋商, 签署…意向书, 达成一致意见, 互致信函表达…意愿: steps towards the event, not the event (unless
 # nothing else tells it)
-PRELIMINARY = re.compile(r"前期|磋商|意向|意愿|一致意见|交换意见|会谈|筹备|筹建|商谈|洽谈|拟于|拟在|互致信函|致函")
+PRELIMINARY = re.compile(r"前期|磋商|意向|意愿|一致意见|交换意见|会谈|筹备|筹建|商谈|洽谈|拟于|拟在|互致信函|致函"
+                         r"|希望|期待|有意|愿意|愿望")  # 双方都希望尽快结为友好城市: a wish, not the tie
 MIN_MATCH = 0.75  # share of the question's term weight the sentence (with its headings and title) must hold
 
 

@@ -33,7 +33,9 @@ REFERS_PERSON = re.compile(r"(?<![其吉])他(?!们|国|人|方)|她(?!们)|此�
 ASKED_FIRST = re.compile(r"^\s*(?:以及|还有|和|与|并且|又|另外)?\s*(?:有|是|共|一共)?(?P<ask>多少|几)")
 # 计划接待多少批外宾？实际完成了多少？: the first part's figure as it turned out, the plan's words left out
 # (实际办了多少？ 最后来了几艘次？)
-ACTUAL = re.compile(r"^\s*(?:那么|那|而)?(?:实际|最后|最终|结果|到头来)上?[^，,、；;？?。]{0,4}?(?:多少|几)")
+# not 实际利用外资多少 (a measure of its own, named with 实际)
+ACTUAL = re.compile(r"^\s*(?:那么|那|而)?(?:实际(?!利用|使用|到位|到账)|最后|最终|结果|到头来)上?"
+                    r"[^，,、；;？?。]{0,4}?(?:多少|几)")
 PLANNED = re.compile(r"的?(?:原本|原)?(?:计划|预计|打算|力争|争取)|的?原?定的?|的?目标(?:是|为)?")
 # 定了什么目标 / 提出了多少的任务: the plan asked for, as a figure
 PLAN_ASKED = re.compile(r"(?:设?定了?|提出了?|确定了?)(?:什么|多少|几|怎样的)(?P<unit>[个批项人名件次场家])?的?"

@@ -9,7 +9,7 @@ no 主任), and two different holders named for one year make no answer (the mod
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
@@ -74,7 +74,10 @@ def post_holder(question: str, intent: Intent, hits: list[Hit], before: bool = F
             for person in named:
                 if former(sentence, person.text, person.post) == before:
                     holders.setdefault(person.text, Holder(person.text, person.post, hit, sentence))
-    return next(iter(holders.values())) if len(holders) == 1 else None
+    if len({h.sentence for h in holders.values()}) == 1:  # 副主任魏红英、石鹏: the post's holders, named together
+        first = next(iter(holders.values()))
+        return replace(first, name="、".join(holders)) if len(holders) > 1 else first
+    return None
 
 
 def months_asked(question: str, part: str) -> tuple[int, int] | None:

@@ -75,7 +75,7 @@ SHORT_YEAR = re.compile(r"(?:^|(?<=[\s，,。；;：:（(“\"、在于从到至
 
 # 临海16年和18年: two such years joined are years after a name too (18 is after 和, and so a year start); not
 # spans (近10年和20年, 建交10年)
-SHORT_YEAR_PAIR = re.compile(r"(?<![\d.近满第前后过去来交约超逾共达了])([0-3]\d)年(?=[和与及、至到](?:20)?[0-3]\d年)")
+SHORT_YEAR_PAIR = re.compile(r"(?<![\d.近满第前后过去来交约超逾共达了])([0-3]\d)年([和与及、至到])(?:20)?([0-3]\d)年")
 
 # 临海16年批了几个出访团: a name that opens the question, then the year it is asked for (not 建交16年, 近16年)
 SHORT_YEAR_AFTER_NAME = re.compile(r"^((?:(?![的了过着这那些])[\u4e00-\u9fff]){2,6})"
@@ -86,7 +86,8 @@ SHORT_YEAR_AFTER_NAME = re.compile(r"^((?:(?![的了过着这那些])[\u4e00-\u9
 def short_years_written_out(text: str) -> str:
     """23年外办处理了几起案件 -> 2023年…; 16年上半年 -> 2016年上半年; 临海16年和18年 -> 临海2016年和2018年;
     临海16年批了… -> 临海2016年…."""
-    text = SHORT_YEAR_PAIR.sub(lambda m: f"20{m.group(1)}年", text)
+    # 19年和21年来河西的外宾: the second year too (年来 after it is no span: it is joined to a year)
+    text = SHORT_YEAR_PAIR.sub(lambda m: f"20{m.group(1)}年{m.group(2)}20{m.group(3)}年", text)
     text = SHORT_YEAR_AFTER_NAME.sub(lambda m: f"{m.group(1)}20{m.group(2)}年", text)
     return SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
 

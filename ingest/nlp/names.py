@@ -46,7 +46,8 @@ class Name:
     post: str = ""  # a person's post: 市长, 总领事
 
 
-POSTS = ("副市长", "市长", "副书记", "书记", "副主任", "主任", "副局长", "局长", "副部长", "部长", "总领事", "副领事",
+POSTS = ("常务副市长", "常务副主任", "常务副县长", "常务副区长",  # a post of its own: no 副主任 is one
+         "副市长", "市长", "副书记", "书记", "副主任", "主任", "副局长", "局长", "副部长", "部长", "总领事", "副领事",
          "领事", "大使", "参赞", "秘书长", "副主席", "主席", "副省长", "省长", "副县长", "县长", "副区长", "区长",
          "处长", "科长", "院长", "校长", "董事长", "总经理", "会长", "议长", "总理", "州长")
 POST_AFTER = re.compile(f"^(?:{'|'.join(POSTS)})")
@@ -126,14 +127,15 @@ def person_names(text: str) -> list[Name]:
 
 def people_with_posts(sentence: str) -> list[Name]:
     """People named with their post, in either order: 市长张伟 / 张伟副市长."""
-    found, start = [], 0
+    found, start, listed = [], 0, (-1, "")  # 副主任魏红英、石鹏: a name after 、 shares the post before the list
     for token in _posseg().lcut(sentence, HMM=True):
         at, start = start, start + len(token.word)
         if token.flag not in ("nr", "nrfg") or not 2 <= len(token.word) <= 4:
             continue
         post = POST_AFTER.match(sentence[start:]) or POST_BEFORE.search(sentence[:at])
-        if post:
-            found.append(Name("person", token.word, post=post.group()))
+        if post or (listed[0] == at - 1 and sentence[at - 1] == "、"):
+            found.append(Name("person", token.word, post=post.group() if post else listed[1]))
+            listed = start, found[-1].post
     found += [Name("person", m.group(2), post=m.group(1)) for pattern in (NAME_BEFORE_COMRADE, name_before_act())
               for m in pattern.finditer(sentence)]
     found += [Name("person", m.group(1), post=m.group(2)) for m in appointed().finditer(sentence)]

@@ -12,7 +12,7 @@ from ingest.nlp.dates import DATE, YEAR_IN_TEXT
 from ingest.nlp.numbers import ARABIC, FIGURE, FIRST, ORDINAL, PART, UNIT_ALT, format_number, is_enumeration, to_number
 
 SCALES = {"万": 1e4, "亿": 1e8}
-UNIT_ALIASES = {"名": "人", "位": "人", "余人": "人", "批次": "批", "场次": "场"}
+UNIT_ALIASES = {"名": "人", "位": "人", "余人": "人", "批次": "批", "场次": "场", "拨": "批"}  # 几拨: 批, as said
 # Things counted one by one: 个 is every thing's counter, so a question in 个 is answered by a figure in
 # any of these and a figure in 个 answers a question in any of them (多少个团组 -> 110批); otherwise only the
 # pairs house styles use for one thing (几起领保案件 -> 58件) answer each other; 多少家企业 is never 76批.
