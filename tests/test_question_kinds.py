@@ -164,6 +164,12 @@ def test_whether_a_target_was_met_asks_the_plan_and_the_result_and_computes_the_
     half = "2019年上半年总结提出全年外宾来访团组要达到多少批次？最后实现了吗"
     assert [s.question for s in comparison(half, intent_of(half))] == [
         "2019年上半年总结提出全年外宾来访团组要达到多少批次？", "2019年全年外宾来访团组多少批次？"]
+    # what was to be done said with its own verb (要开多少列), and a plan a report set for a later year judged
+    opened = "2023年上半年总结里全年班列要开多少列，最后开了多少"
+    assert [s.question for s in comparison(opened, intent_of(opened))] == [
+        "2023年上半年总结里全年班列要开多少列？", "2023年全年班列开多少列？"]
+    judged = "2024年报告提出的2025年留学生目标完成了没有，差多少"
+    assert [(s.year, s.label) for s in comparison(judged, intent_of(judged))] == [(2025, "目标"), (2025, "实际")]
     # a target asked alone is no comparison
     alone = "2022年白河合同外资的目标是多少？"
     assert not comparison(alone, intent_of(alone), {"白河市"})

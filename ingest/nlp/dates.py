@@ -149,8 +149,10 @@ SENTENCE_END = re.compile(r"[。！？；\n]")
 NEXT_YEAR = re.compile(r"第二年|次年|翌年|下一年|明年")  # in a question: the year after the one it names
 PLAN_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:的)?(?:工作)?(?:安排|计划|打算|要点|思路)"
                       rf"|({YEAR_DIGITS})\s*年(?:定下?的|提出的|确定的)")  # 2018年定的2019年目标
-TARGET_ASKED = re.compile(r"要达到|要实现|定的目标|目标是")
-REPORT_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:的)?(?:工作)?(?:总结|报告|通报|汇报|综述)")
+# 要达到多少 / 全年班列要开多少列: what was to be done (not 需要多少, 主要有几)
+TARGET_ASKED = re.compile(r"要达到|要实现|定的目标|目标是|(?<![需还只重主想])要[\u4e00-\u9fff]{1,2}?(?:多少|几)")
+# 2023年总结 / 2023年上半年总结: the report named, a half-year one too
+REPORT_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:上半年|下半年)?(?:的)?(?:工作)?(?:总结|报告|通报|汇报|综述)")
 
 
 @dataclass(frozen=True)
