@@ -374,6 +374,7 @@ def test_an_edition_no_passage_states_is_not_left_to_the_model() -> None:
     assert ordinals_unheld("论坛第一届是哪年办的？", hits) == ["第一届"]
     assert ordinals_unheld("第十届论坛是哪年办的？", hits) == []
     assert ordinals_unheld("论坛是第几届？", hits) == []
+    assert ordinals_unheld("第一趟中欧班列是哪年发车的", [_hit(2, "9月，首列中欧班列发车。")]) == []  # 首列 is the first
 
 
 def test_a_stock_asked_is_answered_by_the_figure_said_as_one() -> None:

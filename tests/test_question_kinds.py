@@ -144,6 +144,11 @@ def test_a_part_of_a_whole_named_first_is_asked_as_the_part_and_the_whole() -> N
         ("经外事渠道引进", "2024年南岭新设的外商投资企业中经外事渠道引进的多少？"),
         ("南岭新设的外商投资企业", "2024年南岭新设的外商投资企业多少？")]
     assert computed(share, sides, ["9家", "22家"]) == "经外事渠道引进占南岭新设的外商投资企业的40.9%（按以上两数计算）。"
+    spoken = "2019年南岭的外国留学生里，沿线国家的占多大比例"
+    assert [s.label for s in comparison(spoken, intent_of(spoken), {"南岭市"})] == ["沿线国家", "南岭的外国留学生"]
+    span = "南岭的国际友好学校从2012年到2025年增加了多少对"
+    assert [s.question for s in comparison(span, intent_of(span))] == ["2012年南岭的国际友好学校多少对",
+                                                                      "2025年南岭的国际友好学校多少对"]
 
 
 def test_whether_a_target_was_met_asks_the_plan_and_the_result_and_computes_the_gap() -> None:

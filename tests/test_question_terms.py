@@ -188,6 +188,8 @@ def test_the_year_of_an_event_is_where_it_is_told_as_done() -> None:
                     "（四）重大活动")]
     first = "南屿国际风筝节第一届是哪年办的？"
     assert event_year(first, {"第一届": 7.0, "风筝节": 2.0, "南屿": 1.0}, started).year == 2012
+    train = [_hit(12, "9月，南屿首列中欧班列从铁路物流中心发车，开往阿拉木图。", 2013, "（二）服务开放")]
+    assert event_year("南屿第一趟中欧班列是哪年发车的", {"第一趟": 7.0, "中欧": 2.0, "班列": 2.0}, train).year == 2013
     assert event_year("第二届南屿国际风筝节是哪年办的？", {"第二届": 7.0, "风筝节": 2.0}, started) is None
     # the office every title names is not the event: the year is of the sentence that tells the founding
     founded = [_hit(9, "2016年组建外事翻译人才库。", 2016, "（二）队伍建设"),
@@ -299,6 +301,7 @@ def test_a_place_with_a_coming_is_no_term_and_the_first_is_an_ordinal() -> None:
     assert [(q.text, q.key) for q in found if q.kind == "ordinal"] == [
         ("首次", ("第次", "1")), ("第二届", ("第届", "2")), ("首届", ("第届", "1"))]
     assert [q.text for q in quantities("友好学校达到15对，实行一对一帮扶")] == ["15对"]
+    assert [q.text for q in quantities("结成国际友好学校九对。十六字方针")] == ["九对"]  # a count ends its clause
 
 
 def test_the_year_after_the_one_a_plan_question_names() -> None:

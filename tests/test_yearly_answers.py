@@ -218,3 +218,8 @@ def test_a_parts_share_of_the_whole_is_asked_of_each_and_computed(songxi: AskCha
     lines = province.text.split("\n")
     assert "96批" in lines[0] and any("612批" in line for line in lines)
     assert lines[-1] == "松溪占全省的15.7%（按以上两数计算）。"
+
+
+def test_a_growth_rate_asked_against_last_year_is_the_reports_year_on_year_rate(songxi: AskChain) -> None:
+    answer = songxi.ask("2023年松溪通过外事渠道的丝绸出口订单比上年增长了百分之几")
+    assert answer.found and "10.2%" in answer.text and answer.citations[0].year == 2023

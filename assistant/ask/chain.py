@@ -524,8 +524,10 @@ class AskChain:
         # a figure sits in one sentence; a policy or a measure asked about may take a paragraph
         budget = self.settings.other_context_chars if intent.kind == "other" else self.settings.context_chars
         passages = compact_context(hits, weights, intent, budget)
+        # 比上年增长了百分之几: the base of a change is how it is asked (the report says 同比), not what changed
+        changed = {t: w for t, w in weights.items() if not (intent.change and t in RELATIVE_YEARS)} or weights
         if self.settings.fast_path and not phrase and (extract := extract_answer(
-                intent, weights, passages, measured, measured_head(asked, weights), tuple(quantities(asked)))):
+                intent, changed, passages, measured, measured_head(asked, weights), tuple(quantities(asked)))):
             text = quoted(extract)
             answer = self._verified(base, text, Route.EXTRACTIVE, passages)
             yield answer.text

@@ -32,7 +32,8 @@ COMPARED_KINDS = ("figure", "share")  # a count or a share (占比…提高了�
 CHANGE_UNIT = re.compile(rf"{ASKS_CHANGE.pattern}(?P<unit>{UNIT_ALT})")
 # 哪一年批次更多、多多少: which year is more is told by the change; what is compared stays (批次)
 WHICH_MORE = re.compile(r"哪一?(?:年|个年份|年度)(?P<what>[^？?，,、]*?)(?:更|较)?[多少高低大小](?![少几])[、，,]?")
-ANOTHER_YEAR = r"(?:(?<!占)比|较|与|和|同|、|及)?\s*{year}\s*年度?(?:底|末)?(?:相比)?"  # 占比2019年: 占比 stays
+# 占比2019年: 占比 stays; 从2012年到2025年: the span's words go with its years
+ANOTHER_YEAR = r"(?:(?<!占)比|较|与|和|同|、|及|从|到|至)?\s*{year}\s*年度?(?:底|末)?(?:相比)?"
 JOINS = r"和|与|及|以及|、|跟|同|对比|比"
 # 上半年和全年 of one year: the parts compared (全年 is the whole year's figure)
 PART = re.compile(r"前三季度|[一二三四]季度|第[一二三四]季度|上半年|下半年|全年")
@@ -46,8 +47,9 @@ SHARE_OF = re.compile(r"占(?P<whole>全(?:市|省|州|区|县|国)|[\u4e00-\u9f
                       r"(?:百分之(?:几|多少)|比重|比例|份额|几成)")
 
 # 2024年新设的外商投资企业中，经外事渠道引进的占百分之几: a part of a whole the question names first
-SUBSET_SHARE = re.compile(r"(?P<whole>[^，,。；;？?]{2,}?)(?:中|当中|之中)[，,]?\s*(?:其中)?"
-                          r"(?P<part>[^，,。；;？?]{2,}?)的?占(?:比)?(?:百分之(?:几|多少)|比重|比例|份额|几成|多少)")
+SUBSET_SHARE = re.compile(r"(?P<whole>[^，,。；;？?]{2,}?)(?:中|当中|之中|里|里面|里头)[，,]?\s*(?:其中)?"
+                          r"(?P<part>[^，,。；;？?]{2,}?)的?占(?:比)?(?:百分之(?:几|多少)|多大的?(?:比例|比重|份额)|比重|比例"
+                          r"|份额|几成|多少)")
 
 # 目标完成了没有？差多少 / 目标实现了吗，超了多少: the plan's figure and the year's actual one, the gap computed
 TARGET_MET = re.compile(r"的?(?:目标|任务|指标|计划)(?:数)?(?:是否)?(?:完成|实现|达到|达成|达标)了?"

@@ -29,7 +29,7 @@ HELD = re.compile(r"成功|顺利|圆满")
 # 停办两年后，11月…举办第九届: the stop came before; the sentence tells the event held
 AFTER_STOP = re.compile(r"[^，,。；;]*(?:未能|未举办|没有举办|推迟|延期|取消|停办)[^，,。；;]*后[，,]")
 # 自2012年创办以来: where the first edition is told without its ordinal (第一届是哪年办的)
-STARTED = re.compile(r"创办|创立|创设|开办|始办|首次举办")
+STARTED = re.compile(r"创办|创立|创设|开办|始办|首次举办|首[列趟班批架艘]")  # 首列…班列发车: the first one
 # 开展结好前期磋商, 签署…意向书, 达成一致意见, 互致信函表达…意愿: steps towards the event, not the event (unless
 # nothing else tells it)
 PRELIMINARY = re.compile(r"前期|磋商|意向|意愿|一致意见|交换意见|会谈|筹备|筹建|商谈|洽谈|拟于|拟在|互致信函|致函"

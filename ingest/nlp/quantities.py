@@ -91,9 +91,10 @@ def quantities(text: str) -> list[Quantity]:
         for part in PART.finditer(match.group()):
             value = to_number(part.group(1))
             # 一起: together, not one case; 十六字方针: a motto, not a count of characters (115万字 is); 一对一:
-            # one to one, not a pair (15对 友好学校 is)
+            # one to one, not a pair (15对 友好学校 is; 结成国际友好学校九对。 too: the clause ends with it)
+            closes = re.match(r"\s*(?:[，。；、）,;)[]|$)", text[match.start() + part.end():]) is not None
             if value is not None and part.group() != "一起" and not (
-                    part.group(3).endswith(("字", "对")) and not part.group(1)[0].isdigit()):
+                    part.group(3).endswith(("字", "对")) and not part.group(1)[0].isdigit() and not closes):
                 start = match.start() + part.start()
                 end = start + len(part.group())
                 unit, unit_start = part.group(3), match.start() + part.start(3)
