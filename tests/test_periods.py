@@ -99,6 +99,7 @@ def test_a_plan_for_next_year_is_for_the_year_after_the_report() -> None:
     assert period_at("力争接待外国来访团组55个", 10, 2017, ("三、明年工作打算",)) == Period(2018, True)
     assert period_at("明年力争接待外国来访团组55个", 10, 2017) == Period(2018, True)
     assert period_at("力争接待外国来访团组55个", 10, 2017, ("三、2019年工作打算",)) == Period(2019, True)
+    assert period_at("APEC商务旅行卡办理达到50张", 12, 2021, ("第三部分 关于2022年的工作考虑",)) == Period(2022, True)
 
 
 def test_a_part_of_the_year_is_named_in_several_ways_and_whole_year_after_it_wins() -> None:

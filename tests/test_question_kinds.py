@@ -293,6 +293,8 @@ def test_a_post_holder_is_the_one_the_asked_years_report_names_with_that_post() 
     team = [report(2014, "办领导班子（主任严绍峰，副主任魏红英、石鹏）逐项落实整改任务。")]
     deputies = "2014年市外办副主任是谁？"
     assert post_holder(deputies, intent_of(deputies), team).name == "魏红英、石鹏"
+    leaders = "2014年市外办的领导班子有哪些人"
+    assert post_holder(leaders, intent_of(leaders), team).name == "严绍峰、魏红英、石鹏"
     standing = "2014年市外办常务副主任是谁？"
     assert post_holder(standing, intent_of(standing), team) is None
     assert post_holder("2016年市外办主任是谁？", intent_of("2016年市外办主任是谁？"), hits) is None
@@ -321,6 +323,7 @@ def test_every_holder_of_a_post_is_listed_with_the_years_of_the_reports_naming_t
     assert people_with_posts("市外办主任带头讲党课。") == []  # no name, though an act follows the post
     assert [(n.text, n.post) for n in people_with_posts("办领导班子（主任严绍峰，副主任魏红英、石鹏）落实整改")] == [
         ("严绍峰", "主任"), ("魏红英", "副主任"), ("石鹏", "副主任")]  # names listed after one post share it
+    assert [n.text for n in people_with_posts("主任乔慕云，副主任马骁、宁可欣带头开展学习")] == ["乔慕云", "马骁", "宁可欣"]
 
     def report(year: int, text: str) -> Hit:
         return Hit(Chunk(f"c{year}", f"d{year}", 0, text, (), f"市外办{year}年工作总结", "/r.txt", year), 1.0)
@@ -364,7 +367,7 @@ def test_a_section_of_shortcomings_or_plans_answers_only_a_question_about_them()
     how = {"怎么": 0.0, "规范": 1.0, "涉外案件": 2.0}
     assert fits(hit("一、2016年工作", "（五）涉外安全工作扎实有效"), how, intent_of("2016年是怎么规范涉外案件的？"))
     for headings in (("二、存在的不足",), ("第二部分　存在的困难和问题",), ("三、2017年工作安排",),
-                     ("四、下一步工作打算",)):
+                     ("四、下一步工作打算",), ("第三部分 关于2017年的工作考虑", "5．统筹做好涉外案件处置。")):
         assert not fits(hit(*headings), how, intent_of("2016年是怎么规范涉外案件的？")), headings
     assert fits(hit("二、存在的不足",), {"存在": 0.0, "不足": 1.0}, intent_of("2016年存在哪些不足？"))
     assert fits(hit("三、2017年工作安排",), {"2017年": 1.0, "安排": 1.0}, intent_of("2017年有哪些工作安排？"))

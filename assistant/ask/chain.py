@@ -24,7 +24,15 @@ from assistant.ask.extractive import Extract, asked, clause_of, extract_answer, 
 from assistant.ask.followup import standalone
 from assistant.ask.identify import asks_body, identify_body
 from assistant.ask.parts import Part, question_parts, resolved
-from assistant.ask.person import Holder, asks_succession, post_holder, post_holders, posts_asked, span_text
+from assistant.ask.person import (
+    Holder,
+    asks_leaders,
+    asks_succession,
+    post_holder,
+    post_holders,
+    posts_asked,
+    span_text,
+)
 from assistant.ask.points import (
     Section,
     asked_point,
@@ -564,7 +572,7 @@ class AskChain:
         """Who held the asked post in the asked year, from the hits or else from a search for the post in that
         year's reports (一把手 finds no 主任 by itself)."""
         posts = posts_asked(question)
-        if intent.kind != "person" or not posts or len(intent.period.years) != 1:
+        if (intent.kind != "person" and not asks_leaders(question)) or not posts or len(intent.period.years) != 1:
             return None
         if holder := post_holder(question, intent, hits):
             return holder

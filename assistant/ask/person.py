@@ -35,14 +35,23 @@ class Holder:
     before: Holder | None = None  # a year no report tells: the same holder, named the year before this one
 
 
+# 领导班子有哪些人: the office's leaders, its 主任 and 副主任 (as a report names its 办领导班子)
+LEADERSHIP = re.compile(r"领导班子|班子成员|领导成员|办领导")
+LEADERS = ("主任", "副主任")
+
+
+def asks_leaders(question: str) -> bool:
+    return LEADERSHIP.search(canonical(question)) is not None
+
+
 def posts_asked(question: str) -> tuple[str, ...]:
     """The posts a question names (副主任 is not also 主任), and those it names in other words (一把手 ->
-    主任, by the synonyms list)."""
+    主任, by the synonyms list; 领导班子 -> 主任 and 副主任)."""
     text = canonical(question)
     named = [p for p in POSTS if p in text and not any(p != o and p in o and o in text for o in POSTS)]
     spoken = [w for group in synonym_groups() if any(m in text for m in group if m not in POSTS)
               for w in group if w in POSTS]
-    return tuple(dict.fromkeys([*named, *spoken]))
+    return tuple(dict.fromkeys([*named, *spoken])) or (LEADERS if asks_leaders(question) else ())
 
 
 def former(sentence: str, name: str, post: str) -> bool:
@@ -57,7 +66,8 @@ def post_holder(question: str, intent: Intent, hits: list[Hit], before: bool = F
     the asked year, the year before the change."""
     posts = posts_asked(question)
     years = intent.period.years
-    if intent.kind != "person" or not posts or len(years) != 1 or intent.period.report_year:
+    asked = intent.kind == "person" or asks_leaders(question)
+    if not asked or not posts or len(years) != 1 or intent.period.report_year:
         return None
     holders: dict[str, Holder] = {}
     months = months_asked(question, intent.period.part)

@@ -56,8 +56,8 @@ PROBLEMS_SECTION = re.compile(r"存在的?(?:主要)?(?:困难|问题|不足|短
 PROBLEMS_ASKED = re.compile(r"不足|问题|困难|差距|短板|薄弱")
 # 三、2017年工作安排 / 下一步工作打算: the next year's plans answer only a question about plans
 PLANS_SECTION = re.compile(r"(?:下一步|明年|下一年度?|\d{4}年)(?:的)?(?:主要)?(?:工作)?"
-                           r"(?:打算|思路|安排|计划|设想|要点)|工作(?:打算|思路|安排|设想)$")
-PLANS_ASKED = re.compile(r"打算|思路|安排|计划|设想|要点|下一步|展望|明年")
+                           r"(?:打算|思路|安排|计划|设想|要点|考虑)|工作(?:打算|思路|安排|设想|考虑)$")
+PLANS_ASKED = re.compile(r"打算|思路|安排|计划|设想|要点|下一步|展望|明年|考虑")
 
 
 @dataclass(frozen=True)

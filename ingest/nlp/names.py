@@ -134,8 +134,12 @@ def people_with_posts(sentence: str) -> list[Name]:
             continue
         post = POST_AFTER.match(sentence[start:]) or POST_BEFORE.search(sentence[:at])
         if post or (listed[0] == at - 1 and sentence[at - 1] == "、"):
-            found.append(Name("person", token.word, post=post.group() if post else listed[1]))
-            listed = start, found[-1].post
+            word = token.word
+            # 宁可|欣带头: the tokenizer cut the last listed name before what the people did
+            if not post and len(word) == 2 and (rest := re.match(f"[\u4e00-\u9fff](?={ACTS})", sentence[start:])):
+                word += rest.group()
+            found.append(Name("person", word, post=post.group() if post else listed[1]))
+            listed = at + len(word), found[-1].post
     found += [Name("person", m.group(2), post=m.group(1)) for pattern in (NAME_BEFORE_COMRADE, name_before_act())
               for m in pattern.finditer(sentence)]
     found += [Name("person", m.group(1), post=m.group(2)) for m in appointed().finditer(sentence)]
