@@ -154,6 +154,14 @@ def test_a_figure_the_question_gives_does_not_answer_it() -> None:
     assert extract and extract.figure == "2000家"
 
 
+def test_a_figure_counting_a_thing_the_question_does_not_name_is_no_rival() -> None:
+    told = "全年接待外宾来访团组11个74人次。重新修订外宾接待和因公出访两项管理办法。"
+    weights = {"2023年": 2.2, "外宾": 2.3, "来访": 2.5, "外宾来访": 3.1, "团组": 2.4, "来访团组": 6.3}
+    extract = extract_answer(intent_of("2023年外宾来访团组多少个"), weights,
+                             [ContextPassage(1, _hit(0, told), tuple(told.split("。")[:2]))])
+    assert extract and extract.figure == "11个"
+
+
 def test_an_ordinal_is_the_one_naming_what_is_asked() -> None:
     question = "2023年茶叶博览会办到第几届了"
     sentence = "为第十二届茶叶博览会和第七届马拉松制定涉外服务保障方案。"

@@ -146,6 +146,10 @@ def test_a_part_of_a_whole_named_first_is_asked_as_the_part_and_the_whole() -> N
     assert computed(share, sides, ["9家", "22家"]) == "经外事渠道引进占南岭新设的外商投资企业的40.9%（按以上两数计算）。"
     spoken = "2019年南岭的外国留学生里，沿线国家的占多大比例"
     assert [s.label for s in comparison(spoken, intent_of(spoken), {"南岭市"})] == ["沿线国家", "南岭的外国留学生"]
+    base = "2023年上半年南岭班列比去年同期少开了多少列"  # the year before, asked of the same part, and the change
+    assert [s.question for s in comparison(base, intent_of(base))] == ["2022年上半年南岭班列多少列",
+                                                                      "2023年上半年南岭班列多少列"]
+    assert not comparison("2022年南岭实际利用外资比上年增长了百分之几", intent_of("2022年南岭实际利用外资比上年增长了百分之几"))
     span = "南岭的国际友好学校从2012年到2025年增加了多少对"
     assert [s.question for s in comparison(span, intent_of(span))] == ["2012年南岭的国际友好学校多少对",
                                                                       "2025年南岭的国际友好学校多少对"]

@@ -24,6 +24,7 @@ RATIO_ASK = re.compile(rf"(?:是|为|只有|仅有|仅为|相当于|约为)?的?
 GROWTH = re.compile(r"(?:增加|减少|增长|下降|提高|降低)了?百分之(?:几|多少)|增长率|增幅|降幅|下降率")
 COMPARES = re.compile(rf"分别|各(?:是|为|有|自|(?=多少|几))|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}"
                       rf"|{RATIO.pattern}|{GROWTH.pattern}")
+LAST_YEAR_BASE = re.compile(r"(?:比|较|与|同|跟)\s*(?:去年|上年|上一年度?)(?:同期)?(?:相比)?")
 YEARS_JOINED = re.compile(r"\d{4}\s*年度?\s*(?:和|与|及|以及|、)\s*\d{4}\s*年")  # 2018年和2021年…多少: one per year
 # 2014、2016、2018年 / 2016和2019年: years listed under one 年, the list taken out as a whole
 YEAR_LIST = re.compile(r"(?:(?:19|20)\d{2}\s*年?度?\s*(?:、|和|与|及|以及|，|,)\s*)+(?:19|20)\d{2}\s*年度?(?:底|末)?")
@@ -100,6 +101,10 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
         return _part_and_whole(question, share, years[0] if years else None, places)
     if (subset := SUBSET_SHARE.search(question)) and len(years) <= 1:
         return _subset_and_set(subset, years[0] if years else None)
+    # 2023年上半年班列比去年同期少开了多少列: the year before and the year, each asked
+    if len(years) == 1 and intent.kind == "figure" and intent.change and (base := LAST_YEAR_BASE.search(question)):
+        stripped = question[: base.start()] + question[base.end():]
+        return [Side(year, sub_question(stripped, year, years)) for year in (years[0] - 1, years[0])]
     if len(years) >= 2:
         which = WHICH_MORE.search(question)
         if (intent.kind not in COMPARED_KINDS and not which) or not (

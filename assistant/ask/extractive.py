@@ -20,6 +20,7 @@ from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import ANOTHER_YEARS_VALUE, YEAR_DIGITS, YEAR_OR_ANNUAL, period_at
+from ingest.nlp.names import dictionary_tags
 from ingest.nlp.numbers import FIGURE, is_change
 from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import CLAUSE_BREAK
@@ -135,6 +136,20 @@ def _names_next(text: str, end: int, weights: dict[str, float]) -> bool:
     return any(weights[t] > 0 for t in held_terms(re.split(r"[和与及、]", after)[0], weights))
 
 
+# 修订…两项管理办法: a figure right before a noun counts that noun; none of the question's is no answer to it
+COUNTS_ELSE = 0.3
+COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _counts_else(text: str, end: int, weights: dict[str, float]) -> bool:
+    """Does the figure ending at `end` count a thing named right after it that holds no term of the question?"""
+    after = COUNTED_NOUN.match(text, end)
+    first = dictionary_tags(after.group())[0] if after else ""
+    if not (first.startswith("n") or first == "vn"):
+        return False  # 11个74人次, 12列，: nothing named after it (or a verb: 5批次赴德国参展)
+    return not any(weights[t] > 0 for t in held_terms(after.group(), weights))
+
+
 # 第七届…博览会举办，…在去年第六届的基础上: an ordinal that names nothing after it counts what an earlier one did
 NOTHING_NAMED = re.compile(r"[的，,。；;）)]|基础|以来")
 
@@ -192,6 +207,8 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
                         NAMED_BONUS if unitless and any(plain[: q.start].endswith(t) for t in measured) else 0.0) + (
                         HEAD_BONUS if q.kind == "ordinal" and (_names_next(plain, q.end, weights) or _same_as_before(
                             plain, q, quantities(sentence), weights)) else 0.0)
+                    if q.kind == "figure" and _counts_else(plain, q.end, weights):
+                        score -= COUNTS_ELSE
                     extract = Extract(p.n, sentence, clause, score, q.text, _crowded(clause, q, p.hit.chunk))
                     stock = intent.stock and STOCK_SAID.search(plain[: q.start]) is not None
                     candidates.append((score, q.norm or q.value or 0.0, extract, stock))
