@@ -162,7 +162,7 @@ def test_a_year_said_with_two_digits_is_asked_as_its_full_year() -> None:
     # a half-year report named, and last year's same period in it
     assert asked_period("2023年上半年总结里，去年同期班列开了多少列") == AskedPeriod((2022,), 2023, False, "上半年")
     assert asked_period("2023年上半年总结里全年班列要开多少列") == AskedPeriod((2023,), 2023, True)
-    assert not asked_period("办这个需要多少人").planned
+    assert not asked_period("办这个需要多少人").planned and not asked_period("办理签证要提前几天预约").planned
     # two years joined are years after a name too
     assert periods_written_out("白河16年和18年出访团各几个") == "白河2016年和2018年出访团各几个"
     assert periods_written_out("19年和21年来河西的外宾团各有几拨") == "2019年和2021年来河西的外宾团各有几拨"

@@ -149,8 +149,10 @@ SENTENCE_END = re.compile(r"[。！？；\n]")
 NEXT_YEAR = re.compile(r"第二年|次年|翌年|下一年|明年")  # in a question: the year after the one it names
 PLAN_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:的)?(?:工作)?(?:安排|计划|打算|要点|思路)"
                       rf"|({YEAR_DIGITS})\s*年(?:定下?的|提出的|确定的)")  # 2018年定的2019年目标
-# 要达到多少 / 全年班列要开多少列: what was to be done (not 需要多少, 主要有几)
-TARGET_ASKED = re.compile(r"要达到|要实现|定的目标|目标是|(?<![需还只重主想])要[\u4e00-\u9fff]{1,2}?(?:多少|几)")
+TARGET_ASKED = re.compile(r"要达到|要实现|定的目标|目标是")
+# 上半年总结里全年班列要开多少列: what a named report said was to be done (not 办证要提前几天, 需要多少)
+WANTED = re.compile(r"(?<![需还只重主想])要[\u4e00-\u9fff]{1,2}?(?:多少|几)")
+REPORT_NAMED = re.compile(r"总结|报告|要点|计划|全年")
 # 2023年总结 / 2023年上半年总结: the report named, a half-year one too
 REPORT_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:上半年|下半年)?(?:的)?(?:工作)?(?:总结|报告|通报|汇报|综述)")
 
@@ -291,7 +293,8 @@ def asked_period(question: str) -> AskedPeriod:
     report_year = int(report.group(1)) if report else None
     rest = question[: report.start()] + question[report.end():] if report else question
     years = [_year_of(m, report_year) for m in YEAR_REF.finditer(rest) if m.group() != "全年"]
-    planned = bool(PLAN_WORDS.search(question) or TARGET_ASKED.search(question))
+    planned = bool(PLAN_WORDS.search(question) or TARGET_ASKED.search(question)
+                   or (REPORT_NAMED.search(question) and WANTED.search(question)))
     if (plan := PLAN_REF.search(question)) and not report_year:
         # 按2022年的工作安排，2023年要达到多少: the targets for 2023 set in the 2022 report
         made = int(plan.group(1) or plan.group(2))
