@@ -297,6 +297,8 @@ def test_a_post_holder_is_the_one_the_asked_years_report_names_with_that_post() 
     team = [report(2014, "办领导班子（主任严绍峰，副主任魏红英、石鹏）逐项落实整改任务。")]
     deputies = "2014年市外办副主任是谁？"
     assert post_holder(deputies, intent_of(deputies), team).name == "魏红英、石鹏"
+    two = "2014年市外办副主任是哪两位"
+    assert post_holder(two, intent_of(two), team).name == "魏红英、石鹏"
     leaders = "2014年市外办的领导班子有哪些人"
     assert post_holder(leaders, intent_of(leaders), team).name == "严绍峰、魏红英、石鹏"
     standing = "2014年市外办常务副主任是谁？"
@@ -316,6 +318,8 @@ def test_a_post_holder_is_the_one_the_asked_years_report_names_with_that_post() 
                         ("2016年3月市外办主任是谁", "葛望澜"), ("2016年下半年市外办主任是谁", "屠振洋"),
                         ("2016年市外办主任是谁", "屠振洋")):
         assert post_holder(asked, intent_of(asked), midyear).name == held, asked
+    june = [report(2015, "6月，原主任刀永明同志退休，杨绍康同志任州外侨办主任。")]  # 上半年: five months of the former
+    assert post_holder("2015年上半年州外侨办主任是谁", intent_of("2015年上半年州外侨办主任是谁"), june).name == "刀永明"
 
 
 def test_every_holder_of_a_post_is_listed_with_the_years_of_the_reports_naming_them() -> None:

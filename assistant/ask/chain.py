@@ -761,8 +761,9 @@ class AskChain:
         """Which things over a few years, or in one year when they are things, not what was done (2025年为外籍船员
         换班提供了哪些服务 is an open question, answered by its section)."""
         years = len(intent.span or intent.years)
+        # 副主任是哪两位: people of a post, answered by the post's holders, not quoted as things
         return intent.listing and intent.kind == "other" and (
-            1 < years <= MAX_LIST_YEARS or (years == 1 and not is_open(question, intent)))
+            1 < years <= MAX_LIST_YEARS or (years == 1 and not is_open(question, intent) and not posts_asked(question)))
 
     def _yearly(self, base: Answer, asked: str, intent: Intent, weights: dict[str, float],
                 where: SearchFilter | None) -> Answer | None:

@@ -40,8 +40,14 @@ LEADERSHIP = re.compile(r"领导班子|班子成员|领导成员|办领导")
 LEADERS = ("主任", "副主任")
 
 
+# 副主任是哪两位, 有哪几位: people asked by the post's holders
+PEOPLE_ASKED = re.compile(r"哪[一两几三四]?位|哪些人|有谁|都有谁|是谁")
+
+
 def asks_leaders(question: str) -> bool:
-    return LEADERSHIP.search(canonical(question)) is not None
+    """领导班子有哪些人, 副主任是哪两位: the holders of the office's posts asked, however put."""
+    text = canonical(question)
+    return LEADERSHIP.search(text) is not None or PEOPLE_ASKED.search(text) is not None
 
 
 def posts_asked(question: str) -> tuple[str, ...]:
@@ -51,7 +57,7 @@ def posts_asked(question: str) -> tuple[str, ...]:
     named = [p for p in POSTS if p in text and not any(p != o and p in o and o in text for o in POSTS)]
     spoken = [w for group in synonym_groups() if any(m in text for m in group if m not in POSTS)
               for w in group if w in POSTS]
-    return tuple(dict.fromkeys([*named, *spoken])) or (LEADERS if asks_leaders(question) else ())
+    return tuple(dict.fromkeys([*named, *spoken])) or (LEADERS if LEADERSHIP.search(text) else ())
 
 
 def former(sentence: str, name: str, post: str) -> bool:
@@ -78,9 +84,9 @@ def post_holder(question: str, intent: Intent, hits: list[Hit], before: bool = F
             named = [p for p in people_with_posts(sentence) if p.post in posts]
             if not before and months and (change := changed_in(sentence, named)):
                 month, old, new = change  # 7月，原主任葛望澜同志调任…，屠振洋同志任市外办主任: 上半年 is 葛望澜's
-                if months[1] < month or months[0] >= month:
-                    name = old.text if months[1] < month else new.text
-                    return Holder(name, old.post, hit, sentence)
+                # the one who held the post for more of the asked months (a June change: 上半年 is the former's)
+                name = old.text if month - months[0] > months[1] - month + 1 else new.text
+                return Holder(name, old.post, hit, sentence)
             for person in named:
                 if former(sentence, person.text, person.post) == before:
                     holders.setdefault(person.text, Holder(person.text, person.post, hit, sentence))
