@@ -269,6 +269,8 @@ def test_a_listed_place_is_cited_from_the_sentence_saying_most_and_never_from_a_
     listed = tally([plan, aside, told], topic, intent_of("2024年临海新结了哪些友城"))
     assert listed and [i.row.fact.sentence for i in listed.items] == [told.fact.sentence]
     assert tally([plan], topic, intent_of("2024年临海新结了哪些友城")) is None  # a plan is no tie made
+    sought = place("争取省委外办支持，促成我市与毛里塔尼亚努瓦迪布市缔结友好城市关系。", 2024, "临海市委外办2024年工作报告")
+    assert tally([sought], topic, intent_of("2024年临海新结了哪些友城"))  # 争取…支持 in a report: done, no plan
 
 
 def test_a_year_added_to_a_date_must_be_the_passages_year() -> None:

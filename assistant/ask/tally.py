@@ -16,7 +16,7 @@ from assistant.ask.extractive import clause_of
 from assistant.grounding.intent import Intent
 from ingest.document import PATH_SEPARATOR
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import Period, period_at
+from ingest.nlp.dates import PLAN_HEADING, Period, document_period, period_at
 from ingest.nlp.names import find_names, mentions_city
 from ingest.nlp.numbers import format_number
 from ingest.nlp.quantities import base_unit
@@ -115,6 +115,13 @@ def row_period(row: LedgerRow) -> Period:
                      tuple(row.fact.section.split(PATH_SEPARATOR)) if row.fact.section else (), row.title)
 
 
+def planned_where(row: LedgerRow) -> bool:
+    """Is the row's place named in a plan: a plan document (工作要点) or a section of plans (工作打算)? Not a
+    sentence's own wording (争取省委外办支持，分别促成…建立友好合作关系 tells what was done)."""
+    headings = row.fact.section.split(PATH_SEPARATOR) if row.fact.section else []
+    return document_period(row.title)[0] or any(PLAN_HEADING.search(h) for h in headings)
+
+
 def holds_for(row: LedgerRow, intent: Intent) -> bool:
     """Is the row's figure one of the asked period: not a target (力争…) unless a plan is asked, and not
     another year's value that a report restates (上年为42个)?"""
@@ -198,7 +205,7 @@ def tally(rows: list[LedgerRow], topic: Topic, intent: Intent, cities: tuple[str
             and all(mentions_city(canonical(f"{r.title} {r.fact.sentence}"), c) for c in cities)]
     if topic.kind != "figure":
         # 工作要点：推动与努瓦迪布市缔结友好城市关系: a plan names what is not yet done, unless a plan is asked
-        rows = [r for r in rows if r.fact.kind != topic.kind or intent.period.planned or not row_period(r).planned]
+        rows = [r for r in rows if r.fact.kind != topic.kind or intent.period.planned or not planned_where(r)]
         left_out = {r.fact.norm for r in rows
                     if r.fact.kind == topic.kind and (any(w in said_after(r) for w in leave_out) or (
                         relation and relation_of(r) not in ("", relation)))}
