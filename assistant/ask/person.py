@@ -13,17 +13,15 @@ from dataclasses import dataclass, replace
 
 from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
+from ingest.nlp.dates import PART_MONTHS
 from ingest.nlp.names import POSTS, Name, people_with_posts
 from ingest.nlp.sentences import split_sentences
 from ingest.nlp.synonyms import synonym_groups
 from vectorstore.hits import Hit
 
 SUCCESSION_ASK = re.compile(r"历任|历届|先后|哪几任|几任|哪几位|哪些人")  # 历任主任有哪几位: every holder
-# the months a question's part of the year spans (2016年上半年的主任: January to June)
-PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "前三季度": (1, 9)}
-MONTH_ASKED = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:份)?(?!\d)")
+MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")  # 3月 of a question, 7月 of a change of post
 START_OR_END = {"年初": (1, 2), "年底": (12, 12), "年末": (12, 12)}
-CHANGE_MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
 
 
 @dataclass(frozen=True)
@@ -38,8 +36,6 @@ class Holder:
 # 领导班子有哪些人: the office's leaders, its 主任 and 副主任 (as a report names its 办领导班子)
 LEADERSHIP = re.compile(r"领导班子|班子成员|领导成员|办领导")
 LEADERS = ("主任", "副主任")
-
-
 # 副主任是哪两位, 有哪几位: people asked by the post's holders
 PEOPLE_ASKED = re.compile(r"哪[一两几三四]?位|哪些人|有谁|都有谁|是谁")
 
@@ -103,7 +99,7 @@ def months_asked(question: str, part: str) -> tuple[int, int] | None:
     text = canonical(question)
     if said := next((months for word, months in START_OR_END.items() if word in text), None):
         return said
-    return (int(m.group(1)),) * 2 if (m := MONTH_ASKED.search(text)) else None
+    return (int(m.group(1)),) * 2 if (m := MONTH.search(text)) else None
 
 
 def changed_in(sentence: str, named: list[Name]) -> tuple[int, Name, Name] | None:
@@ -111,7 +107,7 @@ def changed_in(sentence: str, named: list[Name]) -> tuple[int, Name, Name] | Non
     屠振洋同志任市外办主任), or None."""
     old = [p for p in named if former(sentence, p.text, p.post)]
     new = [p for p in named if not former(sentence, p.text, p.post) and p.post == (old[0].post if old else "")]
-    month = CHANGE_MONTH.search(sentence[:sentence.find(old[0].text)]) if old else None
+    month = MONTH.search(sentence[:sentence.find(old[0].text)]) if old else None
     return (int(month.group(1)), old[0], new[0]) if month and new else None
 
 

@@ -16,7 +16,7 @@ from assistant.ask.extractive import clause_of
 from assistant.grounding.intent import Intent
 from ingest.document import PATH_SEPARATOR
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import PLAN_HEADING, Period, document_period, period_at
+from ingest.nlp.dates import PLAN_HEADING, document_period, period_at
 from ingest.nlp.names import find_names, mentions_city
 from ingest.nlp.numbers import format_number
 from ingest.nlp.quantities import base_unit
@@ -109,12 +109,6 @@ def in_years(row: LedgerRow, years: tuple[int, ...]) -> bool:
     return any(row.year == y or f"{y}年" in said for y in years)
 
 
-def row_period(row: LedgerRow) -> Period:
-    sentence = canonical(row.fact.sentence)
-    return period_at(sentence, max(sentence.find(canonical(row.fact.text)), 0), row.year,
-                     tuple(row.fact.section.split(PATH_SEPARATOR)) if row.fact.section else (), row.title)
-
-
 def planned_where(row: LedgerRow) -> bool:
     """Is the row's place named in a plan: a plan document (工作要点) or a section of plans (工作打算)? Not a
     sentence's own wording (争取省委外办支持，分别促成…建立友好合作关系 tells what was done)."""
@@ -125,7 +119,10 @@ def planned_where(row: LedgerRow) -> bool:
 def holds_for(row: LedgerRow, intent: Intent) -> bool:
     """Is the row's figure one of the asked period: not a target (力争…) unless a plan is asked, and not
     another year's value that a report restates (上年为42个)?"""
-    return intent.period.admits(row_period(row), row.year)
+    sentence = canonical(row.fact.sentence)
+    period = period_at(sentence, max(sentence.find(canonical(row.fact.text)), 0), row.year,
+                       tuple(row.fact.section.split(PATH_SEPARATOR)) if row.fact.section else (), row.title)
+    return intent.period.admits(period, row.year)
 
 
 def figure_clause(row: LedgerRow) -> str:

@@ -175,6 +175,8 @@ PARTS_OF_YEAR = {
     "一季度": r"第?一季度|1\s*[-—–~至到]\s*3\s*月",
     "前三季度": r"前三季度|1\s*[-—–~至到]\s*9\s*月",
 }
+# the months each part spans (2016年上半年的主任: January to June)
+PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "前三季度": (1, 9)}
 PART_OF_YEAR = re.compile("|".join(f"(?P<{part}>{alt})" for part, alt in PARTS_OF_YEAR.items()))  # named as the part
 WHOLE_YEAR = re.compile(r"全年|全年度|年度")
 # a document that is a plan: every figure in it is a target (白河市外办2018年工作要点), unless it reports too
