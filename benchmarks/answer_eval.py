@@ -26,7 +26,7 @@ from vectorstore.library import Library
 log = logging.getLogger(__name__)
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
-SECTION_COUNT = re.compile(r"（该部分共 \d+ 点，以上列出[^（）]*）")
+SECTION_COUNT = re.compile(r"（该部分共 \d+ [点句]，以上列出[^（）]*）")
 
 
 @dataclass

@@ -90,7 +90,11 @@ def _title_lines(lines: list[str]) -> int:
 
 # a headline run into its body on one line, as text copied from a web page comes: 漯河市委书记…检查指导疫情防控
 # 2月20日，漯河市委书记… (a short head, no full stop, then a space)
-HEADLINE = re.compile(rf"^(\S[^。；！？]{{5,{MAX_TITLE_LINE_CHARS - 2}}}?[^。；！？，,：:\s])[ \u3000\xa0]+(?=\S)")
+HEADLINE = re.compile(rf"^(\S[^。；]{{5,{MAX_TITLE_LINE_CHARS - 2}}}?[^。；！？，,：:\s])[ \u3000\xa0]+(?=\S)")
+# ... or a longer one that ends as a headline or a notice's title does: 呼吸阀口罩有风险吗？…权威解答！, 人力资源社会
+# 保障部办公厅关于…提供线上培训与教育服务的通知 (62 characters) before its body
+LONG_HEADLINE = re.compile(r"^(\S[^。；]{5,98}?(?:[！？!?]|的(?:通知|意见|公告|通告|办法|方案|决定|批复|规定|细则|"
+                           r"指引)))[ \u3000\xa0]+(?=\S)")
 
 
 def parse_outline(text: str) -> Outline:
@@ -99,7 +103,8 @@ def parse_outline(text: str) -> Outline:
     n_title = _title_lines(lines[first:])
     title = "".join(lines[first : first + n_title])
     if not n_title and first < len(lines) and len(lines[first]) > MAX_TITLE_LINE_CHARS and not heading_level(
-            lines[first]) and (headline := HEADLINE.match(lines[first])):
+            lines[first]) and (headline := min((m for p in (HEADLINE, LONG_HEADLINE) if (m := p.match(lines[first]))),
+                                               key=lambda m: m.end(), default=None)):
         title, lines[first] = headline.group(1), lines[first][headline.end():]
     stack: list[tuple[int, str]] = []
     paragraphs = []

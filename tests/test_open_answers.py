@@ -232,3 +232,24 @@ def test_points_the_report_numbers_itself_are_not_numbered_again() -> None:
     text = open_answer_text(sections)
     assert "1．建立渔工台账。" in text and "3．设立服务点。" in text
     assert ". 1．" not in text and "2. 2．" not in text
+
+
+def test_a_section_of_no_marked_points_is_quoted_as_it_runs_and_counted_in_sentences() -> None:
+    news = "“网上办税情况怎么样？业务比例能占到多少？”王军仔细询问。上海网上申报率达到99%。" * 3
+    chunk = Chunk("c0", "d", 0, news, (), "税务总局连线各地", "n.txt", 2020)
+    sections = open_sections([Hit(chunk, 1.0)], {"网上": 2.0, "申报": 1.0}, intent_of("网上办税做得如何？"), 60)
+    text = open_answer_text(sections)
+    assert "1." not in text and "“网上办税情况怎么样？业务比例能占到多少？”王军仔细询问。" in text
+    assert "（该部分共 12 句，以上列出" in text
+
+
+def test_a_run_in_heading_names_what_a_passage_is_about_and_a_dateline_names_nothing() -> None:
+    national = Chunk("c0", "d0", 0, "新华社北京2月7日电 五部门印发通知，国家发展改革委对重点保障企业实行名单制管理。",
+                     (), "五部门：强化重点保障企业资金支持", "a.txt", 2020)
+    local = Chunk("c1", "d1", 0, "一、总体要求 做好资金保障。二、规范重点保障企业名单管理 由市发展改革委实施名单制管理。",
+                  (), "北京市财政局关于强化资金支持的通知", "b.txt", 2020)
+    weights = {"北京": 2.5, "重点": 1.7, "保障": 1.1, "企业名单": 4.7, "管理": 1.6}
+    question = "北京对重点保障企业名单是如何管理的？"
+    sections = open_sections([Hit(national, 1.0), Hit(local, 0.5)], weights, intent_of(question))
+    assert sections[0].hit.chunk.doc_id == "d1"
+    assert sections[0].quoted[0].startswith("二、规范重点保障企业名单管理")

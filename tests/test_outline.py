@@ -137,6 +137,10 @@ def test_a_headline_run_into_its_body_is_the_title() -> None:
     body = "按照市政府要求，结合我市实际，起草了政策措施征求意见稿，书面征求了各县区人民政府等30家相关单位意见。"
     assert parse_outline(body).title == ""
     assert parse_outline("全市共接待外宾来访团组52批次，较上年增长12%。 二是……" + body).title == ""
+    # a headline of questions and exclamations, a notice's title of more than fifty characters
+    assert parse_outline("口罩怎么戴？共用洗衣机会传染吗？权威解答！ 回应关切 " + body).title == "口罩怎么戴？共用洗衣机会传染吗？权威解答！"
+    notice = "人力资源社会保障部办公厅关于在疫情防控期间免费开放中国职业培训在线等培训平台提供线上培训与教育服务的通知"
+    assert parse_outline(f"{notice} 人社厅函〔2020〕24号 各省人力资源社会保障厅：{body}").title == notice
 
 
 def test_a_reports_parts_head_its_sections() -> None:

@@ -103,3 +103,14 @@ def test_every_sentence_of_the_passage_naming_a_listed_thing_is_quoted_and_a_for
                        min_match=0.0, budget=0)
     assert quote is not None and "水产加工技术合作备忘录" in quote.text and "渔船靠港服务合作协议" in quote.text
     assert "西非最大的渔港" not in quote.text and "团组两批" not in quote.text
+
+
+def test_a_notices_own_title_at_the_top_of_its_text_is_no_answer() -> None:
+    title = "人社部办公厅关于免费开放中国职业培训在线等培训平台的通知"
+    text = (f"{title} 人社厅函〔2020〕24号 各省人力资源社会保障厅：为推动职业技能提升行动，我部决定免费开放培训平台。"
+            "一、在疫情防控期间“中国职业培训在线”“新职业在线学习平台”等培训平台，免费向劳动者开放。")
+    chunk = Chunk("c0", "d", 0, text, (), title, "t.txt", 2020)
+    question = "人社部免费开放了哪些培训平台？"
+    weights = {"人社部": 3.0, "免费": 2.0, "开放": 1.5, "培训": 1.0, "平台": 1.5}
+    quote = best_quote([Hit(chunk, 1.0)], weights, intent_of(question), question=question)
+    assert quote is not None and "新职业在线学习平台" in quote.text and not quote.text.startswith(title)

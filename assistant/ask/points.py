@@ -16,6 +16,7 @@ from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import bigrams, canonical
 from ingest.nlp.dates import document_period
+from ingest.nlp.names import without_datelines
 from ingest.nlp.numbers import to_number
 from ingest.nlp.sentences import full_sentences
 from ingest.outline import heading_level
@@ -39,7 +40,7 @@ MARKED = re.compile(MARK)
 POINT_START = re.compile(rf"(?:^|(?<=[。；;：:])|(?<=[）)])(?=\s)|(?<=\s\s))\s*(?={MARK})")
 # 四、实施援企稳岗政策。/ 二、使用要求 1、…: a short phrase ended by a full stop or a space (三、捐赠款物应当全部用于
 # 疫情防控，不得挪作他用。 is a point's sentence, not a heading)
-RUN_IN_HEADING = re.compile(rf"{CN}、([^。；;，,：:、\s]{{2,16}})(?:[。；;：:\s]|$)")
+RUN_IN_HEADING = re.compile(rf"{CN}、([^。；;，,：:、\s]{{2,24}})(?:[。；;：:\s]|$)")
 # 打算的第一条是什么 / 第二点讲了什么: one point of a section, by its place
 POINT_ASK = re.compile(rf"第({CN}|\d{{1,2}})(?:条|点|项|个方面|方面)(?:措施|工作|打算|内容|问题)?"
                        r"(?:是什么|是啥|是哪|讲的?是?什么|说的?是?什么|写的?是?什么|内容|指什么)")
@@ -153,9 +154,21 @@ def _score(hit: Hit, weights: dict[str, float], issuer: str = "") -> float:
     is about the body that issued it (澜源州委外办 of a section that never names it)."""
     total = sum(weights.values()) or 1.0
     chunk = hit.chunk
+    # a heading run into the text (二、规范疫情防控重点保障企业名单管理 of a notice copied from a web page) is a
+    # heading too; a news item's dateline (新华社北京2月7日电) says where it was filed, not what it is about
     about = held_terms(" ".join((chunk.title, issuer, *chunk.heading_path)), weights)
-    said = held_terms(chunk.text, weights) - about
+    # of several, the one the answer would be cut to (_headed_part)
+    about |= max((held_terms(m.group(1), weights) for p in points_of(chunk.text) if (m := RUN_IN_HEADING.match(p))),
+                 key=lambda held: sum(weights[t] for t in held - about), default=set())
+    said = held_terms(without_datelines(chunk.text), weights) - about
     return (sum(weights[t] for t in about) + MENTIONED * sum(weights[t] for t in said)) / total
+
+
+def restates_title(text: str, title: str, share: float = TITLE_SHARE) -> bool:
+    """Does the text hold most of its document title's character pairs (a news lead restating its headline,
+    a notice's own title at the top of its text)? It holds every word of a question and answers none."""
+    pairs = bigrams(canonical(title))
+    return bool(pairs) and len(pairs & bigrams(canonical(text))) >= share * len(pairs)
 
 
 def _first(hits: tuple[Hit, ...], points: list[str], weights: dict[str, float]) -> int:
@@ -167,11 +180,9 @@ def _first(hits: tuple[Hit, ...], points: list[str], weights: dict[str, float]) 
     # a news item's lead restating its headline holds every word of the question and answers nothing; the
     # title's words tell no point apart (北京市 of a signature 北京市经济和信息化局 under 北京市…防控疫情指引)
     title = hits[0].chunk.title if hits else ""
-    pairs = bigrams(canonical(title))
     apart = {t: w for t, w in weights.items() if t not in held_terms(title, weights)}
     apart = apart if any(apart.values()) else weights
-    matched = [0.0 if pairs and len(pairs & bigrams(canonical(p))) >= TITLE_SHARE * len(pairs) else
-               sum(apart[t] for t in held_terms(p, apart)) for p in points]
+    matched = [0.0 if restates_title(p, title) else sum(apart[t] for t in held_terms(p, apart)) for p in points]
     best = max(matched, default=0.0)
     return next((i for i, m in enumerate(matched) if best and m >= NEAR_BEST * best), 0)
 
@@ -312,13 +323,19 @@ def open_answer_text(sections: list[Section]) -> str:
     """The best section's points, numbered and cited [1]; what was left out and the other sections, said."""
     first = sections[0]
     lines = [f"据{where_from(first.hit, first.path)}[1]："]
-    if any(heading_level(p) is not None for p in first.quoted):  # 1．在马尔德普拉塔市…: numbered by the report
+    # a section of no marked points (a news item, a paragraph) is its sentences: quoted as they run, not
+    # numbered as points they are not (“网上办税缴费情况怎么样？ / 业务比例能占到多少？” is one question)
+    running = not any(MARKED.match(p) or RUN_IN_HEADING.match(p) for p in first.points)
+    unit = "句" if running else "点"
+    if running:
+        lines.append("".join(first.quoted))
+    elif any(heading_level(p) is not None for p in first.quoted):  # 1．在马尔德普拉塔市…: numbered by the report
         lines += list(first.quoted)
     else:
         lines += [f"{i}. {p}" for i, p in enumerate(first.quoted, 1)]
     if first.shown < len(first.points):
-        which = f"前 {first.shown} 点" if not first.first else f"与问题相关的 {first.shown} 点"
-        lines.append(f"（该部分共 {len(first.points)} 点，以上列出{which}，其余见出处[1]。）")
+        which = f"前 {first.shown} {unit}" if not first.first else f"与问题相关的 {first.shown} {unit}"
+        lines.append(f"（该部分共 {len(first.points)} {unit}，以上列出{which}，其余见出处[1]。）")
     others = [f"{where_from(s.hit, s.path)}[{n}]" for n, s in enumerate(sections[1:], 2)]
     if others:
         lines.append(f"资料中另有：{'；'.join(others)}。")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.ask.points import MARKED, in_period
+from assistant.ask.points import MARKED, in_period, restates_title
 from assistant.grounding.context import held_terms, matched_weight
 from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
@@ -34,6 +34,8 @@ SECOND_SHARE = 0.8  # another document's best sentence scoring this share of the
 OWN = 0.01  # a sentence's own terms break a tie between sentences of one passage (二、降价措施… over 一、降价范围…)
 BEFORE = 2  # sentences before the best one that may be quoted with it, when they hold more of the question
 BEFORE_SHARE = 0.1  # ... holding at least this share of the question's weight that the quote leaves out
+WHOLE_TITLE = 0.9  # a sentence holding this share of its title's character pairs is the title (支持小微企业渡过难关的
+# 针对性措施主要有四个方面： says much of 浙江出台17条措施支持小微企业渡过难关 and announces the answer)
 SECTION = re.compile(r"[一二三四五六七八九十]+、")  # 三、加强部门沟通: a heading run into the text
 LIST_CHARS = 600  # the quote of a sentence announcing its points (主要有四个方面：一是…), through them
 # 主要有四个方面：, 通知如下：, 提出了五条措施: the points that follow belong to the sentence
@@ -99,6 +101,10 @@ def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budge
         about = " ".join((hit.chunk.title, *hit.chunk.heading_path))
         sentences = split_sentences(hit.chunk.text)
         for i, sentence in enumerate(sentences):
+            # 人社厅关于…免费开放中国职业培训在线等培训平台的通知: the notice's title names the platforms asked
+            # about; the sentences that list them answer
+            if len(sentences) > 1 and restates_title(sentence, hit.chunk.title, WHOLE_TITLE):
+                continue
             if things and (not _names_one(sentence, things) or _of_another_year(sentence, intent.years)):
                 continue
             # with its title and headings; of two sentences equal so, the one holding more itself

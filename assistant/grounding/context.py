@@ -16,7 +16,7 @@ from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PLAN_WORDS, REPORT_REF
-from ingest.nlp.names import OFFICE_NAME, cities_named, mentions_city, person_names
+from ingest.nlp.names import OFFICE_NAME, cities_named, mentions_city, person_names, without_datelines
 from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import split_sentences
 from ingest.nlp.synonyms import alternatives
@@ -149,7 +149,8 @@ def measured_head(question: str, weights: dict[str, float]) -> str | None:
 
 
 def held_terms(text: str, weights: dict[str, float]) -> set[str]:
-    text = canonical(text).lower()
+    # 新华社成都2月24日电: where a news item was filed is no term it holds
+    text = canonical(without_datelines(text)).lower()
     held = {term for term in weights if term in text or any(a in text for a in alternatives(term))
             or (len(term) >= 3 and mentions_city(text, term))}  # 平凉市 held by 甘肃政务服务网平凉子站
     held |= {t for t in weights if t not in held and parts_of(t, {p: 0.0 for p in parts_of(t, weights) & held})}

@@ -255,6 +255,15 @@ NOT_A_CITY = re.compile(r"^[全我本该各每同省县区]|[全本我该各每]
 OFFICE_AFTER = re.compile(rf"委|{OFFICE_AHEAD}")
 
 
+# 新华社北京2月7日电, 中新网成都2月24日电: where the news was filed, not what it is about
+DATELINE = re.compile(r"(?:新华社|中新社|中新网|人民网|央视网|新华网|光明网|[\u4e00-\u9fff]{2,4}(?:日报|晚报|在线))"
+                      r"[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+def without_datelines(text: str) -> str:
+    return DATELINE.sub("", text)
+
+
 def mentions_city(text: str, city: str) -> bool:
     """Does the (canonical) text name the city, in full or without 市 or 州 (平凉市 or 平凉; 澜源州, 澜源傣族自治州
     or 澜源)?"""
