@@ -170,6 +170,13 @@ def test_a_year_said_with_two_digits_is_asked_as_its_full_year() -> None:
     assert periods_written_out("临海16年批了几个出访团") == "临海2016年批了几个出访团"
     for kept in ("两市结好16年了", "建交16年来", "成立16年"):
         assert periods_written_out(kept) == kept
+    # 17年来沙南的专家: the year, and who came; 13年来，… and 13年来累计… are spans; 17年比16年: both years
+    assert periods_written_out("18年报告里说的17年来沙南的专家有多少") == "2018年报告里说的2017年来沙南的专家有多少"
+    assert periods_written_out("22年来沙南交流的专家有多少") == "2022年来沙南交流的专家有多少"
+    assert periods_written_out("17年比16年多接待了几批") == "2017年比2016年多接待了几批"
+    for kept in ("13年来，全市累计接待外宾", "13年来累计接待外宾"):
+        assert periods_written_out(kept) == kept
+    assert asked_period("2018年的报告里，前一年跨境电商交易额是多少") == AskedPeriod((2017,), 2018, False)
     # a span of years is no year
     for kept in ("13年来停靠的邮轮有几艘次", "近10年新结了几个友城", "两市建交10年", "这10年间", "工作3年多",
                  "近10年和上一个10年相比"):

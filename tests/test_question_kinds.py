@@ -79,6 +79,19 @@ def test_a_multiple_a_share_or_a_growth_rate_of_two_years_is_computed() -> None:
     change = "2022年签发护照比2020年增加了多少本？"
     assert computed(change, comparison(change, intent_of(change)), ["20本", "41本"]) == (
         "2022年比2020年增加21本（按以上两数计算）。")
+    # 翻了几番: the later over the earlier, in doublings
+    doubled = "跨境电商交易额从2015年到2019年翻了几番"
+    sides = comparison(doubled, intent_of(doubled))
+    assert [s.question for s in sides] == ["2015年跨境电商交易额多少", "2019年跨境电商交易额多少"]
+    assert computed(doubled, sides, ["12.5亿元", "50亿元"]) == "2019年是2015年的4倍，翻了两番（按以上两数计算）。"
+    assert computed(doubled, sides, ["12.5亿元", "30亿元"]) == "2019年是2015年的2.4倍，约翻了1.3番（按以上两数计算）。"
+    # 比前一年: the year before the one asked
+    fewer = "2020年来访的境外专家比前一年少了多少"
+    assert [s.question for s in comparison(fewer, intent_of(fewer))] == [
+        "2019年来访的境外专家多少", "2020年来访的境外专家多少"]
+    # one measure counted in persons one year and in person-times the next
+    assert computed("2016年和2018年的专家各有多少，多了多少", [Side(2016, "", "2016年"), Side(2018, "", "2018年")],
+                    ["177人次", "214人"]) == "2018年比2016年增加37人（按以上两数计算）。"
 
 
 def test_parts_of_a_year_and_two_offices_are_compared_side_by_side() -> None:
@@ -273,7 +286,7 @@ def test_the_post_asked_is_read_with_its_synonyms_and_never_as_a_shorter_post() 
     from assistant.ask.person import posts_asked
 
     assert posts_asked("2015年海澄市外办主任是谁？") == ("主任",)
-    assert posts_asked("2022年市外办的一把手是谁？") == ("主任",)
+    assert posts_asked("2022年市外办的一把手是谁？") == ("主任",) and posts_asked("22年外办的头儿是谁") == ("主任",)
     assert posts_asked("2019年市委外办的当家人是哪位？") == ("主任",) and posts_asked("外办的副手是谁？") == ("副主任",)
     assert posts_asked("2016年市外办副主任是谁？") == ("副主任",)
     assert posts_asked("2014年外办的常务副主任是谁") == ("常务副主任",)  # a post no 副主任 holds by that name

@@ -9,6 +9,7 @@ Pure functions; the chain runs the sub-questions.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -18,13 +19,14 @@ from ingest.nlp.numbers import ASKS_CHANGE, UNIT_ALT
 from ingest.nlp.quantities import SCALES, Quantity, base_unit, counts_alike, quantities
 
 # 是2013年的多少倍, 只有上一年的百分之几: one side as a multiple or a share of the other
-RATIO = re.compile(r"(?:多少|几)倍|百分之(?:几|多少)|几成")
+RATIO = re.compile(r"(?:多少|几)倍|百分之(?:几|多少)|几成|翻了?(?:几|多少)番")
+DOUBLINGS = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五"}  # 翻了两番: four times as much
 RATIO_ASK = re.compile(rf"(?:是|为|只有|仅有|仅为|相当于|约为)?的?(?:{RATIO.pattern})")
 # 增长了百分之多少, 增幅是多少: the change as a rate of the earlier side
 GROWTH = re.compile(r"(?:增加|减少|增长|下降|提高|降低)了?百分之(?:几|多少)|增长率|增幅|降幅|下降率")
 COMPARES = re.compile(rf"分别|各(?:是|为|有|自|(?=多少|几))|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}"
                       rf"|{RATIO.pattern}|{GROWTH.pattern}")
-LAST_YEAR_BASE = re.compile(r"(?:比|较|与|同|跟)\s*(?:去年|上年|上一年度?)(?:同期)?(?:相比)?")
+LAST_YEAR_BASE = re.compile(r"(?:比|较|与|同|跟)\s*(?:去年|上年|上一年度?|前一年)(?:同期)?(?:相比)?")
 YEARS_JOINED = re.compile(r"\d{4}\s*年度?\s*(?:和|与|及|以及|、)\s*\d{4}\s*年")  # 2018年和2021年…多少: one per year
 # 2014、2016、2018年 / 2016和2019年: years listed under one 年, the list taken out as a whole
 YEAR_LIST = re.compile(r"(?:(?:19|20)\d{2}\s*年?度?\s*(?:、|和|与|及|以及|，|,)\s*)+(?:19|20)\d{2}\s*年度?(?:底|末)?")
@@ -39,7 +41,7 @@ JOINS = r"和|与|及|以及|、|跟|同|对比|比"
 # 上半年和全年 of one year: the parts compared (全年 is the whole year's figure)
 PART = re.compile(r"前三季度|[一二三四]季度|第[一二三四]季度|上半年|下半年|全年")
 # 哪个城市接待更多 / 哪家外办多: which body is more is told by the change; what is compared stays
-WHICH_BODY_MORE = re.compile(r"哪(?:个|一个|家|座|一家)(?:城市|市|地方|外办|单位|区|县)?"
+WHICH_BODY_MORE = re.compile(r"(?:哪(?:个|一个|家|座|一家)(?:城市|市|地方|外办|单位|区|县)?|谁的?)"
                              r"(?P<what>[^？?，,、]*?)(?:更|较)?[多少高低大小](?![少几])[、，,]?")
 
 
@@ -66,7 +68,7 @@ PLAN_THEN_RESULT = re.compile(r"^(?P<plan>[^，,。？?]*?(?:要达到|要实现
 # the year a plan is for, not the year of the report that set it (2013年总结提出2014年…: 2014)
 FOR_YEAR = re.compile(r"((?:19|20)?\d{2})\s*年(?!度?(?:上半年|下半年)?的?(?:工作)?(?:总结|报告|要点))")
 PLAN_WORDING = re.compile(r"(?:(?:19|20)?\d{2}\s*年度?(?:上半年|下半年)?的?(?:工作)?(?:总结|报告|要点|计划|打算)"
-                          r"(?:里|中|上)?(?:说的|提出的?|定的|确定的?)?)|提出的?|定下?的|确定的?|设定的?|要达到|要实现"
+                          r"(?:里|中|上)?(?:说的|提出的?|定的|确定的?)?)|提出的?|定下?的|确定的?|设定的?|要达到|要实现|要突破|突破"
                           r"|达到|力争|的?(?:目标|任务|指标)(?:是|为)?|(?<![需还只重主想])要(?=[\u4e00-\u9fff]{1,2}$)")
 PLAN_SET = re.compile(r"(?:(?:19|20)\d{2}\s*年度?的?(?:工作)?(?:要点|计划|总结|报告)(?:里|中|内|上)?)?"
                       r"(?:定的|提出的|确定的|设定的|定下的)?")
@@ -317,7 +319,15 @@ def computed(question: str, sides: list[Side], figures: list[str]) -> str | None
         # 增加了多少人，增幅多少: the amount asked too
         amount = ASKS_CHANGE.search(GROWTH.sub("", question)) and difference(figures[1], figures[0])
         return f"{change_text(later, earlier, *amount)}\n{growth}" if amount else growth
-    if ask := RATIO.search(question):
+    if (ask := RATIO.search(question)) and "番" in ask.group():  # 从2015年到2019年翻了几番: the later over the earlier
+        if not (value := ratio(figures[1], figures[0])) or value <= 0:
+            return None
+        times = f"{value:.{1 if value >= 10 else 2}f}".rstrip("0").rstrip(".")
+        doublings = math.log2(value)
+        said = (f"翻了{DOUBLINGS.get(round(doublings), round(doublings))}番" if abs(doublings - round(doublings)) < 0.1
+                and round(doublings) > 0 else f"约翻了{doublings:.1f}番")
+        return f"{later.label}是{earlier.label}的{times}倍，{said}（按以上两数计算）。"
+    if ask:
         # the side named right before the ask is the base (2017年…是2013年的多少倍: 2013年); else the earlier one
         base = max((1, 0), key=lambda i: _named_at(question[: ask.start()], sides[i]))
         whole, part = sides[base], sides[1 - base]

@@ -69,18 +69,20 @@ def _named_periods() -> tuple[tuple[str, str], ...]:
 # 23年 as people say 2023年 when they talk: two digits and 年 where a year starts (the question's start, after
 # punctuation or 在/从/到/和…, or after 说的/定的: 18年总结里说的17年), not a span of years (13年来, 近10年, 建交10年,
 # 10年间, 3年多)
-SHORT_YEAR = re.compile(r"(?:^|(?<=[\s，,。；;：:（(“\"、在于从到至和与及或是])|(?<=[说讲提写定]的))([0-3]\d)年"
-                        r"(?!来(?!访)|间|内|前|后|多|左右|以[来内上下前后]|里|之|代|级|期|制)")
+# 13年来，… / 13年来累计…: a span of years; 17年来沙南的专家: the year, and who came
+SPAN_SINCE = r"来(?=$|[，,。；;、\s]|累计|共|始终|一直|先后|已|坚持|持续|不断|逐步|我|全|各)"
+SHORT_YEAR = re.compile(r"(?:^|(?<=[\s，,。；;：:（(“\"、在于从到至和与及或是比较])|(?<=[说讲提写定]的))([0-3]\d)年"
+                        rf"(?!{SPAN_SINCE}|间|内|前|后|多|左右|以[来内上下前后]|里|之|代|级|期|制)")
 
 
 # 临海16年和18年: two such years joined are years after a name too (18 is after 和, and so a year start); not
 # spans (近10年和20年, 建交10年)
-SHORT_YEAR_PAIR = re.compile(r"(?<![\d.近满第前后过去来交约超逾共达了])([0-3]\d)年([和与及、至到])(?:20)?([0-3]\d)年")
+SHORT_YEAR_PAIR = re.compile(r"(?<![\d.近满第前后过去来交约超逾共达了])([0-3]\d)年([和与及、至到比])(?:20)?([0-3]\d)年")
 
 # 临海16年批了几个出访团: a name that opens the question, then the year it is asked for (not 建交16年, 近16年)
 SHORT_YEAR_AFTER_NAME = re.compile(r"^((?:(?![的了过着这那些])[\u4e00-\u9fff]){2,6})"
                                    r"(?<![近满第前后过去来交约超逾共达了好立])([0-3]\d)年"
-                                   r"(?!来(?!访)|了|间|内|前|后|多|左右|以[来内上下前后]|里|之|代|级|期|制)")
+                                   rf"(?!{SPAN_SINCE}|了|间|内|前|后|多|左右|以[来内上下前后]|里|之|代|级|期|制)")
 
 
 def short_years_written_out(text: str) -> str:
@@ -88,8 +90,20 @@ def short_years_written_out(text: str) -> str:
     临海16年批了… -> 临海2016年…."""
     # 19年和21年来河西的外宾: the second year too (年来 after it is no span: it is joined to a year)
     text = SHORT_YEAR_PAIR.sub(lambda m: f"20{m.group(1)}年{m.group(2)}20{m.group(3)}年", text)
-    text = SHORT_YEAR_AFTER_NAME.sub(lambda m: f"{m.group(1)}20{m.group(2)}年", text)
-    return SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
+    text = SHORT_YEAR_AFTER_NAME.sub(lambda m: m.group() if _since(m.string, m.end()) else
+                                     f"{m.group(1)}20{m.group(2)}年", text)
+    return SHORT_YEAR.sub(lambda m: m.group() if _since(m.string, m.end()) else f"20{m.group(1)}年", text)
+
+
+def _since(text: str, at: int) -> bool:
+    """Is the 来 at `at` that of a span (13年来停靠的邮轮, 13年来共接待: a verb or an adverb follows), not a
+    coming (17年来沙南的专家)?"""
+    from ingest.nlp.names import dictionary_tags  # jieba's tagger: loaded only for such a question
+
+    if not text.startswith("来", at) or text.startswith("来访", at):
+        return False
+    tags = dictionary_tags(text[at + 1 : at + 5])
+    return not tags or tags[0][0] in "vdp"
 
 
 def periods_written_out(text: str) -> str:
@@ -122,10 +136,10 @@ def parse_year_range(text: str) -> tuple[int, int] | None:
 # ---- the period a figure holds for, and the period a question asks about
 
 # A year reference in running text: an explicit year, or one relative to the report's year.
-YEAR_REF = re.compile(rf"({YEAR_DIGITS})\s*年(?!代)|上一年度|上一年|上年|去年|前年|今年|本年度|本年|当年|全年"
+YEAR_REF = re.compile(rf"({YEAR_DIGITS})\s*年(?!代)|上一年度|上一年|前一年|上年|去年|前年|今年|本年度|本年|当年|全年"
                       r"|明年|下一年度")
-RELATIVE_YEARS = {"上一年度": -1, "上一年": -1, "上年": -1, "去年": -1, "前年": -2, "今年": 0, "本年度": 0, "本年": 0,
-                  "当年": 0, "全年": 0, "明年": 1, "下一年度": 1}
+RELATIVE_YEARS = {"上一年度": -1, "上一年": -1, "前一年": -1, "上年": -1, "去年": -1, "前年": -2, "今年": 0,
+                  "本年度": 0, "本年": 0, "当年": 0, "全年": 0, "明年": 1, "下一年度": 1}
 # 较上年增加5个: a comparison base; its year holds only for a figure right after it (较上年的73批).
 COMPARED = re.compile(r"(?:较|比|同比|相比|与)\s*$")
 # 比2015年底的186家, 较2021年（2104人）
@@ -149,7 +163,7 @@ SENTENCE_END = re.compile(r"[。！？；\n]")
 NEXT_YEAR = re.compile(r"第二年|次年|翌年|下一年|明年")  # in a question: the year after the one it names
 PLAN_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:的)?(?:工作)?(?:安排|计划|打算|要点|思路)"
                       rf"|({YEAR_DIGITS})\s*年(?:定下?的|提出的|确定的)")  # 2018年定的2019年目标
-TARGET_ASKED = re.compile(r"要达到|要实现|定的目标|目标是")
+TARGET_ASKED = re.compile(r"要达到|要实现|要突破|定的目标|目标是")
 # 上半年总结里全年班列要开多少列: what a named report said was to be done (not 办证要提前几天, 需要多少)
 WANTED = re.compile(r"(?<![需还只重主想])要[\u4e00-\u9fff]{1,2}?(?:多少|几)")
 REPORT_NAMED = re.compile(r"总结|报告|要点|计划|全年")

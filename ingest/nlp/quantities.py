@@ -19,7 +19,8 @@ UNIT_ALIASES = {"名": "人", "位": "人", "余人": "人", "批次": "批", "�
 COUNTERS = ("个", "批", "项", "家", "起", "件", "场", "所", "座", "支", "处")
 # 证件: 本 or 件; papers: 份 or 件; a train: 列 or 趟 (中欧班列跑了多少趟: 386列)
 COUNTER_PAIRS = (frozenset({"起", "件"}), frozenset({"场", "次"}), frozenset({"本", "件"}), frozenset({"列", "趟"}),
-                 frozenset({"份", "件"}), frozenset({"艘", "条"}))  # 认证: 3486件 or 6045份; 渔船多少条: 74艘
+                 frozenset({"份", "件"}), frozenset({"艘", "条"}),  # 认证: 3486件 or 6045份; 渔船多少条: 74艘
+                 frozenset({"人", "人次"}))  # 培训815人 in one house style, 1046人次 in the next
 # units that count anything (people, groups, times): a figure in one says nothing of what it counts (换班1392人次
 # does not answer 外派劳务人员有多少人次), as 406本 does
 GENERIC_UNITS = frozenset({"人", "人次", "个", "次", "项", "批", "件", "名", "场", "起", "家", "元", "位"})
