@@ -87,6 +87,8 @@ def test_fragments_of_a_mis_segmented_question_are_no_terms() -> None:
     weights = term_weights(["2022年", "总结", "中说", "上年"], {"总结": 3, "上年": 5}, 100, words)
     assert set(weights) == {"2022年", "总结", "上年"}
     assert "一年" not in term_weights(["一年", "结为"], {}, 10)
+    # 一家小微企业最多能贷多少: how much one may borrow, not what is counted
+    assert set(term_weights(["一家", "小微企业"], {"小微企业": 3, "一家": 2}, 100)) == {"小微企业"}
 
 
 def test_an_everyday_word_is_how_a_question_is_put_and_a_noun_what_it_counts() -> None:
