@@ -15,6 +15,7 @@ from assistant.settings import Settings
 from benchmarks import (
     answer_eval,
     check_eval,
+    check_frozen,
     cold_start,
     draft_eval,
     frozen_eval,
@@ -47,6 +48,8 @@ class Inputs:
     draft_sections: int = 10
     draft_documents: int = 6
     check_per_kind: int = 20
+    frozen_check_per_kind: int = 30
+    frozen_check_naive: int = 24  # cases the naive checker (the model, ~20 s a case) is asked, altered and controls
     users: int = 20
     load_seconds: float = 120
     alone_seconds: float = 60
@@ -65,7 +68,10 @@ class Inputs:
             f"half and of the frozen half (split by a hash of the question), and the two frozen multi-year "
             "libraries (`benchmarks/frozen/`: multiyear and second; never tuned on). Drafts: "
             f"{self.draft_sections} report sections and {self.draft_documents} whole devdata documents held out. "
-            f"Checks: {self.check_per_kind} altered, unchanged and paraphrased sentences each.",
+            f"Checks: {self.check_per_kind} altered, unchanged and paraphrased sentences each; the FROZEN check split "
+            f"(`benchmarks/check_frozen.py`): up to {self.frozen_check_per_kind} sentences of the frozen libraries' "
+            "reports per kind of raw-character change and per control, plus the hand-written cases of "
+            f"`benchmarks/frozen/check_cases.jsonl`; the naive checker on {self.frozen_check_naive} of them.",
             f"- Load: the web app on 127.0.0.1 through gradio's client, {self.users} users for "
             f"{self.load_seconds:.0f} s (ask 60%, check 35%, draft 5%), after 1 user for "
             f"{self.alone_seconds:.0f} s as the baseline; "
@@ -89,7 +95,7 @@ class Suite:
     _built: dict[str, object] = field(default_factory=dict)
 
     SECTIONS = ("cold_start", "ingest", "retrieval", "scale", "answers", "frozen_multiyear", "drafts", "checks",
-                "search_during_ingest", "load")
+                "checks_frozen", "search_during_ingest", "load")
 
     def run(self, on_section: Callable[[SectionRun], None], only: tuple[str, ...] = ()) -> list[SectionRun]:
         """The sections named in `only` (all when empty), in the suite's order, each reported as it ends."""
@@ -352,6 +358,35 @@ class Suite:
             Figure(f"checks, whole draft ({len(draft):,} characters, {len(library.documents())} documents)",
                    "seconds", whole.seconds, SECONDS, ("<=", 5.0)),
         ]
+
+    def checks_frozen(self) -> list[Figure]:
+        """The frozen check split (issue 21): raw-character changes of the frozen libraries' sentences and
+        controls, caught per kind (a finding covering the changed characters), ours against the naive checker."""
+        from assistant.check.report import check_text
+
+        folders = [reports for reports, _ in frozen_eval.LIBRARIES.values()]
+        library = temp_library(self.inputs.settings, self.inputs.work / "checks-frozen", folders,
+                               on_file=lambda _: self.tick())
+        cases = check_frozen.build(folders, self.inputs.frozen_check_per_kind)
+        results = check_frozen.run(lambda text, year: check_text(text, library, year).findings, cases, self.tick)
+        ours = check_frozen.rates(results)
+        index = NaiveIndex(self.inputs.work / "naive-checks-frozen", self.embeddings)
+        index.add_files(folders, self.tick)
+        step = max(1, len(cases) // self.inputs.frozen_check_naive)
+        sample = cases[::step][: self.inputs.frozen_check_naive]
+        naive = check_frozen.rates(check_frozen.run_naive(index, self.llm, sample, self.tick))
+        reports = sum(1 for folder in folders for _ in folder.iterdir())
+        area = f"checks, FROZEN split ({len(cases)} sentences of {reports} reports)"
+        figures = []
+        for measure, (value, n) in sorted(ours.items()):
+            overall = measure.endswith(("all altered", "all controls"))
+            target = ((">=", 0.95) if measure == "caught: all altered" else (">=", 0.9) if measure.startswith(
+                "caught: ") else ("<=", 0.05) if measure.startswith("false contradictions") else None)
+            base = naive.get(measure, (None, 0))
+            figures.append(Figure(area, f"{measure} ({n})", value, SHARE, target,
+                                  base[0] if overall else None,
+                                  note=f"naive on {base[1]} of them" if overall and base[1] else ""))
+        return figures
 
     def search_during_ingest(self) -> list[Figure]:
         library = temp_library(self.inputs.settings, self.inputs.work / "busy", [self.inputs.examples])
