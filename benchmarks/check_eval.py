@@ -135,15 +135,20 @@ NAIVE_PROMPT = ("参考资料：\n{context}\n\n草稿句子：{sentence}\n\n"
                 "草稿句子与参考资料是矛盾还是一致？只回答“矛盾”或“一致”。")
 
 
+def naive_contradicts(library, llm: BaseChatModel, sentence: str) -> bool:
+    """The naive checker: the model asked whether the sentence contradicts the 3 passages retrieved for it."""
+    hits = library.search(sentence, 3)
+    context = "\n".join(f"[{i}]{h.chunk.text[:300]}" for i, h in enumerate(hits, 1))
+    reply = "".join(stream_text(llm, [HumanMessage(NAIVE_PROMPT.format(context=context, sentence=sentence))]))
+    return "矛盾" in reply[:6]
+
+
 def run_naive(library, llm: BaseChatModel, cases: list[CheckCase], on_case: Callable[[], None]) -> list[CaseResult]:
     results = []
     for case in cases:
         started = time.monotonic()
-        hits = library.search(case.sentence, 3)
-        context = "\n".join(f"[{i}]{h.chunk.text[:300]}" for i, h in enumerate(hits, 1))
-        reply = "".join(stream_text(llm, [HumanMessage(NAIVE_PROMPT.format(context=context, sentence=case.sentence))]))
-        results.append(CaseResult(case, "contradicts" if "矛盾" in reply[:6] else "consistent",
-                                  time.monotonic() - started))
+        verdict = "contradicts" if naive_contradicts(library, llm, case.sentence) else "consistent"
+        results.append(CaseResult(case, verdict, time.monotonic() - started))
         on_case()
     return results
 

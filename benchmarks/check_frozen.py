@@ -213,20 +213,13 @@ def rates(results: list[Result]) -> dict[str, tuple[float, int]]:
 
 
 def run_naive(index, llm, cases: list[Case], on_case: Callable[[], None] = lambda: None) -> list[Result]:
-    """The naive checker: the model asked whether the sentence contradicts the 3 passages retrieved for it (a
-    contradiction covers the whole sentence, so it covers the change)."""
-    from langchain_core.messages import HumanMessage
-
-    from assistant.llm import stream_text
-    from benchmarks.check_eval import NAIVE_PROMPT
+    """The naive checker on each case (a contradiction covers the whole sentence, so it covers the change)."""
+    from benchmarks.check_eval import naive_contradicts
 
     results = []
     for case in cases:
         started = time.monotonic()
-        hits = index.search(case.sentence, 3)
-        context = "\n".join(f"[{i}]{h.chunk.text[:300]}" for i, h in enumerate(hits, 1))
-        reply = "".join(stream_text(llm, [HumanMessage(NAIVE_PROMPT.format(context=context, sentence=case.sentence))]))
-        results.append(Result(case, ("contradicts",) if "矛盾" in reply[:6] else ("consistent",),
-                              time.monotonic() - started))
+        verdict = "contradicts" if naive_contradicts(index, llm, case.sentence) else "consistent"
+        results.append(Result(case, (verdict,), time.monotonic() - started))
         on_case()
     return results

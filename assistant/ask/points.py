@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from assistant.grounding.context import held_terms
 from assistant.grounding.intent import Intent
@@ -167,8 +168,13 @@ def _score(hit: Hit, weights: dict[str, float], issuer: str = "") -> float:
 def restates_title(text: str, title: str, share: float = TITLE_SHARE) -> bool:
     """Does the text hold most of its document title's character pairs (a news lead restating its headline,
     a notice's own title at the top of its text)? It holds every word of a question and answers none."""
-    pairs = bigrams(canonical(title))
+    pairs = _title_pairs(title)
     return bool(pairs) and len(pairs & bigrams(canonical(text))) >= share * len(pairs)
+
+
+@cache
+def _title_pairs(title: str) -> frozenset[str]:  # asked for every sentence of a passage: once per title
+    return frozenset(bigrams(canonical(title)))
 
 
 def _first(hits: tuple[Hit, ...], points: list[str], weights: dict[str, float]) -> int:
