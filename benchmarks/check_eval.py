@@ -124,11 +124,18 @@ def run_rules(library: CheckLibrary, cases: list[CheckCase], on_case: Callable[[
     for case in cases:
         started = time.monotonic()
         report = check_text(case.sentence, library, case.year)
-        verdict = next((f.verdict for f in report.findings if f.claim == case.claim and f.verdict != "internal"),
-                       "none")
+        verdict = next((f.verdict for f in report.findings if f.verdict != "internal" and _about(f, case)), "none")
         results.append(CaseResult(case, verdict, time.monotonic() - started))
         on_case()
     return results
+
+
+def _about(finding, case: CheckCase) -> bool:
+    """A finding judges the case's claim: the same words, or a span over where the claim stands."""
+    if finding.claim == case.claim:
+        return True
+    at, span = case.sentence.find(case.claim), finding.span()
+    return at >= 0 and span is not None and span[0] < at + len(case.claim) and at < span[1]
 
 
 NAIVE_PROMPT = ("参考资料：\n{context}\n\n草稿句子：{sentence}\n\n"

@@ -25,7 +25,8 @@ import cn2an
 
 FROZEN = Path(__file__).parent / "frozen"
 HAND_WRITTEN = FROZEN / "check_cases.jsonl"
-ALTERED = ("figure", "percent", "year", "date", "ordinal", "chinese_count", "country", "role_swap", "event_year")
+ALTERED = ("figure", "percent", "year", "date", "ordinal", "chinese_count", "country", "role_swap", "event_year",
+           "person_post")
 CONTROLS = ("unchanged", "full_width", "paraphrased", "other_year")
 CAUGHT = ("contradicts",)
 FLAGGED = ("contradicts", "uncertain")
@@ -129,9 +130,10 @@ def alter(kind: str, sentence: str, rng: random.Random) -> tuple[str, tuple[int,
     return None if new == m.group(1) else _replace(sentence, m.start(1), m.end(1), new)
 
 
-def build(folders: Iterable[Path], per_kind: int = 30, seed: int = 2026) -> list[Case]:
+def build(folders: Iterable[Path], per_kind: int = 30, seed: int = 2026,
+          hand: Path = HAND_WRITTEN) -> list[Case]:
     """Altered cases of each raw kind and verbatim and full-width controls, from the reports' sentences, plus
-    the hand-written cases."""
+    the hand-written cases of `hand` (the tuning split has its own file)."""
     rng = random.Random(seed)
     sentences = [s for folder in folders for s in report_sentences(folder)]
     rng.shuffle(sentences)
@@ -147,7 +149,7 @@ def build(folders: Iterable[Path], per_kind: int = 30, seed: int = 2026) -> list
     for kind, pick in (("unchanged", lambda s: s), ("full_width", lambda s: s.translate(FULL_WIDTH))):
         chosen = [s for s in sentences if re.search(r"\d", s[0])][: per_kind]
         cases += [Case(kind, pick(s), year, None, s) for s, year, _ in chosen]
-    return cases + hand_written()
+    return cases + hand_written(hand)
 
 
 def hand_written(path: Path = HAND_WRITTEN) -> list[Case]:

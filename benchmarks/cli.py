@@ -426,3 +426,53 @@ def bench_report(
     figures = [f for r in done for f in r.figures]
     console.print(report.table(figures), markup=False)
     console.print(f"\n{report.summary(figures)}\n已写入 {out} 与 {data}", markup=False)
+
+
+@eval_app.command("check-split")
+def eval_check_split(
+    ctx: typer.Context,
+    tuning: Annotated[bool, typer.Option("--tuning", help="改用调参集（benchmarks/tuning 的报告和手写用例）")] = False,
+    per_kind: Annotated[int, typer.Option(help="每类改动的句数")] = 40,
+    keep: Annotated[Path | None, typer.Option(help="资料库放在这个文件夹，已有则直接复用（省去导入）")] = None,
+    details: Annotated[Path | None, typer.Option(help="把每个用例的结论写入这个 jsonl 文件")] = None,
+) -> None:
+    """核对评估：原文句子按字符改动（数字、年份、日期、序数、国家等）和对照句，逐类统计检出率和误报率。
+    默认冻结集（只测量）；--tuning 改用调参集。"""
+    import tempfile
+
+    from assistant.check.report import check_text
+    from benchmarks import check_frozen, frozen_eval
+    from benchmarks.corpus import settings_at, temp_library
+
+    settings = settings_of(ctx)
+    if tuning:
+        folders, hand = [frozen_eval.TUNING_REPORTS], frozen_eval.TUNING / "check_cases.jsonl"
+    else:
+        folders, hand = [r for r, _ in frozen_eval.LIBRARIES.values()], check_frozen.HAND_WRITTEN
+    cases = check_frozen.build(folders, per_kind, hand=hand)
+    with (tempfile.TemporaryDirectory(prefix="ra-check-") as tmp, user_errors(),
+          Progress(console=err, transient=True) as progress):
+        home = keep or Path(tmp) / "library"
+        task = progress.add_task("导入", total=None)
+        if keep and (keep / "library.sqlite3").exists():
+            from assistant.components import open_library
+
+            library = open_library(settings_at(settings, keep))
+        else:
+            library = temp_library(settings, home, folders, on_file=lambda _: progress.advance(task))
+        task = progress.add_task("逐句核对", total=len(cases))
+        findings: list[list] = []
+
+        def check(text: str, year: int | None) -> list:
+            findings.append(check_text(text, library, year).findings)
+            return findings[-1]
+
+        results = check_frozen.run(check, cases, lambda: progress.advance(task))
+    for measure, (value, n) in sorted(check_frozen.rates(results).items()):
+        console.print(f"{measure:40} {value:.3f}  ({n})", markup=False)
+    if details:
+        details.write_text("".join(json.dumps(
+            {"kind": r.case.kind, "sentence": r.case.sentence, "year": r.case.year, "source": r.case.source,
+             "changed": r.case.sentence[slice(*r.case.changed)] if r.case.changed else "",
+             "verdicts": r.verdicts, "findings": [f.as_json() for f in fs]}, ensure_ascii=False) + "\n"
+            for r, fs in zip(results, findings, strict=True)), encoding="utf-8")

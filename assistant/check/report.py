@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Protocol
 
+from assistant.check.align import Alignment, align, sentence_index
 from assistant.check.claims import CHECKED_KINDS, NUMERIC_KINDS, claims_of
 from assistant.check.copied import Copy, copied_passages
 from assistant.check.learned import learn_synonyms, related
@@ -17,6 +18,7 @@ from assistant.check.verdicts import VERDICTS, Evidence, Finding, Verdict, inter
 from ingest.document import Chunk
 from ingest.metadata import document_year
 from ingest.nlp.clean import clean_text
+from ingest.nlp.sentences import split_sentences
 from ingest.outline import parse_outline
 from vectorstore.filters import SearchFilter
 from vectorstore.ledger import Ledger
@@ -86,7 +88,46 @@ def check_text(text: str, library: CheckLibrary, year: int | None = None, min_co
     findings += internal_findings(numeric)
     chunks = [c for c in library.stored_chunks() if c.doc_id not in own]
     findings += once_per_name(judge_names(claims, [k for k in known if k.row.fact.kind in NAME_KINDS], chunks))
+    findings = aligned_findings(text, year, chunks, findings)
     findings += [copy_finding(text, c) for c in copied_passages(text, chunks, min_copy_chars)]
     order = {v: i for i, v in enumerate(VERDICTS)}
     findings.sort(key=lambda f: order[f.verdict])
     return CheckReport(findings, year, time.monotonic() - started)
+
+
+KIND_WORDS = {"figure": "数字", "year": "年份", "date": "日期", "ordinal": "序数", "name": "名称", "swap": "位置互换"}
+
+
+def aligned_findings(text: str, year: int | None, chunks: list[Chunk], findings: list[Finding]) -> list[Finding]:
+    """Each draft sentence laid beside the earlier sentence it restates: every changed figure, year, date,
+    ordinal or name is a contradiction, and replaces what the ledger said about the same words."""
+    index = sentence_index(chunks)
+    found: list[Finding] = []
+    for line in text.splitlines():
+        for sentence in split_sentences(line):
+            alignments, _ = align(sentence, year, index)
+            if alignments:
+                found += alignment_findings(sentence, alignments[0])
+    if not found:
+        return findings
+    covered = {(f.draft_sentence, f.span()) for f in found}
+
+    def replaced(f: Finding) -> bool:
+        span = f.span()
+        return f.verdict != Verdict.INTERNAL and span is not None and any(
+            sentence == f.draft_sentence and at and at[0] < span[1] and span[0] < at[1] for sentence, at in covered)
+
+    return [f for f in findings if not replaced(f)] + found
+
+
+def alignment_findings(sentence: str, alignment: Alignment) -> list[Finding]:
+    earlier = alignment.earlier
+    evidence = Evidence(earlier.title, earlier.year, earlier.section, earlier.text)
+    when = f"{earlier.year}年" if earlier.year else ""
+    out = []
+    for d in alignment.differences:
+        what = KIND_WORDS[d.kind]
+        out.append(Finding(sentence[d.draft[0]:d.draft[1]], Verdict.CONTRADICTS, sentence, (evidence,),
+                           f"草稿写“{d.draft_text}”，{when}《{earlier.title}》的同一句写“{d.earlier_text}”（{what}不同）",
+                           at=d.draft, aligned=evidence, differences=alignment.differences))
+    return out

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from assistant.check.align import Difference
 from assistant.check.claims import Claim, claim_of, likeness, similarity
 from ingest.nlp.clean import canonical
 from ingest.nlp.quantities import same_date, scaled
@@ -48,15 +49,22 @@ class Finding:
     draft_sentence: str
     evidence: tuple[Evidence, ...]
     explanation: str
+    at: tuple[int, int] | None = None  # where the claim stands in the draft sentence, when known
+    aligned: Evidence | None = None  # the earlier sentence the draft's was laid beside (align.py)
+    differences: tuple[Difference, ...] = ()  # the differing spans of the two
 
     def span(self) -> tuple[int, int] | None:
         """Where the claim stands in the draft sentence (found in the canonical spelling, offsets kept)."""
+        if self.at:
+            return self.at
         at = canonical(self.draft_sentence).find(canonical(self.claim))
         return (at, at + len(self.claim)) if at >= 0 else None
 
     def as_json(self) -> dict:
         return {"claim": self.claim, "verdict": self.verdict, "draft_sentence": self.draft_sentence,
-                "evidence": [e.__dict__ for e in self.evidence], "explanation": self.explanation}
+                "evidence": [e.__dict__ for e in self.evidence], "explanation": self.explanation,
+                "aligned_sentence": self.aligned.__dict__ if self.aligned else None,
+                "differences": [d.as_json() for d in self.differences]}
 
 
 @dataclass(frozen=True)
