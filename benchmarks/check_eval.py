@@ -15,6 +15,7 @@ from langchain_core.messages import HumanMessage
 
 from assistant.check.report import CheckLibrary, check_text
 from assistant.llm import stream_text
+from ingest.nlp.clean import canonical
 from ingest.nlp.numbers import format_number
 from ingest.nlp.synonyms import synonym_groups
 from vectorstore.ledger import LedgerRow
@@ -130,11 +131,21 @@ def run_rules(library: CheckLibrary, cases: list[CheckCase], on_case: Callable[[
     return results
 
 
+def span_in(text: str, finding) -> tuple[int, int] | None:
+    """Where a finding's claim stands in `text`: its span in its draft sentence (a clause of `text`, when the
+    checker splits at ；), moved by where that sentence starts."""
+    span = finding.span()
+    if span is None:
+        return None
+    start = canonical(text).find(canonical(finding.draft_sentence))
+    return (span[0] + start, span[1] + start) if start >= 0 else span
+
+
 def _about(finding, case: CheckCase) -> bool:
     """A finding judges the case's claim: the same words, or a span over where the claim stands."""
     if finding.claim == case.claim:
         return True
-    at, span = case.sentence.find(case.claim), finding.span()
+    at, span = case.sentence.find(case.claim), span_in(case.sentence, finding)
     return at >= 0 and span is not None and span[0] < at + len(case.claim) and at < span[1]
 
 

@@ -23,6 +23,8 @@ from pathlib import Path
 
 import cn2an
 
+from benchmarks.check_eval import span_in
+
 FROZEN = Path(__file__).parent / "frozen"
 HAND_WRITTEN = FROZEN / "check_cases.jsonl"
 ALTERED = ("figure", "percent", "year", "date", "ordinal", "chinese_count", "country", "role_swap", "event_year",
@@ -181,7 +183,8 @@ def run(check: Callable[[str, int | None], list], cases: list[Case],
         started = time.monotonic()
         findings = [f for f in check(case.sentence, case.year) if f.verdict != "internal"]
         if case.changed:
-            verdicts = tuple(f.verdict for f in findings if (s := f.span()) and _overlaps(s, case.changed))
+            verdicts = tuple(f.verdict for f in findings
+                             if (s := span_in(case.sentence, f)) and _overlaps(s, case.changed))
         else:
             verdicts = tuple(f.verdict for f in findings)
         results.append(Result(case, verdicts, time.monotonic() - started))

@@ -454,12 +454,14 @@ def eval_check_split(
           Progress(console=err, transient=True) as progress):
         home = keep or Path(tmp) / "library"
         task = progress.add_task("导入", total=None)
-        if keep and (keep / "library.sqlite3").exists():
+        done = home / "ingested"  # written once every report is in: a run cut short is not reused
+        if keep and done.exists():
             from assistant.components import open_library
 
             library = open_library(settings_at(settings, keep))
         else:
             library = temp_library(settings, home, folders, on_file=lambda _: progress.advance(task))
+            done.write_text("\n".join(str(f) for f in folders), encoding="utf-8")
         task = progress.add_task("逐句核对", total=len(cases))
         findings: list[list] = []
 

@@ -108,8 +108,14 @@ def test_cli_check_json(example_library: Settings, tmp_path: Path) -> None:
     data = json.loads(result.output[result.output.index("{"):])
     finding = next(f for f in data["findings"] if f["claim"] == "6个")
     assert finding["verdict"] == "contradicts" and set(finding) == {"claim", "verdict", "draft_sentence", "evidence",
-                                                                    "explanation"}
+                                                                    "explanation", "aligned_sentence", "differences"}
     assert set(finding["evidence"][0]) == {"doc", "year", "section", "quote"}
+    # the earlier sentence the draft's restates, and what differs between the two, with offsets in each
+    assert finding["aligned_sentence"]["quote"] == "一是优化布局，新建友城5个（其中县级友城3个）。"
+    [difference] = finding["differences"]
+    assert difference["kind"] == "figure" and difference["draft"] == "6个" and difference["earlier"] == "5个"
+    start, end = difference["earlier_span"]
+    assert finding["aligned_sentence"]["quote"][start:end] == "5个"
 
 
 def test_the_check_benchmark_alters_one_figure_and_paraphrases_faithfully(library) -> None:

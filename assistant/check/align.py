@@ -18,7 +18,15 @@ from difflib import SequenceMatcher
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import YEAR_DIGITS, time_of
-from ingest.nlp.names import ORG_ENDINGS, ORG_SUFFIXES, countries, find_names, people_with_posts
+from ingest.nlp.names import (
+    GRAMMAR_CHARS,
+    NOT_A_CITY,
+    ORG_ENDINGS,
+    ORG_SUFFIXES,
+    countries,
+    find_names,
+    people_with_posts,
+)
 from ingest.nlp.numbers import to_number
 from ingest.nlp.sentences import split_sentences
 
@@ -196,6 +204,8 @@ def _number_difference(a: str, b: str, i1: int, i2: int, j1: int, j2: int) -> Di
         return None
     if kind == "figure" and _stated_elsewhere(va, b, y) and _stated_elsewhere(vb, a, x):
         return None  # the same figures in another order: reworded, not changed
+    if kind == "ordinal":
+        x, y = (x[0] - 1, x[1]), (y[0] - 1, y[1])  # with its 第
     x, y = _with_unit(a, x), _with_unit(b, y)
     return Difference(kind, x, y, a[x[0]:x[1]], b[y[0]:y[1]])
 
@@ -214,8 +224,9 @@ FIRST_OR_NTH = re.compile(r"^(?:首|第([一二三四五六七八九十百\d]+))
 def _first_or_ordinal(a: str, b: str, i1: int, i2: int, j1: int, j2: int) -> Difference | None:
     """首次 / 第二次: 首 is the first of a series."""
     x, y = a[i1:i2], b[j1:j2]
-    if "首" not in (x, y) or x == y or not (FIRST_OR_NTH.match(x) and FIRST_OR_NTH.match(y)):
-        return None
+    if "首" not in (x, y) or x == y or not (FIRST_OR_NTH.match(x) and FIRST_OR_NTH.match(y)) or \
+            {x, y} & {"第一", "第1"}:
+        return None  # 首届 is 第一届
     if not re.match(r"[届次批个期轮]", a[i2:i2 + 1]):
         return None
     return Difference("ordinal", (i1, i2), (j1, j2), x, y)
@@ -287,8 +298,8 @@ def _name_difference(a: str, b: str, i1: int, i2: int, j1: int, j2: int,
         if not (_ends_like_name(a, x) and _ends_like_name(b, y)):
             return None
     da, db = a[x[0]:x[1]], b[y[0]:y[1]]
-    if da == db or (da in b and db in a) or da in db or db in da:
-        return None  # moved or shortened, not replaced
+    if da == db or (da in b and db in a) or da in db or db in da or sorted(da) == sorted(db):
+        return None  # moved, reordered (德国、法国 / 法国、德国) or shortened, not replaced
     return Difference("name", x, y, da, db)
 
 
@@ -304,9 +315,11 @@ def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _ends_like_name(text: str, span: tuple[int, int]) -> bool:
     word = text[span[0]:span[1]]
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", word):
-        return False
-    return word in countries() or word[-1] in PLACE_END or word.endswith(ORG_SUFFIXES) or word[-1] in ORG_ENDINGS
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", word) or GRAMMAR_CHARS & set(word[:-1]):
+        return False  # 到市: words, not names
+    if word in countries() or word.endswith(ORG_SUFFIXES) or word[-1] in ORG_ENDINGS:
+        return True
+    return word[-1] in PLACE_END and not NOT_A_CITY.search(word[:-1])  # 我市 / 全市: no place
 
 
 SWAP_CHARS = 24
@@ -352,11 +365,22 @@ def _role_changes(a: str, b: str, names_a: list[tuple[str, tuple[int, int]]],
         mx, my = HOLDER.search(a[:x_end]), HOLDER.search(b[:y_end])
         if not (mx and my) or mx.group() == my.group():
             continue
-        x = next((s for _, s in names_a if s[1] == x_end), (mx.start(), x_end))
-        y = next((s for _, s in names_b if s[1] == y_end), (my.start(), y_end))
+        shared = _body_start(mx.group(), my.group())  # 成立市卫健委 / 成立市外办: 市卫健委 / 市外办
+        x = next((s for _, s in names_a if s[1] == x_end), (mx.start() + shared, x_end))
+        y = next((s for _, s in names_b if s[1] == y_end), (my.start() + shared, y_end))
         if _ends_like_name(a, x) and _ends_like_name(b, y):
             found.append(Difference("name", x, y, a[x[0]:x[1]], b[y[0]:y[1]]))
     return found
+
+
+def _body_start(x: str, y: str) -> int:
+    """Where two role holders start to differ, moved back to the 市/省/区/县 they share (the words before
+    the two names are the sentence's, not theirs)."""
+    common = 0
+    while common < min(len(x), len(y)) - 1 and x[common] == y[common]:
+        common += 1
+    level = max((i for i in range(common) if x[i] in "市省区县州"), default=None)
+    return common if level is None else level
 
 
 def _swapped_regions(a: str, b: str, regions: list[tuple[int, int, int, int]]) -> list[Difference]:
@@ -375,26 +399,40 @@ def period(sentence: str, year: int | None) -> tuple[int, ...] | None:
     return said or ((year,) if year else None)
 
 
-def align(sentence: str, year: int | None, index: SentenceIndex) -> tuple[list[Alignment], bool]:
-    """The alignments whose differences are changed facts of the same statement (the fewest first), and
-    whether an earlier sentence of the same period states it with no difference at all (supported)."""
+def align(sentence: str, year: int | None, index: SentenceIndex) -> tuple[list[Alignment], Earlier | None]:
+    """The alignments whose differences are changed facts of the same statement (the fewest first), or the
+    earlier sentence of the same period that states it with no difference at all (it supports the draft's)."""
     same_period: list[Alignment] = []
     for likeness, earlier in index.near(sentence):
         found = differences(sentence, earlier.text)
         if not found:
-            if period(sentence, year) == period(earlier.text, earlier.year) or not _has_figures(sentence):
-                return [], True
+            if _names_added(sentence, earlier.text):
+                continue  # 推动沙南港与丹麦海防港…: a name the earlier sentence does not hold is no support
+            if period(sentence, year) == period(earlier.text, earlier.year):
+                return [], earlier
+            if not _has_figures(sentence):
+                return [], None  # a figure-free sentence said again in another year: nothing changed in it
             continue
         if _same_statement(sentence, year, earlier, found):
             same_period.append(Alignment(earlier, likeness, found))
     same_period.sort(key=lambda al: (len(al.differences), -al.likeness))
-    return same_period, False
+    return same_period, None
 
 
 COUNTED = re.compile(
     r"\d+(?:\.\d+)?|第[一二三四五六七八九十百]+"
     r"|[一二两三四五六七八九十百千万]+(?=[个批项次名家所条位届艘件人])"
 )
+
+
+def _names_added(draft: str, earlier: str) -> bool:
+    """The draft names a country, place, organisation or person the earlier sentence does not."""
+    held = canonical(earlier)
+    return any(name not in held for name, _ in _names(masked(draft)))
+
+
+def _year(text: str) -> int:
+    return int(text.rstrip("年"))
 
 
 def _figures(sentence: str) -> int:
@@ -416,6 +454,6 @@ def _same_statement(sentence: str, year: int | None, earlier: Earlier, found: tu
         if len(years) < len(found):
             return False  # another year with other figures: a new statement
         # 2024年，市外办…  reused as 2025年，市外办… in the 2025 report: the report's own year, moved on
-        return not all(int(d.earlier_text) == earlier.year and int(d.draft_text) == year for d in years)
+        return not all(_year(d.earlier_text) == earlier.year and _year(d.draft_text) == year for d in years)
     mine, theirs = period(sentence, year), period(earlier.text, earlier.year)
     return mine is not None and mine == theirs

@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 
 from ingest.facts import Fact, sentence_facts
 from ingest.nlp.clean import bigrams, canonical, dice
-from ingest.nlp.dates import YEAR, YEAR_DIGITS, time_of
+from ingest.nlp.dates import YEAR, YEAR_DIGITS, period_at, time_of
 from ingest.nlp.names import people_with_posts
 from ingest.nlp.sentences import split_sentences
 from ingest.nlp.synonyms import synonym_groups
@@ -58,7 +58,16 @@ def person_facts(sentence: str, year: int | None) -> list[Fact]:
 def claim_of(fact: Fact, year: int | None) -> Claim:
     said = YEAR.search(fact.time) or (YEAR.search(fact.text) if fact.kind == "date" else None)
     cumulative = fact.status == "累计" or "截至" in fact.time or "以来" in fact.time
-    return Claim(fact, fact.sentence, int(said.group(1)) if said else year, cumulative, fact.qualifier == "其中")
+    return Claim(fact, fact.sentence, int(said.group(1)) if said else _relative_year(fact, year), cumulative,
+                 fact.qualifier == "其中")
+
+
+def _relative_year(fact: Fact, year: int | None) -> int | None:
+    """由上年末的67艘增加到71艘: 上年, 去年, 前年 before a figure count back from the report's year."""
+    at = canonical(fact.sentence).find(canonical(fact.text))
+    if fact.kind != "figure" or at < 0 or year is None:
+        return year
+    return period_at(canonical(fact.sentence), at, year).year or year
 
 
 def subject_text(fact: Fact) -> str:

@@ -6,18 +6,29 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
-from assistant.check.align import Alignment, align, sentence_index
-from assistant.check.claims import CHECKED_KINDS, NUMERIC_KINDS, claims_of
+from assistant.check.align import Alignment, Earlier, align, sentence_index
+from assistant.check.claims import CHECKED_KINDS, NUMERIC_KINDS, Claim, claims_of
 from assistant.check.copied import Copy, copied_passages
 from assistant.check.learned import learn_synonyms, related
 from assistant.check.names import NAME_KINDS, judge_names, once_per_name
-from assistant.check.verdicts import VERDICTS, Evidence, Finding, Verdict, internal_findings, judge, known_facts
+from assistant.check.verdicts import (
+    VERDICTS,
+    Evidence,
+    Finding,
+    Known,
+    SameBody,
+    Verdict,
+    internal_findings,
+    judge,
+    known_facts,
+)
 from ingest.document import Chunk
 from ingest.metadata import document_year
-from ingest.nlp.clean import clean_text
+from ingest.nlp.clean import canonical, clean_text
+from ingest.nlp.names import cities_named, places_asked
 from ingest.nlp.sentences import split_sentences
 from ingest.outline import parse_outline
 from vectorstore.filters import SearchFilter
@@ -43,9 +54,21 @@ class CheckReport:
         counts = Counter(f.verdict for f in self.findings)
         return {v: counts[v] for v in VERDICTS}
 
+    def supported_share(self) -> float | None:
+        """The share of the draft's judged claims (figures, dates, names) that earlier reports state the same
+        way; None when the draft states none."""
+        counts = self.summary()
+        judged = sum(counts[v] for v in JUDGED)
+        return counts[Verdict.CONSISTENT] / judged if judged else None
+
     def as_json(self) -> dict:
-        return {"year": self.year, "summary": self.summary(), "findings": [f.as_json() for f in self.findings],
-                "seconds": round(self.seconds, 2)}
+        share = self.supported_share()
+        return {"year": self.year, "summary": self.summary(),
+                "supported_share": None if share is None else round(share, 3),
+                "findings": [f.as_json() for f in self.findings], "seconds": round(self.seconds, 2)}
+
+
+JUDGED = (Verdict.CONTRADICTS, Verdict.UNCERTAIN, Verdict.STATUS, Verdict.CONSISTENT, Verdict.NEW)
 
 
 def copy_finding(draft: str, copy: Copy) -> Finding:
@@ -84,7 +107,8 @@ def check_text(text: str, library: CheckLibrary, year: int | None = None, min_co
     numeric = [c for c in claims if c.fact.kind in NUMERIC_KINDS]
     figures = [k for k in known if k.row.fact.kind in NUMERIC_KINDS]
     learned = learn_synonyms(figures)
-    findings = [judge(c, figures, lambda c, found: related(c, figures, found, learned)) for c in numeric]
+    body = same_body(documents)
+    findings = [judge(c, figures, lambda c, found: related(c, figures, found, learned), body) for c in numeric]
     findings += internal_findings(numeric)
     chunks = [c for c in library.stored_chunks() if c.doc_id not in own]
     findings += once_per_name(judge_names(claims, [k for k in known if k.row.fact.kind in NAME_KINDS], chunks))
@@ -95,6 +119,26 @@ def check_text(text: str, library: CheckLibrary, year: int | None = None, min_co
     return CheckReport(findings, year, time.monotonic() - started)
 
 
+def same_body(documents: list[DocumentRow]) -> SameBody:
+    """Whether an earlier fact can be about the body a draft sentence names: a sentence that names cities
+    or districts (in full or without 市/区/县) is compared only with facts of documents or sentences naming
+    one of them."""
+    issuers = {d.doc_id: cities_named(canonical(f"{d.title} {d.org}")) for d in documents}
+    bodies = frozenset(b for named in issuers.values() for b in named)
+    named: dict[str, set[str]] = {}
+
+    def places(sentence: str) -> set[str]:
+        if sentence not in named:
+            named[sentence] = places_asked(canonical(sentence), bodies)
+        return named[sentence]
+
+    def same(claim: Claim, k: Known) -> bool:
+        mine = places(claim.sentence)
+        return not mine or bool(mine & (places(k.claim.sentence) | issuers.get(k.row.doc_id, set())))
+
+    return same
+
+
 KIND_WORDS = {"figure": "数字", "year": "年份", "date": "日期", "ordinal": "序数", "name": "名称", "swap": "位置互换"}
 
 
@@ -103,11 +147,15 @@ def aligned_findings(text: str, year: int | None, chunks: list[Chunk], findings:
     ordinal or name is a contradiction, and replaces what the ledger said about the same words."""
     index = sentence_index(chunks)
     found: list[Finding] = []
+    supports: list[tuple[str, Earlier]] = []
     for line in text.splitlines():
         for sentence in split_sentences(line):
-            alignments, _ = align(sentence, year, index)
+            alignments, support = align(sentence, year, index)
             if alignments:
                 found += alignment_findings(sentence, alignments[0])
+            elif support:
+                supports.append((sentence, support))
+    findings = [supported(f, supports) for f in findings]
     if not found:
         return findings
     covered = {(f.draft_sentence, f.span()) for f in found}
@@ -118,6 +166,21 @@ def aligned_findings(text: str, year: int | None, chunks: list[Chunk], findings:
             sentence == f.draft_sentence and at and at[0] < span[1] and span[0] < at[1] for sentence, at in covered)
 
     return [f for f in findings if not replaced(f)] + found
+
+
+def supported(finding: Finding, supports: list[tuple[str, Earlier]]) -> Finding:
+    """A figure the ledger judged by subject, in a draft sentence that an earlier sentence of the same period
+    states with the same facts (reworded, reordered): consistent with that sentence."""
+    if finding.verdict not in (Verdict.CONTRADICTS, Verdict.UNCERTAIN, Verdict.NEW) or not finding.span():
+        return finding
+    whole = canonical(finding.draft_sentence)
+    for sentence, earlier in supports:
+        if canonical(sentence) in whole and canonical(finding.claim) in canonical(sentence):
+            evidence = Evidence(earlier.title, earlier.year, earlier.section, earlier.text)
+            when = f"{earlier.year}年" if earlier.year else ""
+            return replace(finding, verdict=Verdict.CONSISTENT, evidence=(evidence,),
+                           explanation=f"“{finding.claim}”与{when}《{earlier.title}》的同一句一致")
+    return finding
 
 
 def alignment_findings(sentence: str, alignment: Alignment) -> list[Finding]:

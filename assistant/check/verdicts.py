@@ -108,7 +108,9 @@ def changed_from(claim: Claim, matches: list[Known], equal: list[Known]) -> list
     """Earlier sentences the draft's sentence copies with this figure changed: they outweigh an equal
     figure found in a less similar sentence (another report may state the draft's value elsewhere)."""
     best_equal = max((likeness(claim.sentence, k.claim.sentence) for k in equal), default=0.0)
+    stating = {k.claim.sentence for k in equal}  # 由67艘增加到71艘: 67艘 is no change of 71艘
     return [k for k in matches if not same_value(claim, k.claim) and _same_period_or_unknown(claim, k.claim)
+            and k.claim.sentence not in stating
             and (near := likeness(claim.sentence, k.claim.sentence)) >= SAME_SENTENCE and near > best_equal]
 
 
@@ -120,10 +122,14 @@ def _same_period_or_unknown(a: Claim, b: Claim) -> bool:
 Widen = Callable[[Claim, list[Known]], list[Known]]
 
 
-def judge(claim: Claim, known: list[Known], widen: Widen | None = None) -> Finding:
+SameBody = Callable[[Claim, Known], bool]
+
+
+def judge(claim: Claim, known: list[Known], widen: Widen | None = None, same_body: SameBody | None = None) -> Finding:
     """`widen` adds facts matched another way (wordings learned from the library, `learned.py`); being
-    below SURE_SUBJECT, they can make a claim consistent or worth checking, never a contradiction."""
-    matches = [k for k in known if comparable(claim, k.claim)]
+    below SURE_SUBJECT, they can make a claim consistent or worth checking, never a contradiction.
+    `same_body` drops facts about another city's office (松阳's marathon is not 白河's)."""
+    matches = [k for k in known if comparable(claim, k.claim) and (same_body is None or same_body(claim, k))]
     if widen:
         matches += widen(claim, matches)
     equal = [k for k in matches if same_value(claim, k.claim)]

@@ -41,14 +41,28 @@ def check(
     styles = {Verdict.CONTRADICTS: "red", Verdict.INTERNAL: "red", Verdict.UNCERTAIN: "yellow",
               Verdict.COPIED: "magenta"}
     counts = "  ".join(f"{VERDICT[v]} {n}" for v, n in report.summary().items())
-    console.print(f"{counts}  （{report.seconds:.1f} 秒）")
+    share = report.supported_share()
+    supported = f"  此前公文印证 {share:.0%}" if share is not None else ""
+    console.print(f"{counts}{supported}  （{report.seconds:.1f} 秒）")
     for f in report.findings:
         style = styles.get(f.verdict)
         console.print(f"【{VERDICT[f.verdict]}】{f.claim}：{f.explanation}", markup=False, style=style)
         console.print(highlighted(f, style or "green"))
         for e in f.evidence:
-            console.print(f"    此前：《{e.doc}》{f'（{e.year}年）' if e.year else ''}{e.section}\n      “{e.quote}”",
-                          markup=False, style="dim")
+            console.print(f"    此前：《{e.doc}》{f'（{e.year}年）' if e.year else ''}{e.section}", markup=False,
+                          style="dim")
+            console.print(earlier_highlighted(f, e, style or "green"))
+
+
+def earlier_highlighted(finding, evidence, style: str):
+    """The earlier sentence, with what differs from the draft's marked when the two were laid side by side."""
+    from rich.text import Text
+
+    quote = Text(f"“{evidence.quote}”", style="dim")
+    if evidence == finding.aligned:
+        for d in finding.differences:
+            quote.stylize(f"bold reverse {style}", d.earlier[0] + 1, d.earlier[1] + 1)
+    return Text.assemble(Text("      "), quote)
 
 
 def highlighted(finding, style: str):

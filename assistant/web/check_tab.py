@@ -63,7 +63,8 @@ def build_check_tab(services: Services) -> dict[str, Any]:
             summary = gr.HTML(elem_id="check-summary")
             marked = gr.HTML(elem_id="check-marked")
             export = gr.DownloadButton("导出核对结果（CSV，可用 Excel 打开）", visible=False, elem_id="check-export")
-    table = gr.Dataframe(headers=FINDING_HEADERS, datatype=["str"] * 6, wrap=True, interactive=False,
+    table = gr.Dataframe(headers=FINDING_HEADERS, datatype=["str"] * 4 + ["markdown", "str"], wrap=True,
+                         interactive=False,
                          label="核对结果（与此前公文逐条对照）", elem_id="check-table",
                          column_widths=["8%", "12%", "25%", "15%", "25%", "15%"])
 
@@ -77,8 +78,9 @@ def build_check_tab(services: Services) -> dict[str, Any]:
         report: CheckReport = check_text(draft, services.library, draft_year, against=against_filter(years))
         with services.writing():
             path = write_findings(report.findings, services.export_path("核对结果", ".csv"))
-        return (summary_html(report.summary(), report.seconds), checked_html(draft, report.findings),
-                finding_rows(report.findings), gr.update(value=str(path), visible=True))
+        summary = summary_html(report.summary(), report.seconds, report.supported_share())
+        return (summary, checked_html(draft, report.findings), finding_rows(report.findings, marked=True),
+                gr.update(value=str(path), visible=True))
 
     def read_draft(path: str | None) -> str:
         return read_upload(path, services.settings.ingest.parse_timeout_s)

@@ -109,21 +109,38 @@ def locate(normal: str, finding: Finding) -> tuple[int, int] | None:
     return (sentence_at + span[0], sentence_at + span[1]) if span else None
 
 
-def summary_html(summary: dict[str, int], seconds: float) -> str:
+def summary_html(summary: dict[str, int], seconds: float, supported: float | None = None) -> str:
     chips = "".join(f'<span class="ra-v ra-{v} ra-chip">{VERDICT[v]} {n}</span>' for v, n in summary.items())
-    return f'<div class="ra-summary">{chips}<span class="ra-time">用时 {seconds:.1f} 秒</span></div>'
+    share = f'<span class="ra-share">此前公文印证 {supported:.0%}</span>' if supported is not None else ""
+    return f'<div class="ra-summary">{chips}{share}<span class="ra-time">用时 {seconds:.1f} 秒</span></div>'
 
 
 FINDING_HEADERS = ["结论", "内容", "稿中句子", "此前公文", "此前的句子", "说明"]
 
 
-def finding_rows(findings: Iterable[Finding]) -> list[list[str]]:
+def finding_rows(findings: Iterable[Finding], marked: bool = False) -> list[list[str]]:
+    """One row per finding; `marked` puts what differs from the draft in bold in the earlier sentence (the
+    table shows that column as markdown; the CSV export keeps plain text)."""
     rows = []
     for f in findings:
         e = f.evidence[0] if f.evidence else None
         where = f"《{e.doc}》{_year(e.year)} {e.section.split(PATH_SEPARATOR)[-1]}" if e else ""
-        rows.append([VERDICT[f.verdict], f.claim, f.draft_sentence, where, e.quote if e else "", f.explanation])
+        quote = e.quote if e else ""
+        if marked and e is not None and e == f.aligned:
+            quote = bold_spans(quote, [d.earlier for d in f.differences])
+        rows.append([VERDICT[f.verdict], f.claim, f.draft_sentence, where, quote, f.explanation])
     return rows
+
+
+def bold_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span in markdown bold (spans in offsets of `text`, not overlapping)."""
+    out, at = [], 0
+    for start, end in sorted(spans):
+        if start < at or end > len(text):
+            continue
+        out += [text[at:start], f"**{text[start:end]}**"]
+        at = end
+    return "".join(out) + text[at:]
 
 
 def paint(text: str, spans: list[tuple[int, int, str, str]]) -> str:
@@ -169,4 +186,6 @@ mark.ra-quote { background: #fde047; padding: 0 2px; }
 .ra-copied { text-decoration: underline wavy #a21caf; background: #fae8ff; }
 .ra-chip { display: inline-block; margin: 0 6px 6px 0; padding: 2px 10px; border-radius: 12px; }
 .ra-time { color: #71717a; margin-left: 8px; }
+.ra-share { margin: 0 6px; font-weight: 600; }
+mark.ra-diff { background: #fecaca; padding: 0 1px; }
 """
