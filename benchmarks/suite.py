@@ -48,7 +48,7 @@ class Inputs:
     draft_sections: int = 10
     draft_documents: int = 6
     check_per_kind: int = 20
-    frozen_check_per_kind: int = 30
+    frozen_check_per_kind: int = 40
     frozen_check_naive: int = 24  # cases the naive checker (the model, ~20 s a case) is asked, altered and controls
     users: int = 20
     load_seconds: float = 120
@@ -379,13 +379,11 @@ class Suite:
         area = f"checks, FROZEN split ({len(cases)} sentences of {reports} reports)"
         figures = []
         for measure, (value, n) in sorted(ours.items()):
-            overall = measure.endswith(("all altered", "all controls"))
             target = ((">=", 0.95) if measure == "caught: all altered" else (">=", 0.9) if measure.startswith(
                 "caught: ") else ("<=", 0.05) if measure.startswith("false contradictions") else None)
-            base = naive.get(measure, (None, 0))
-            figures.append(Figure(area, f"{measure} ({n})", value, SHARE, target,
-                                  base[0] if overall else None,
-                                  note=f"naive on {base[1]} of them" if overall and base[1] else ""))
+            base = naive.get(measure, (None, 0))  # the naive checker on an even sample: per kind where it has cases
+            figures.append(Figure(area, f"{measure} ({n})", value, SHARE, target, base[0],
+                                  note=f"naive on {base[1]} of them" if base[1] else ""))
         return figures
 
     def search_during_ingest(self) -> list[Figure]:
