@@ -356,7 +356,7 @@ class Suite:
             Figure(area, "seconds per sentence p50", ours["seconds per case p50"], SECONDS,
                    baseline=naive["seconds per case p50"]),
             Figure(f"checks, whole draft ({len(draft):,} characters, {len(library.documents())} documents)",
-                   "seconds", whole.seconds, SECONDS, ("<=", 5.0)),
+                   "seconds", whole.seconds, SECONDS, ("<=", 2.0)),
         ]
 
     def checks_frozen(self) -> list[Figure]:
