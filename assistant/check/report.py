@@ -12,6 +12,7 @@ from typing import Protocol
 from assistant.check.align import Alignment, Earlier, align, sentence_index
 from assistant.check.claims import CHECKED_KINDS, NUMERIC_KINDS, Claim, claims_of
 from assistant.check.copied import Copy, copied_passages
+from assistant.check.events import event_findings, with_events
 from assistant.check.learned import learn_synonyms, related
 from assistant.check.names import NAME_KINDS, judge_names, once_per_name
 from assistant.check.verdicts import (
@@ -113,6 +114,7 @@ def check_text(text: str, library: CheckLibrary, year: int | None = None, min_co
     chunks = [c for c in library.stored_chunks() if c.doc_id not in own]
     findings += once_per_name(judge_names(claims, [k for k in known if k.row.fact.kind in NAME_KINDS], chunks))
     findings = aligned_findings(text, year, chunks, findings)
+    findings = with_events(findings, event_findings(text, sentence_index(chunks)))
     findings += [copy_finding(text, c) for c in copied_passages(text, chunks, min_copy_chars)]
     order = {v: i for i, v in enumerate(VERDICTS)}
     findings.sort(key=lambda f: order[f.verdict])
