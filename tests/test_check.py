@@ -194,3 +194,39 @@ def test_wordings_learned_from_the_library_match_but_never_contradict_alone() ->
     assert verdict("2024年新建友城3个。") == "consistent" and verdict("2024年新建友城3个。", False) == "new"
     assert verdict("2024年新建友城2个。") == "uncertain"  # 2024's report says 签约友好城市3个: worth checking
     assert verdict("2023年新建友城6个。") == "contradicts"  # from A itself, as before
+
+
+def test_a_title_naming_another_year_than_the_one_checked_for_contradicts(library) -> None:
+    title = "市外办2022年工作总结\n全年接待来访团组12批。"
+
+    def years(year: int | None) -> list:
+        return [f for f in check_text(title, library, year).findings if f.claim == "2022年"]
+
+    found = years(2024)
+    assert [f.verdict for f in found] == ["contradicts"] and "2024年" in found[0].explanation
+    assert years(2022) == [] and years(None) == []
+
+
+def _claim(text: str, value: float, subject: str, period: int, status: str = "", cumulative: bool = False):
+    from assistant.check.claims import Claim
+    from ingest.facts import Fact
+
+    fact = Fact("figure", text, str(value), value, text[-1], subject, "", "", status, f"{subject}{text}。", "", "")
+    return Claim(fact, fact.sentence, period, cumulative, False)
+
+
+def test_needs_checking_says_in_one_line_why_it_is_not_a_contradiction() -> None:
+    from assistant.check.verdicts import Known, judge, why_uncertain
+    from vectorstore.ledger import LedgerRow
+
+    def known(claim) -> Known:
+        return Known(LedgerRow(claim.fact, "d1", claim.period, "2023年工作总结"), claim)
+
+    draft = _claim("12批", 12, "接待来访团组", 2023)
+    assert "累计" in why_uncertain(draft, [known(_claim("40批", 40, "接待来访团组", 2023, cumulative=True))])
+    assert "计划" in why_uncertain(draft, [known(_claim("15批", 15, "接待来访团组", 2023, status="计划"))])
+    finding = judge(draft, [known(_claim("40批", 40, "接待来访团组", 2023, cumulative=True))])
+    assert finding.verdict == "uncertain"
+    assert finding.explanation == ("“12批”与此前相近事项“40批”（2023年《2023年工作总结》）不同；"
+                                   "未判为矛盾，因为一个是累计数、一个是当期数，请核对")
+    assert judge(draft, [known(_claim("15批", 15, "接待来访团组", 2023))]).verdict == "contradicts"

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from assistant.ask.chain import Answer
+from assistant.check.align import Difference
 from assistant.check.verdicts import Evidence, Finding
 from assistant.grounding.citations import Citation
 from assistant.grounding.verify import FigureCheck
 from assistant.settings import Settings
 from assistant.web.auth import hash_password, is_local, save_user, verify_password
-from assistant.web.render import answer_markdown, checked_html, paint, passage_html
+from assistant.web.render import answer_markdown, checked_html, finding_rows, paint, passage_html
 from assistant.web.uploads import safe_name, save_upload
 from ingest.loaders.zipguard import MAX_RATIO
 from tests.conftest import _free_port
@@ -53,6 +54,18 @@ def test_claims_are_painted_by_verdict_the_gravest_winning_overlaps() -> None:
     assert '<span class="ra-v ra-new" title="新增：新增">1次</span>' in shown
     assert '<span class="ra-v ra-copied" title="照抄：照抄">一是新建友城</span>' in shown
     assert paint("a<b", []) == "a&lt;b"
+
+
+def test_the_findings_table_marks_what_differs_in_the_draft_and_in_the_earlier_sentence() -> None:
+    earlier = Evidence("通报", 2023, "", "举办第五届友城论坛。")
+    changed = Difference("ordinal", (2, 5), (2, 5), "第六届", "第五届")
+    aligned = Finding("第六届", "contradicts", "举办第六届友城论坛。", (earlier,), "不同", at=(2, 5), aligned=earlier,
+                      differences=(changed,))
+    ledger = Finding("1次", "new", "举办论坛1次。", (), "新增", at=(4, 6))
+    rows = finding_rows([aligned, ledger], marked=True)
+    assert rows[0][2] == "举办**第六届**友城论坛。" and rows[0][4] == "举办**第五届**友城论坛。"
+    assert rows[1][2] == "举办论坛**1次**。"
+    assert finding_rows([aligned])[0][2] == "举办第六届友城论坛。"  # the CSV export: plain text
 
 
 def test_passwords_are_salted_and_checked() -> None:

@@ -94,10 +94,24 @@ def own_documents(text: str, year: int | None, documents: list[DocumentRow]) -> 
             if d.content_hash == digest or (title and d.title == title and d.year == year)}
 
 
+def title_year(text: str, year: int | None) -> list[Finding]:
+    """A draft checked as the report of `year` whose title names another year (2020年工作报告 checked as the 2022
+    report): the title or the year is wrong."""
+    title = parse_outline(clean_text(text)).title
+    named = document_year("", title=title) if year and title else None
+    if named is None or named == year:
+        return []
+    at = canonical(title).find(str(named))
+    end = at + 4 + title.startswith("年", at + 4)
+    return [Finding(title[at:end], Verdict.CONTRADICTS, title, (),
+                    f"按{year}年的公文核对，标题却写{named}年（年份不同），请核对标题或年份", at=(at, end))]
+
+
 def check_text(text: str, library: CheckLibrary, year: int | None = None, min_copy_chars: int = 30,
                against: SearchFilter | None = None) -> CheckReport:
     """`against` limits the earlier reports compared with (years, documents); default: the whole library."""
     started = time.monotonic()
+    stated = year
     year = year or document_year(text)
     documents = library.documents()
     own = own_documents(text, year, documents)
@@ -115,6 +129,7 @@ def check_text(text: str, library: CheckLibrary, year: int | None = None, min_co
     findings += once_per_name(judge_names(claims, [k for k in known if k.row.fact.kind in NAME_KINDS], chunks))
     findings = aligned_findings(text, year, chunks, findings)
     findings = with_events(findings, event_findings(text, sentence_index(chunks)))
+    findings += title_year(text, stated)
     findings += [copy_finding(text, c) for c in copied_passages(text, chunks, min_copy_chars)]
     order = {v: i for i, v in enumerate(VERDICTS)}
     findings.sort(key=lambda f: order[f.verdict])

@@ -150,9 +150,26 @@ def judge(claim: Claim, known: list[Known], widen: Widen | None = None, same_bod
         earlier = "、".join(dict.fromkeys(_as_said(k) for k in sure))
         return _finding(claim, Verdict.CONTRADICTS, sure, f"草稿写{said}，此前公文写{earlier}（同一事项、同一时期）")
     if scoped or changed:
-        return _finding(claim, Verdict.UNCERTAIN, scoped or changed,
-                        f"{said}与此前相近事项的数字不同，请核对是否为同一口径")
+        near = scoped or changed
+        earlier = "、".join(dict.fromkeys(_as_said(k) for k in near[:3]))
+        return _finding(claim, Verdict.UNCERTAIN, near,
+                        f"{said}与此前相近事项{earlier}不同；未判为矛盾，因为{why_uncertain(claim, near)}，请核对")
     return _finding(claim, Verdict.NEW, [], f"此前公文中没有关于“{claim.subject}”的{_period(claim)}记录，请核实")
+
+
+def why_uncertain(claim: Claim, near: list[Known]) -> str:
+    """In one line, why a different earlier value is not called a contradiction."""
+    best = max(near, key=lambda k: similarity(claim, k.claim))
+    other = best.claim
+    if other.period != claim.period:
+        return f"此前的数字是{_period(other) or '另一时期'}的，草稿说的是{_period(claim) or '另一时期'}"
+    if other.cumulative != claim.cumulative:
+        return "一个是累计数、一个是当期数"
+    if other.part != claim.part:
+        return "一个是“其中”的部分数、一个是总数"
+    if other.fact.status != claim.fact.status:
+        return f"此前为“{other.fact.status or '已完成'}”，草稿为“{claim.fact.status or '已完成'}”"
+    return f"事项的说法不完全相同（此前：“{other.subject[:20]}”），不能确定是同一指标"
 
 
 def internal_findings(claims: list[Claim]) -> list[Finding]:

@@ -63,8 +63,8 @@ def build_check_tab(services: Services) -> dict[str, Any]:
             summary = gr.HTML(elem_id="check-summary")
             marked = gr.HTML(elem_id="check-marked")
             export = gr.DownloadButton("导出核对结果（CSV，可用 Excel 打开）", visible=False, elem_id="check-export")
-    table = gr.Dataframe(headers=FINDING_HEADERS, datatype=["str"] * 4 + ["markdown", "str"], wrap=True,
-                         interactive=False,
+    table = gr.Dataframe(headers=FINDING_HEADERS, datatype=["str", "str", "markdown", "str", "markdown", "str"],
+                         wrap=True, interactive=False,
                          label="核对结果（与此前公文逐条对照）", elem_id="check-table",
                          column_widths=["8%", "12%", "25%", "15%", "25%", "15%"])
 

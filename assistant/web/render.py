@@ -119,16 +119,19 @@ FINDING_HEADERS = ["结论", "内容", "稿中句子", "此前公文", "此前�
 
 
 def finding_rows(findings: Iterable[Finding], marked: bool = False) -> list[list[str]]:
-    """One row per finding; `marked` puts what differs from the draft in bold in the earlier sentence (the
-    table shows that column as markdown; the CSV export keeps plain text)."""
+    """One row per finding; `marked` puts what differs in bold, in the draft sentence and in the earlier one
+    it was laid beside (the table shows those columns as markdown; the CSV export keeps plain text)."""
     rows = []
     for f in findings:
         e = f.evidence[0] if f.evidence else None
         where = f"《{e.doc}》{_year(e.year)} {e.section.split(PATH_SEPARATOR)[-1]}" if e else ""
-        quote = e.quote if e else ""
+        quote, sentence = e.quote if e else "", f.draft_sentence
         if marked and e is not None and e == f.aligned:
             quote = bold_spans(quote, [d.earlier for d in f.differences])
-        rows.append([VERDICT[f.verdict], f.claim, f.draft_sentence, where, quote, f.explanation])
+            sentence = bold_spans(sentence, [d.draft for d in f.differences])
+        elif marked and f.at:
+            sentence = bold_spans(sentence, [f.at])
+        rows.append([VERDICT[f.verdict], f.claim, sentence, where, quote, f.explanation])
     return rows
 
 
