@@ -11,6 +11,7 @@ from ingest.facts import Fact, sentence_facts
 from ingest.nlp.clean import bigrams, canonical, dice
 from ingest.nlp.dates import YEAR, YEAR_DIGITS, period_at, time_of
 from ingest.nlp.names import people_with_posts
+from ingest.nlp.numbers import is_change
 from ingest.nlp.sentences import split_sentences
 from ingest.nlp.synonyms import synonym_groups
 
@@ -20,6 +21,12 @@ NOT_SUBJECT = re.compile(
 NUMERIC_KINDS = ("figure", "date")
 CHECKED_KINDS = (*NUMERIC_KINDS, "country", "place", "org", "title")  # and people, found outside the ledger
 MIN_EVENT_CHARS = 4  # a date at the end of its clause is about what comes before it
+# 上年为117名 / 较上年的588万元: a subject that only names the comparison base; the figure is of the clause before
+BASE_ONLY = re.compile(r"(?:较|比|同比|与|相比|由)?(?:上一年度|上一年|上年|去年|前年|(?:19|20)\d{2}年)?"
+                       r"(?:同期|末|底)?(?:的|为)?")
+FIGURE_WITH_UNIT = re.compile(r"[\d.]+(?:万|亿)?[\u4e00-\u9fff]?")
+# 首届 / 第三届 白河国际马拉松: the edition of an event a figure is about
+EDITION = re.compile(r"(首|第[一二三四五六七八九十百\d]+)届")
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,21 @@ class Claim:
     @cached_property
     def grams(self) -> frozenset[str]:
         return frozenset(bigrams(self.subject))
+
+    @cached_property
+    def at(self) -> int:
+        return max(canonical(self.sentence).find(canonical(self.fact.text)), 0)
+
+    @cached_property
+    def change(self) -> bool:
+        """增加4艘: an amount of change, not a level (增加到71艘)."""
+        return self.fact.kind == "figure" and is_change(canonical(self.sentence), self.at)
+
+    @cached_property
+    def edition(self) -> str:
+        """第三届 of 第三届白河国际马拉松参赛选手达15000人 (首届 as 第一届); "" when the figure names none."""
+        found = EDITION.findall(canonical(self.sentence)[:self.at])
+        return "" if not found else "第一" if found[-1] == "首" else found[-1]
 
 
 def claims_of(text: str, year: int | None) -> list[Claim]:
@@ -77,7 +99,13 @@ def subject_text(fact: Fact) -> str:
         after = NOT_SUBJECT.sub("", re.split(r"[。；]", fact.sentence[start + len(fact.text):])[0])[:30]
         before = NOT_SUBJECT.sub("", re.split(r"[。；]", fact.sentence[:start])[-1])[-30:]
         return _canonical_words(after if len(after) >= MIN_EVENT_CHARS else before + after)
-    return _canonical_words(NOT_SUBJECT.sub("", fact.subject))
+    subject = NOT_SUBJECT.sub("", fact.subject)
+    if BASE_ONLY.fullmatch(subject):  # 较上年的588万元: what the clause before counts
+        at = max(fact.sentence.find(fact.text), 0)
+        clauses = [c for c in re.split(r"[，,；;（(]", fact.sentence[:at])[:-1] if c.strip()]
+        if clauses:
+            subject = NOT_SUBJECT.sub("", FIGURE_WITH_UNIT.sub("", clauses[-1]))
+    return _canonical_words(subject)
 
 
 def _canonical_words(text: str) -> str:

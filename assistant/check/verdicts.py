@@ -96,6 +96,10 @@ def comparable(a: Claim, b: Claim) -> bool:
         return False
     if a.fact.kind == "figure" and scaled(1, a.fact.unit)[1] != scaled(1, b.fact.unit)[1]:
         return False
+    if a.change != b.change:  # 增加4艘 is no level of 71艘
+        return False
+    if a.edition and b.edition and a.edition != b.edition:  # 首届 and 第三届 are two events
+        return False
     return similarity(a, b) >= SAME_SUBJECT
 
 
@@ -146,6 +150,10 @@ def judge(claim: Claim, known: list[Known], widen: Widen | None = None, same_bod
     scoped = [k for k in matches if same_scope(claim, k.claim)]
     sure = [k for k in scoped if similarity(claim, k.claim) >= SURE_SUBJECT
             and k.claim.fact.status == claim.fact.status]
+    if sure and _disagree(sure):
+        earlier = "、".join(dict.fromkeys(_as_said(k) for k in sure[:3]))
+        return _finding(claim, Verdict.UNCERTAIN, sure, f"{said}与此前公文{earlier}不同；未判为矛盾，因为此前公文"
+                        "对同一事项的数字本身不一（可能是不同单位或口径），请核对")
     if sure:
         earlier = "、".join(dict.fromkeys(_as_said(k) for k in sure))
         return _finding(claim, Verdict.CONTRADICTS, sure, f"草稿写{said}，此前公文写{earlier}（同一事项、同一时期）")
@@ -155,6 +163,13 @@ def judge(claim: Claim, known: list[Known], widen: Widen | None = None, same_bod
         return _finding(claim, Verdict.UNCERTAIN, near,
                         f"{said}与此前相近事项{earlier}不同；未判为矛盾，因为{why_uncertain(claim, near)}，请核对")
     return _finding(claim, Verdict.NEW, [], f"此前公文中没有关于“{claim.subject}”的{_period(claim)}记录，请核实")
+
+
+def _disagree(sure: list[Known]) -> bool:
+    """Earlier reports of the same period that state one subject with different values (two cities' offices
+    in one library): no single earlier value to contradict."""
+    first = sure[0]
+    return any(k.row.doc_id != first.row.doc_id and not same_value(k.claim, first.claim) for k in sure[1:])
 
 
 def why_uncertain(claim: Claim, near: list[Known]) -> str:
