@@ -336,7 +336,7 @@ class Suite:
         ]
 
     def checks(self) -> list[Figure]:
-        from assistant.check.report import check_text
+        from assistant.check.report import check_text, prepare
 
         library = self.library("all")
         rows = library.ledger.mentioning(("figure", "date", "place"), [], limit=10_000_000)
@@ -344,6 +344,8 @@ class Suite:
         ours = check_eval.rates(check_eval.run_rules(library, cases, self.tick))
         naive = check_eval.rates(check_eval.run_naive(self.naive("all"), self.llm, cases, self.tick))
         draft = check_eval.long_draft(rows, 3000)
+        cold = check_text(draft, library, None)  # the first check: reads the library's sentences and facts
+        prepare(library)  # as the web app does at a start and after an ingest
         whole = check_text(draft, library, None)
         area = f"checks ({len(cases)} sentences)"
         return [
@@ -356,7 +358,9 @@ class Suite:
             Figure(area, "seconds per sentence p50", ours["seconds per case p50"], SECONDS,
                    baseline=naive["seconds per case p50"]),
             Figure(f"checks, whole draft ({len(draft):,} characters, {len(library.documents())} documents)",
-                   "seconds", whole.seconds, SECONDS, ("<=", 2.0)),
+                   "seconds, checking prepared", whole.seconds, SECONDS, ("<=", 2.0)),
+            Figure(f"checks, whole draft ({len(draft):,} characters, {len(library.documents())} documents)",
+                   "seconds, first check unprepared", cold.seconds, SECONDS),
         ]
 
     def checks_frozen(self) -> list[Figure]:

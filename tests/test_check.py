@@ -230,3 +230,22 @@ def test_needs_checking_says_in_one_line_why_it_is_not_a_contradiction() -> None
     assert finding.explanation == ("“12批”与此前相近事项“40批”（2023年《2023年工作总结》）不同；"
                                    "未判为矛盾，因为一个是累计数、一个是当期数，请核对")
     assert judge(draft, [known(_claim("15批", 15, "接待来访团组", 2023))]).verdict == "contradicts"
+
+
+def test_checking_is_prepared_in_the_background_so_the_first_draft_reuses_what_it_read(library, tmp_path) -> None:
+    from assistant.check import align
+    from assistant.check.report import prepare
+    from assistant.web.services import Services
+
+    align._INDEX.clear()
+    prepare(library)
+    built = dict(align._INDEX)
+    assert [tuple(sorted(key)) for key in built] == [tuple(sorted(c.chunk_id for c in library.stored_chunks()))]
+    align._INDEX.clear()
+    services = Services(Settings(home=tmp_path))
+    services.__dict__["library"] = library  # the example library, opened once for the session
+    services.prepare_check().join()  # another thread than the library was opened in
+    [(key, prepared)] = align._INDEX.items()
+    assert key in built and prepared is not built[key]
+    check_text(DRAFT, library, 2024)
+    assert align._INDEX[key] is prepared  # the check used the sentences prepared in the background

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
@@ -272,8 +273,10 @@ def _stated_elsewhere(value: float, text: str, span: tuple[int, int]) -> bool:
 NAME_KINDS = ("country", "place", "org", "person")
 
 
+@lru_cache(maxsize=50_000)
 def _names(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """Names in a sentence with where they stand: countries, places, organisations, people."""
+    """Names in a sentence with where they stand: countries, places, organisations, people (an earlier
+    sentence is read once per process; do not change the list returned)."""
     found = [n.text for n in find_names(text)] + [n.text for n in people_with_posts(text)]
     spans = []
     for name in dict.fromkeys(found):

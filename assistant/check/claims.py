@@ -12,6 +12,7 @@ from ingest.nlp.clean import bigrams, canonical, dice
 from ingest.nlp.dates import YEAR, YEAR_DIGITS, period_at, time_of
 from ingest.nlp.names import people_with_posts
 from ingest.nlp.numbers import is_change
+from ingest.nlp.quantities import scaled
 from ingest.nlp.sentences import split_sentences
 from ingest.nlp.synonyms import synonym_groups
 
@@ -46,6 +47,11 @@ class Claim:
         return frozenset(bigrams(self.subject))
 
     @cached_property
+    def unit(self) -> str:
+        """The base unit a figure is counted in (万元 and 亿元 are both 元), for comparing like with like."""
+        return scaled(1, self.fact.unit)[1] if self.fact.kind == "figure" else ""
+
+    @cached_property
     def at(self) -> int:
         return max(canonical(self.sentence).find(canonical(self.fact.text)), 0)
 
@@ -77,7 +83,9 @@ def person_facts(sentence: str, year: int | None) -> list[Fact]:
             for n in people_with_posts(canonical(sentence))]
 
 
+@lru_cache(maxsize=200_000)
 def claim_of(fact: Fact, year: int | None) -> Claim:
+    """The fact read as a claim (cached: a library's facts are read once per process, not once per check)."""
     said = YEAR.search(fact.time) or (YEAR.search(fact.text) if fact.kind == "date" else None)
     cumulative = fact.status == "累计" or "截至" in fact.time or "以来" in fact.time
     return Claim(fact, fact.sentence, int(said.group(1)) if said else _relative_year(fact, year), cumulative,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.document import Chunk
 
@@ -21,8 +22,10 @@ class Copy:
     length: int  # characters, punctuation not counted
 
 
+@lru_cache(maxsize=20_000)
 def normalised(text: str) -> tuple[str, list[int]]:
-    """The text without punctuation and spaces, and where each kept character was."""
+    """The text without punctuation and spaces, and where each kept character was (an earlier report's
+    chunk is read once per process; do not change the list returned)."""
     kept = [(i, c) for i, c in enumerate(text) if not IGNORED.match(c)]
     return "".join(c for _, c in kept), [i for i, _ in kept]
 

@@ -94,7 +94,7 @@ def same_value(a: Claim, b: Claim) -> bool:
 def comparable(a: Claim, b: Claim) -> bool:
     if a.fact.kind != b.fact.kind:
         return False
-    if a.fact.kind == "figure" and scaled(1, a.fact.unit)[1] != scaled(1, b.fact.unit)[1]:
+    if a.unit != b.unit:
         return False
     if a.change != b.change:  # 增加4艘 is no level of 71艘
         return False

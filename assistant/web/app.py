@@ -67,6 +67,7 @@ def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block:
             f" (login required on {host}, but no users are configured)")
     services = Services(settings)
     app = build_app(settings, services)
+    services.prepare_check()
     log.info("serving on %s:%d, login %s", host, port, "on" if login else "off")
     app.queue(default_concurrency_limit=1, max_size=64).launch(
         server_name=host, server_port=port, share=False, ssr_mode=False, footer_links=[], show_error=True,

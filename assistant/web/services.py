@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 
 from assistant.ask.chain import AskChain
+from assistant.check.report import prepare
 from assistant.components import make_ask_chain, make_drafter, open_library
 from assistant.draft.chain import Drafter
 from assistant.model_setup.status import gguf_path
@@ -62,15 +64,29 @@ class Services:
         with on_page(), writable(self.settings.home):
             yield
 
+    def prepare_check(self) -> threading.Thread:
+        """Prepare checking in the background (a start, an ingest): the first draft checked is then quick."""
+        def run() -> None:
+            try:
+                prepare(self.library)
+            except Exception:  # a warm-up that fails only leaves the first check slower
+                log.exception("preparing the check failed")
+
+        thread = threading.Thread(target=run, name="prepare-check", daemon=True)
+        thread.start()
+        return thread
+
     def ingest(self, paths: list[Path], on_file: Callable[[IngestResult], None] | None = None,
                on_chunks: ChunkProgress | None = None, force: bool = False) -> list[IngestResult]:
         """An ingest with the configured limits, at the lower background priority so that searches and
         answers of other users keep their latency."""
         ingest = self.settings.ingest
-        return run_niced(lambda: ingest_paths(paths, self.library, on_file, ingest.max_bytes, ingest.window_chunks,
-                                              on_chunks=on_chunks,
-                                              force=force, parse_timeout_s=ingest.parse_timeout_s),
-                         ingest.background_nice)
+        results = run_niced(lambda: ingest_paths(paths, self.library, on_file, ingest.max_bytes,
+                                                 ingest.window_chunks, on_chunks=on_chunks, force=force,
+                                                 parse_timeout_s=ingest.parse_timeout_s),
+                            ingest.background_nice)
+        self.prepare_check()
+        return results
 
     def documents(self) -> list[DocumentRow]:
         return sorted(self.library.documents(), key=lambda d: (d.year or 0, d.title), reverse=True)
