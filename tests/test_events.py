@@ -11,7 +11,7 @@ from assistant.check.align import SentenceIndex
 from assistant.check.events import event_findings, with_events
 from assistant.check.verdicts import Finding, Verdict
 from ingest.document import Chunk
-from ingest.nlp.events import event_years, partner_key
+from ingest.nlp.events import event_years, partner_key, tie_dates
 
 
 def _read(sentence: str) -> list[tuple[str, str, int]]:
@@ -60,10 +60,10 @@ def _index(*sentences: tuple[str, int]) -> SentenceIndex:
 def test_a_tie_dated_otherwise_than_every_earlier_report_is_a_contradiction_citing_them() -> None:
     index = _index(("我市于2004年与法国图尔市缔结友好城市关系，2009年与韩国丽水市建立友好交流城市关系。", 2010),
                    ("截至年底，我市共有国际友好城市两个，即法国图尔市（2004年结好）和日本鸟取市（2011年结好）。", 2014))
-    found = event_findings("2018年是我市与法国图尔市结好的第十四年，双方于2005年缔结的友好城市关系不断深化。\n"
-                           "图尔市是我市2004年结好的友好城市。", index)
-    assert found == []  # the first names no partner beside its year; the second agrees
-    found = event_findings("与法国图尔市于2005年缔结友好城市关系以来，两市交往密切。", index)
+    found = event_findings("2018年是我市与法国图尔市结好的第十四年，两市交往不断深化。\n"
+                           "图尔市是我市2004年结好的友好城市。", index, 2018)
+    assert found == []  # the first dates no tie (2018年是…); the second agrees
+    found = event_findings("与法国图尔市于2005年缔结友好城市关系以来，两市交往密切。", index, 2018)
     assert [(f.claim, f.verdict) for f in found] == [("2005年", Verdict.CONTRADICTS)]
     assert "2004年" in found[0].explanation and {e.year for e in found[0].evidence} == {2010, 2014}
     assert found[0].span() == (7, 12)
@@ -82,3 +82,15 @@ def test_an_event_year_replaces_what_the_ledger_said_of_the_same_characters() ->
     other = Finding("两市", Verdict.CONSISTENT, sentence, (), "", at=(24, 26))
     event = Finding("2005年", Verdict.CONTRADICTS, sentence, (), "草稿写…", at=(9, 14))
     assert with_events([ledger, other], [event]) == [other, event]
+
+
+def test_a_tie_a_report_dates_by_its_month_alone_is_of_the_report_s_year() -> None:
+    index = _index(("9月，市外办主任率团赴格鲁吉亚巴统市，签署两市缔结友好城市关系协议书。", 2017),
+                   ("全年新缔结国际友好城市1个，即希腊帕特雷市。", 2016))
+    assert [(e.what, e.year, e.month) for e in tie_dates("9月，市外办主任率团赴格鲁吉亚巴统市，签署两市缔结友好城市关系协议书。",
+                                                          2017, ["格鲁吉亚巴统市"])] == [("巴统", 2017, 9)]
+    moved = event_findings("2017年11月，我市与巴统市缔结友好城市关系。", index, 2019)
+    assert [(f.claim, f.verdict) for f in moved] == [("11月", Verdict.CONTRADICTS)] and "2017年9月" in moved[0].explanation
+    assert [f.claim for f in event_findings("帕特雷市于2015年与我市结好。", index, 2019)] == ["2015年"]
+    assert event_findings("2017年9月，我市与巴统市缔结友好城市关系。", index, 2019) == []
+    assert event_findings("明年将与巴统市缔结友好学校关系。", index, 2019) == []  # a plan, another kind

@@ -16,7 +16,7 @@ from ingest.nlp.names import countries
 TIE = re.compile(r"缔结|结为|结好|结成|建立(?=[^，,。；;]{0,12}关系)")
 TIE_KIND = re.compile(r"友好交流|友好港|友好学校|友好组织|友好省|友好县|友好区|友好城")
 # 自2010年创办以来 / 创办于2010年 / 自2016年4月…首发以来
-FOUNDED = re.compile(r"创办|创立|首办|首发|首届举办")
+FOUNDED = re.compile(r"创办|创立|首办|首发|首届|成立")
 YEAR_AT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?")
 NOT_EVENT_YEAR = re.compile(r"^(?:底|末|初|以来|来|度|全年|上半年|下半年|前|后|起|至|到|是|为)")  # 2018年是…
 UNTIL_BEFORE = re.compile(r"(?:截至|截止|到|至)\s*$")
@@ -28,14 +28,26 @@ PARTNER_IS = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:是|为)(?:我市|我州|�
                         r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:缔结|结好|结为|建立)")
 SUBJECT_FOUNDED = re.compile(r"([\u4e00-\u9fff—\-]{2,20}?)(?:自|于|从)?\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?"
                              r"[^，,。；;]{0,16}?(?:创办|创立|首办|首发|首届举办)"
-                             r"|([\u4e00-\u9fff]{2,20}?)(?:创办|创立|首办)于\s*((?:19|20)\d{2})\s*年")
+                             r"|([\u4e00-\u9fff]{2,20}?)(?:创办|创立|首办|成立)于\s*((?:19|20)\d{2})\s*年")
 # 2011年创办的龙舟节今年… / 创办于2008年的陶博会迎来…: the event named after its year
-FOUNDED_BEFORE_NAME = re.compile(r"(?:((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:创办|创立|首办)"
-                                 r"|(?:创办|创立|首办)于\s*((?:19|20)\d{2})\s*年)的([\u4e00-\u9fff]{2,8}?)"
-                                 r"(?=今年|本届|在|于|已|是|将|[，,。；;]|举办|迎来|吸引|共|继续|累计|规模)")
+FOUNDED_BEFORE_NAME = re.compile(r"(?:((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:创办|创立|首办|成立)"
+                                 r"|(?:创办|创立|首办|成立)于\s*((?:19|20)\d{2})\s*年)的([\u4e00-\u9fff]{2,12}?)"
+                                 r"(?=今年|本届|在|于|已|是|将|[，,。；;（(]|举办|迎来|吸引|共|继续|累计|规模)")
+# 首届白河国际马拉松于2015年4月鸣枪开跑 / 4月，首届…鸣枪开跑: the first edition held is the founding
+FIRST_EDITION = re.compile(r"首届([\u4e00-\u9fff—\-]{3,20}?)(?=(?:于|在)?\s*(?:(?:19|20)\d{2}\s*年)?"
+                           r"\s*(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?\s*(?:在[\u4e00-\u9fff]{1,12})?(?:鸣枪)?(?:开跑|举办|开幕|召开|举行|启动|开行|开通))")
 LEADING_WORDS = re.compile(r"^(?:这项|这一|这个|该|本届|此项|其中|并|且|而|另|另与|还|同时|我市|我州|我县|我区|其|已)+")
 PLACE_TAIL = re.compile(r"(?:市|港口|港|郡|州|府|道|县|区|省)$")
 FOREIGN_SCHOOL = re.compile(r"学校|中学|小学|大学|学院")
+
+
+MONTH_AFTER_YEAR = re.compile(r"\s*年\s*(\d{1,2})\s*月")
+# a sentence about a tie made: 缔结…关系, 结好, 签约结为…, 建立…关系, 关系始于
+TIE_SENTENCE = re.compile(r"缔结|结好|结为|结成|签约|建立[^，,。；;]{0,12}关系|关系始于")
+# not the tie itself: an anniversary, a plan, talks (与宇治市缔结友好城市关系十周年, 推动与X缔结)
+NOT_THE_TIE = re.compile(r"周年|\d+年来|纪念|拟|计划|力争|争取|推动|推进|洽谈|商谈|意向|意愿|磋商|希望|尽快|前期|筹备"
+                         r"|有望|将与|将于|落实|确定的")
+DATE_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?|(?<![\d年])(\d{1,2})\s*月(?![\d份])")
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,8 @@ class EventYear:
     year: int
     span: tuple[int, int]  # the year's characters in the sentence
     name: str  # the name as the sentence writes it
+    month: int | None = None  # 2017年11月: the month, where the sentence gives it
+    month_span: tuple[int, int] | None = None
 
 
 @cache
@@ -92,7 +106,10 @@ def event_years(sentence: str) -> list[EventYear]:
         # a founded event is known by a name of its own (陶博会, 龙舟节), not by 论坛 or 赛事
         if kind and len(key) >= (3 if kind == "创办" else 2) and _event_year(text, *year_at):
             year = int(text[year_at[0]:year_at[0] + 4])
-            found.setdefault((key, kind), EventYear(key, kind, year, year_at, name))
+            month = MONTH_AFTER_YEAR.match(text, year_at[1])
+            found.setdefault((key, kind), EventYear(key, kind, year, year_at, name,
+                                                    int(month.group(1)) if month else None,
+                                                    month.span(1) if month else None))
 
     for m in PARTNER_BEFORE_BRACKET.finditer(text):
         name = re.split(r"[，,、：:；;即和与及]", m.group(1))[-1].split("的")[0]  # 与安岭市的国内友好城市关系（…）
@@ -133,3 +150,65 @@ def _years_for(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if lead and lead.end() <= start and not re.search(r"(?:19|20)\d{2}\s*年", text[lead.end():start]):
         return [lead.span(1)]
     return []
+
+
+def tie_dates(sentence: str, report_year: int | None, partners: list[str]) -> list[EventYear]:
+    """Ties of `partners` (names or partner keys) in a sentence about making a tie, each dated by the date of its
+    clause, else the date nearest its tie word: 2018年9月，…赴罗兹市签署结好协议书; a date without a year (9月，…
+    赴库塔伊西市签署…协议书) is of the report's year. For what the plain patterns of `event_years` do not pair."""
+    text = canonical(sentence)
+    ties = list(TIE_SENTENCE.finditer(text))
+    if not ties or not partners or NOT_THE_TIE.search(text):
+        return []
+    dates = [m for m in DATE_IN_TEXT.finditer(text) if not m.group(1) or _event_year(text, *m.span(1))]
+    found = []
+    for name in dict.fromkeys(partner_key(p) for p in partners):
+        at = text.find(name)
+        if len(name) < 2 or at < 0:
+            continue
+        tie = min(ties, key=lambda t: abs(t.start() - at))
+        clause = max(text.rfind(c, 0, at) for c in "，,；;。") + 1
+        kind = (_kind(text[tie.start():_clause_end(text, tie.start())]) or _kind(text[clause:_clause_end(text, at)])
+                or _kind(text[tie.start():]) or _kind(text))
+        date = _nearest_date(text, dates, at, tie.start())
+        if not kind or (date is None and not report_year):
+            continue
+        if date is not None and date.group(1):
+            year, span = int(date.group(1)), date.span(1)
+            month, month_span = date.group(2), date.span(2) if date.group(2) else None
+        else:
+            year, span = report_year or 0, (date.span(3) if date else (0, 0))
+            month, month_span = (date.group(3), date.span(3)) if date else (None, None)
+        found.append(EventYear(name, kind, year, span, name, int(month) if month else None, month_span))
+    return found
+
+
+def _nearest_date(text: str, dates: list[re.Match[str]], at: int, tie: int) -> re.Match[str] | None:
+    """The date of the partner's clause (a year first), else the one nearest the tie word, a year first."""
+    start = max(text.rfind(c, 0, at) for c in "，,；;。") + 1
+    end = _clause_end(text, at)
+    for pool in ([d for d in dates if start <= d.start() < end], dates):
+        with_year = [d for d in pool if d.group(1)]
+        if with_year or pool:
+            return min(with_year or pool, key=lambda d: abs(d.start() - tie))
+    return None
+
+
+def first_editions(sentence: str, report_year: int | None) -> list[EventYear]:
+    """首届白河国际马拉松于2015年4月鸣枪开跑 / 4月，首届…鸣枪开跑 (the report's year): the first edition's date
+    is the event's founding."""
+    text = canonical(sentence)
+    found = []
+    for m in FIRST_EDITION.finditer(text):
+        dates = [d for d in DATE_IN_TEXT.finditer(text) if not d.group(1) or _event_year(text, *d.span(1))]
+        date = _nearest_date(text, dates, m.start(), m.end())
+        if date is not None and date.group(1):
+            year, span = int(date.group(1)), date.span(1)
+            month, month_span = date.group(2), date.span(2) if date.group(2) else None
+        elif report_year:
+            year, span = report_year, (date.span(3) if date else (0, 0))
+            month, month_span = (date.group(3), date.span(3)) if date else (None, None)
+        else:
+            continue
+        found.append(EventYear(m.group(1), "创办", year, span, m.group(1), int(month) if month else None, month_span))
+    return found
