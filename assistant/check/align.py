@@ -104,22 +104,22 @@ class SentenceIndex:
                 postings.setdefault(gram, []).append(i)
         self.postings = {g: p for g, p in postings.items() if len(p) <= COMMON_GRAM}
 
-    def near(self, sentence: str) -> list[tuple[float, Earlier]]:
-        """Earlier sentences at least NEAR alike (Dice of shape bigrams), most alike first."""
+    def near(self, sentence: str, least: float = NEAR, most: int = MOST_CANDIDATES) -> list[tuple[float, Earlier]]:
+        """Earlier sentences at least `least` alike (Dice of shape bigrams), most alike first."""
         grams = _grams(_shape(sentence))
         if not grams:
             return []
         shared: Counter[int] = Counter()
         for gram in grams:
             shared.update(self.postings.get(gram, ()))
-        # Dice >= NEAR needs at least NEAR * (|a| + |b|) / 2 shared pairs, so at least NEAR * |a| / 2
-        floor = NEAR * len(grams) / 2
+        # Dice >= least needs at least least * (|a| + |b|) / 2 shared pairs, so at least least * |a| / 2
+        floor = least * len(grams) / 2
         found = []
         for i, n in shared.items():
-            if n >= floor and (dice := 2 * len(grams & self.grams[i]) / (len(grams) + len(self.grams[i]))) >= NEAR:
+            if n >= floor and (dice := 2 * len(grams & self.grams[i]) / (len(grams) + len(self.grams[i]))) >= least:
                 found.append((dice, self.sentences[i]))
         found.sort(key=lambda x: -x[0])
-        return found[:MOST_CANDIDATES]
+        return found[:most]
 
 
 _INDEX: dict[tuple[str, ...], SentenceIndex] = {}
@@ -152,7 +152,7 @@ def differences(draft: str, earlier: str) -> tuple[Difference, ...]:
     a, b = masked(draft), masked(earlier)
     regions = [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in
                SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if tag != "equal"]
-    names_a, names_b = _names(a), _names(b)
+    names_a, names_b = names_in(a), names_in(b)
     found = _swaps(a, b, names_a) or _swapped_regions(a, b, regions) or _role_changes(a, b, names_a, names_b)
     for i1, i2, j1, j2 in regions:
         if not any(_overlaps((i1, i2), d.draft) for d in found) and \
@@ -274,7 +274,7 @@ NAME_KINDS = ("country", "place", "org", "person")
 
 
 @lru_cache(maxsize=50_000)
-def _names(text: str) -> list[tuple[str, tuple[int, int]]]:
+def names_in(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Names in a sentence with where they stand: countries, places, organisations, people (an earlier
     sentence is read once per process; do not change the list returned)."""
     found = [n.text for n in find_names(text)] + [n.text for n in people_with_posts(text)]
@@ -431,7 +431,7 @@ COUNTED = re.compile(
 def _names_added(draft: str, earlier: str) -> bool:
     """The draft names a country, place, organisation or person the earlier sentence does not."""
     held = canonical(earlier)
-    return any(name not in held for name, _ in _names(masked(draft)))
+    return any(name not in held for name, _ in names_in(masked(draft)))
 
 
 def _year(text: str) -> int:

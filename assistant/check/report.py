@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -15,6 +16,8 @@ from assistant.check.copied import Copy, copied_passages
 from assistant.check.events import event_findings, with_events
 from assistant.check.learned import learn_synonyms, related
 from assistant.check.names import NAME_KINDS, judge_names, once_per_name
+from assistant.check.posts import post_findings
+from assistant.check.swaps import swap_findings
 from assistant.check.verdicts import (
     VERDICTS,
     Evidence,
@@ -133,6 +136,8 @@ def check_text(text: str, library: CheckLibrary, year: int | None = None, min_co
     findings += once_per_name(judge_names(claims, [k for k in known if k.row.fact.kind in NAME_KINDS], chunks))
     findings = aligned_findings(text, year, chunks, findings)
     findings = with_events(findings, event_findings(text, sentence_index(chunks), year))
+    findings = with_events(findings, swap_findings(text, year, sentence_index(chunks)))
+    findings = with_events(findings, post_findings(claims, year, chunks, issuer_of(documents)))
     findings += title_year(text, stated)
     findings += [copy_finding(text, c) for c in copied_passages(text, chunks, min_copy_chars)]
     order = {v: i for i, v in enumerate(VERDICTS)}
@@ -147,6 +152,13 @@ def prepare(library: CheckLibrary) -> None:
     """Read what every check reads (the earlier sentences, the ledger's facts, the tokenizer) so that the
     first draft checked after a start or an ingest is as quick as the next."""
     check_text(WARM_UP, library, 2024)
+
+
+def issuer_of(documents: list[DocumentRow]) -> Callable[[str], frozenset[str]]:
+    """The body that issued a document: the cities its title and issuer name, {"*"} where they name none."""
+    issuers = {d.doc_id: frozenset(cities_named(canonical(f"{d.title} {d.org}"))) or frozenset({"*"})
+               for d in documents}
+    return lambda doc_id: issuers.get(doc_id, frozenset({"*"}))
 
 
 def same_body(documents: list[DocumentRow]) -> SameBody:
