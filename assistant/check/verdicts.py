@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from assistant.check.align import Difference
 from assistant.check.claims import Claim, claim_of, likeness, similarity
 from ingest.nlp.clean import canonical
-from ingest.nlp.quantities import same_date, scaled
+from ingest.nlp.quantities import quantities, same_date, scaled
 from vectorstore.ledger import LedgerRow
 
 SAME_SUBJECT = 0.75  # a candidate at all
@@ -112,10 +113,18 @@ def changed_from(claim: Claim, matches: list[Known], equal: list[Known]) -> list
     """Earlier sentences the draft's sentence copies with this figure changed: they outweigh an equal
     figure found in a less similar sentence (another report may state the draft's value elsewhere)."""
     best_equal = max((likeness(claim.sentence, k.claim.sentence) for k in equal), default=0.0)
+    if any(len(figures_of(claim.sentence) & figures_of(k.claim.sentence)) >= 3 for k in equal):
+        return []  # an earlier sentence stating this figure and two more of the draft's: the one it restates
     stating = {k.claim.sentence for k in equal}  # 由67艘增加到71艘: 67艘 is no change of 71艘
     return [k for k in matches if not same_value(claim, k.claim) and _same_period_or_unknown(claim, k.claim)
             and k.claim.sentence not in stating
             and (near := likeness(claim.sentence, k.claim.sentence)) >= SAME_SENTENCE and near > best_equal]
+
+
+@lru_cache(maxsize=100_000)
+def figures_of(sentence: str) -> frozenset[tuple[float, str]]:
+    """The figures of a sentence at one scale (三十二批 = 32批, 3.2万 = 32000)."""
+    return frozenset(scaled(q.value, q.unit) for q in quantities(sentence) if q.kind == "figure" and q.value)
 
 
 def _same_period_or_unknown(a: Claim, b: Claim) -> bool:
