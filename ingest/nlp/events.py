@@ -170,17 +170,24 @@ def tie_dates(sentence: str, report_year: int | None, partners: list[str]) -> li
         clause = max(text.rfind(c, 0, at) for c in "，,；;。") + 1
         kind = (_kind(text[tie.start():_clause_end(text, tie.start())]) or _kind(text[clause:_clause_end(text, at)])
                 or _kind(text[tie.start():]) or _kind(text))
-        date = _nearest_date(text, dates, at, tie.start())
-        if not kind or (date is None and not report_year):
-            continue
-        if date is not None and date.group(1):
-            year, span = int(date.group(1)), date.span(1)
-            month, month_span = date.group(2), date.span(2) if date.group(2) else None
-        else:
-            year, span = report_year or 0, (date.span(3) if date else (0, 0))
-            month, month_span = (date.group(3), date.span(3)) if date else (None, None)
-        found.append(EventYear(name, kind, year, span, name, int(month) if month else None, month_span))
+        when = _when(_nearest_date(text, dates, at, tie.start()), report_year)
+        if kind and when:
+            found.append(EventYear(name, kind, *when[:2], name, *when[2:]))
     return found
+
+
+def _when(date: re.Match[str] | None, report_year: int | None
+          ) -> tuple[int, tuple[int, int], int | None, tuple[int, int] | None] | None:
+    """(year, its span, month, its span) of a date of DATE_IN_TEXT; a month alone is of the report's year (its
+    span then stands for the year's too)."""
+    if date is not None and date.group(1):
+        month = date.group(2)
+        return int(date.group(1)), date.span(1), int(month) if month else None, date.span(2) if month else None
+    if not report_year:
+        return None
+    if date is None:
+        return report_year, (0, 0), None, None
+    return report_year, date.span(3), int(date.group(3)), date.span(3)
 
 
 def _nearest_date(text: str, dates: list[re.Match[str]], at: int, tie: int) -> re.Match[str] | None:
@@ -201,14 +208,7 @@ def first_editions(sentence: str, report_year: int | None) -> list[EventYear]:
     found = []
     for m in FIRST_EDITION.finditer(text):
         dates = [d for d in DATE_IN_TEXT.finditer(text) if not d.group(1) or _event_year(text, *d.span(1))]
-        date = _nearest_date(text, dates, m.start(), m.end())
-        if date is not None and date.group(1):
-            year, span = int(date.group(1)), date.span(1)
-            month, month_span = date.group(2), date.span(2) if date.group(2) else None
-        elif report_year:
-            year, span = report_year, (date.span(3) if date else (0, 0))
-            month, month_span = (date.group(3), date.span(3)) if date else (None, None)
-        else:
-            continue
-        found.append(EventYear(m.group(1), "创办", year, span, m.group(1), int(month) if month else None, month_span))
+        when = _when(_nearest_date(text, dates, m.start(), m.end()), report_year)
+        if when:
+            found.append(EventYear(m.group(1), "创办", *when[:2], m.group(1), *when[2:]))
     return found
