@@ -249,3 +249,15 @@ def test_checking_is_prepared_in_the_background_so_the_first_draft_reuses_what_i
     assert key in built and prepared is not built[key]
     check_text(DRAFT, library, 2024)
     assert align._INDEX[key] is prepared  # the check used the sentences prepared in the background
+
+
+def test_a_draft_whose_title_names_its_office_is_not_checked_against_other_offices_reports() -> None:
+    from assistant.check.report import other_offices
+    from vectorstore.registry import DocumentRow
+
+    def doc(doc_id: str, title: str) -> DocumentRow:
+        return DocumentRow(doc_id, f"{doc_id}.txt", title, "", None, 2020, "总结", doc_id, 1, 1, "e5", "")
+
+    documents = [doc("a", "枫林市外办2019年工作总结"), doc("b", "桐川市外办2019年工作总结"), doc("c", "关于巡察整改的通报")]
+    assert other_offices("枫林市外办2020年工作总结\n全年接待来访团组12批。", documents) == {"b"}
+    assert other_offices("全年接待来访团组12批。", documents) == set()  # no title: every report is compared

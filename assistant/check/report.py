@@ -119,6 +119,7 @@ def check_text(text: str, library: CheckLibrary, year: int | None = None, min_co
     documents = library.documents()
     own = own_documents(text, year, documents)
     own |= {d.doc_id for d in documents if against and not _compared(d.doc_id, d.year, against)}
+    own |= other_offices(text, documents)
     rows = [r for r in library.ledger.mentioning(CHECKED_KINDS, [], limit=10_000_000) if r.doc_id not in own]
     known = known_facts(rows)
     claims = claims_of(text, year)
@@ -152,6 +153,17 @@ def prepare(library: CheckLibrary) -> None:
     """Read what every check reads (the earlier sentences, the ledger's facts, the tokenizer) so that the
     first draft checked after a start or an ingest is as quick as the next."""
     check_text(WARM_UP, library, 2024)
+
+
+def other_offices(text: str, documents: list[DocumentRow]) -> set[str]:
+    """Documents of another office than the one a draft's title names (锦水市外办2020年工作总结 is not checked
+    against 松阳's reports): those whose title and issuer name cities, none of them the draft's."""
+    title = parse_outline(clean_text(text)).title
+    mine = cities_named(canonical(title)) if title else set()
+    if not mine:
+        return set()
+    issuer = issuer_of(documents)
+    return {d.doc_id for d in documents if "*" not in (theirs := issuer(d.doc_id)) and not theirs & mine}
 
 
 def issuer_of(documents: list[DocumentRow]) -> Callable[[str], frozenset[str]]:
