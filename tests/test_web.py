@@ -65,6 +65,8 @@ def test_the_findings_table_marks_what_differs_in_the_draft_and_in_the_earlier_s
     rows = finding_rows([aligned, ledger], marked=True)
     assert rows[0][2] == "举办**第六届**友城论坛。" and rows[0][4] == "举办**第五届**友城论坛。"
     assert rows[1][2] == "举办论坛**1次**。"
+    located = Finding("1次", "new", "举办论坛1次。", (), "新增")  # a ledger finding: found in its sentence
+    assert finding_rows([located], marked=True)[0][2] == "举办论坛**1次**。"
     assert finding_rows([aligned])[0][2] == "举办第六届友城论坛。"  # the CSV export: plain text
 
 

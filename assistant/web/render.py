@@ -129,8 +129,8 @@ def finding_rows(findings: Iterable[Finding], marked: bool = False) -> list[list
         if marked and e is not None and e == f.aligned:
             quote = bold_spans(quote, [d.earlier for d in f.differences])
             sentence = bold_spans(sentence, [d.draft for d in f.differences])
-        elif marked and f.at:
-            sentence = bold_spans(sentence, [f.at])
+        elif marked and (span := f.span()):
+            sentence = bold_spans(sentence, [span])
         rows.append([VERDICT[f.verdict], f.claim, sentence, where, quote, f.explanation])
     return rows
 
