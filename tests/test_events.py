@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.check.align import SentenceIndex
-from assistant.check.events import event_findings, with_events
-from assistant.check.verdicts import Finding, Verdict
+from assistant.check.events import event_findings
+from assistant.check.verdicts import Finding, Verdict, in_place_of
 from ingest.document import Chunk
 from ingest.nlp.events import event_years, partner_key, tie_dates
 
@@ -81,7 +81,7 @@ def test_an_event_year_replaces_what_the_ledger_said_of_the_same_characters() ->
     ledger = Finding("2005年", Verdict.NEW, sentence, (), "此前公文未见", at=(9, 14))
     other = Finding("两市", Verdict.CONSISTENT, sentence, (), "", at=(24, 26))
     event = Finding("2005年", Verdict.CONTRADICTS, sentence, (), "草稿写…", at=(9, 14))
-    assert with_events([ledger, other], [event]) == [other, event]
+    assert in_place_of([ledger, other], [event]) == [other, event]
 
 
 def test_a_tie_a_report_dates_by_its_month_alone_is_of_the_report_s_year() -> None:

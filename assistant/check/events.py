@@ -89,15 +89,3 @@ def _contradiction(sentence: str, event: EventYear, earlier: list[tuple[EventYea
     draft_date = f"{event.year}年" + (f"{event.month}月" if event.month else "")
     return Finding(sentence[start:end], Verdict.CONTRADICTS, sentence, evidence,
                    f"草稿写{event.name}{draft_date}{what}，{when}《{first.title}》等此前公文写{said}", at=(start, end))
-
-
-def with_events(findings: list[Finding], events: list[Finding]) -> list[Finding]:
-    """The event dates found, in place of what else was said about the same characters; an aligned sentence's
-    contradiction already names the change."""
-    def overlaps(a: Finding, b: Finding) -> bool:
-        x, y = a.span(), b.span()
-        return a.draft_sentence == b.draft_sentence and x is not None and y is not None and x[0] < y[1] and y[0] < x[1]
-
-    events = [e for e in events if not any(f.aligned and overlaps(f, e) for f in findings)]
-    kept = [f for f in findings if f.verdict == Verdict.INTERNAL or not any(overlaps(f, e) for e in events)]
-    return kept + events

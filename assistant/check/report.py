@@ -8,12 +8,13 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Protocol
 
 from assistant.check.align import Alignment, Earlier, align, sentence_index
 from assistant.check.claims import CHECKED_KINDS, NUMERIC_KINDS, Claim, claims_of
 from assistant.check.copied import Copy, copied_passages
-from assistant.check.events import event_findings, with_events
+from assistant.check.events import event_findings
 from assistant.check.learned import learn_synonyms, related
 from assistant.check.names import NAME_KINDS, judge_names, once_per_name
 from assistant.check.posts import post_findings
@@ -25,6 +26,7 @@ from assistant.check.verdicts import (
     Known,
     SameBody,
     Verdict,
+    in_place_of,
     internal_findings,
     judge,
     known_facts,
@@ -91,8 +93,7 @@ def _compared(doc_id: str, year: int | None, against: SearchFilter) -> bool:
 
 def own_documents(text: str, year: int | None, documents: list[DocumentRow]) -> set[str]:
     """The draft itself when it is already in the library: the same text, or the same title and year."""
-    cleaned = clean_text(text)
-    digest, title = hashlib.sha256(cleaned.encode("utf-8")).hexdigest(), parse_outline(cleaned).title
+    digest, title = hashlib.sha256(clean_text(text).encode("utf-8")).hexdigest(), draft_title(text)
     return {d.doc_id for d in documents
             if d.content_hash == digest or (title and d.title == title and d.year == year)}
 
@@ -100,7 +101,7 @@ def own_documents(text: str, year: int | None, documents: list[DocumentRow]) -> 
 def title_year(text: str, year: int | None) -> list[Finding]:
     """A draft checked as the report of `year` whose title names another year (2020年工作报告 checked as the 2022
     report): the title or the year is wrong."""
-    title = parse_outline(clean_text(text)).title
+    title = draft_title(text)
     named = document_year("", title=title) if year and title else None
     if named is None or named == year:
         return []
@@ -117,9 +118,10 @@ def check_text(text: str, library: CheckLibrary, year: int | None = None, min_co
     stated = year
     year = year or document_year(text)
     documents = library.documents()
+    issuer = issuer_of(documents)
     own = own_documents(text, year, documents)
     own |= {d.doc_id for d in documents if against and not _compared(d.doc_id, d.year, against)}
-    own |= other_offices(text, documents)
+    own |= other_offices(text, documents, issuer)
     rows = [r for r in library.ledger.mentioning(CHECKED_KINDS, [], limit=10_000_000) if r.doc_id not in own]
     known = known_facts(rows)
     claims = claims_of(text, year)
@@ -136,9 +138,10 @@ def check_text(text: str, library: CheckLibrary, year: int | None = None, min_co
     chunks = [c for c in library.stored_chunks() if c.doc_id not in own]
     findings += once_per_name(judge_names(claims, [k for k in known if k.row.fact.kind in NAME_KINDS], chunks))
     findings = aligned_findings(text, year, chunks, findings)
-    findings = with_events(findings, event_findings(text, sentence_index(chunks), year))
-    findings = with_events(findings, swap_findings(text, year, sentence_index(chunks)))
-    findings = with_events(findings, post_findings(claims, year, chunks, issuer_of(documents)))
+    index = sentence_index(chunks)
+    findings = in_place_of(findings, event_findings(text, index, year))
+    findings = in_place_of(findings, swap_findings(text, year, index))
+    findings = in_place_of(findings, post_findings(claims, year, chunks, issuer))
     findings += title_year(text, stated)
     findings += [copy_finding(text, c) for c in copied_passages(text, chunks, min_copy_chars)]
     order = {v: i for i, v in enumerate(VERDICTS)}
@@ -155,22 +158,31 @@ def prepare(library: CheckLibrary) -> None:
     check_text(WARM_UP, library, 2024)
 
 
-def other_offices(text: str, documents: list[DocumentRow]) -> set[str]:
+@lru_cache(maxsize=8)
+def draft_title(text: str) -> str:
+    """The draft's title, read once per draft."""
+    return parse_outline(clean_text(text)).title
+
+
+def other_offices(text: str, documents: list[DocumentRow], issuer: Issuer | None = None) -> set[str]:
     """Documents of another office than the one a draft's title names (锦水市外办2020年工作总结 is not checked
     against 松阳's reports): those whose title and issuer name cities, none of them the draft's."""
-    title = parse_outline(clean_text(text)).title
+    title = draft_title(text)
     mine = cities_named(canonical(title)) if title else set()
     if not mine:
         return set()
-    issuer = issuer_of(documents)
+    issuer = issuer or issuer_of(documents)
     return {d.doc_id for d in documents if "*" not in (theirs := issuer(d.doc_id)) and not theirs & mine}
 
 
-def issuer_of(documents: list[DocumentRow]) -> Callable[[str], frozenset[str]]:
+Issuer = Callable[[str], frozenset[str]]
+ANY_BODY = frozenset({"*"})
+
+
+def issuer_of(documents: list[DocumentRow]) -> Issuer:
     """The body that issued a document: the cities its title and issuer name, {"*"} where they name none."""
-    issuers = {d.doc_id: frozenset(cities_named(canonical(f"{d.title} {d.org}"))) or frozenset({"*"})
-               for d in documents}
-    return lambda doc_id: issuers.get(doc_id, frozenset({"*"}))
+    issuers = {d.doc_id: frozenset(cities_named(canonical(f"{d.title} {d.org}"))) or ANY_BODY for d in documents}
+    return lambda doc_id: issuers.get(doc_id, ANY_BODY)
 
 
 def same_body(documents: list[DocumentRow]) -> SameBody:
@@ -209,17 +221,7 @@ def aligned_findings(text: str, year: int | None, chunks: list[Chunk], findings:
                 found += alignment_findings(sentence, alignments[0])
             elif support:
                 supports.append((sentence, support))
-    findings = [supported(f, supports) for f in findings]
-    if not found:
-        return findings
-    covered = {(f.draft_sentence, f.span()) for f in found}
-
-    def replaced(f: Finding) -> bool:
-        span = f.span()
-        return f.verdict != Verdict.INTERNAL and span is not None and any(
-            sentence == f.draft_sentence and at and at[0] < span[1] and span[0] < at[1] for sentence, at in covered)
-
-    return [f for f in findings if not replaced(f)] + found
+    return in_place_of([supported(f, supports) for f in findings], found)
 
 
 def supported(finding: Finding, supports: list[tuple[str, Earlier]]) -> Finding:

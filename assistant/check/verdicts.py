@@ -196,6 +196,19 @@ def why_uncertain(claim: Claim, near: list[Known]) -> str:
     return f"事项的说法不完全相同（此前：“{other.subject[:20]}”），不能确定是同一指标"
 
 
+def _overlap(a: Finding, b: Finding) -> bool:
+    x, y = a.span(), b.span()
+    return a.draft_sentence == b.draft_sentence and x is not None and y is not None and x[0] < y[1] and y[0] < x[1]
+
+
+def in_place_of(findings: list[Finding], found: list[Finding]) -> list[Finding]:
+    """`found` (what a closer reading says of some characters) in place of what else was said about the same
+    characters; an aligned sentence's contradiction already names the change, and is kept."""
+    found = [f for f in found if not any(k.aligned and _overlap(k, f) for k in findings)]
+    kept = [f for f in findings if f.verdict == Verdict.INTERNAL or not any(_overlap(f, n) for n in found)]
+    return kept + found
+
+
 def internal_findings(claims: list[Claim]) -> list[Finding]:
     return _parts_exceeding(claims) + _stated_twice(claims)
 

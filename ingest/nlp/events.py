@@ -90,9 +90,16 @@ def _event_year(sentence: str, start: int, end: int) -> bool:
     return not NOT_EVENT_YEAR.match(re.sub(r"^\s*年", "", sentence[end:])) and not UNTIL_BEFORE.search(sentence[:start])
 
 
+CLAUSE_MARK = re.compile(r"[，,。；;]")
+
+
 def _clause_end(sentence: str, at: int) -> int:
-    found = re.compile(r"[，,。；;]").search(sentence, at)
+    found = CLAUSE_MARK.search(sentence, at)
     return found.start() if found else len(sentence)
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    return max(sentence.rfind(c, 0, at) for c in "，,；;。") + 1
 
 
 def event_years(sentence: str) -> list[EventYear]:
@@ -142,7 +149,7 @@ def _years_for(text: str, start: int, end: int) -> list[tuple[int, int]]:
     inside = [m.span(1) for m in YEAR_AT.finditer(text, start, end + 1)]
     if inside:
         return inside
-    clause_start = max(text.rfind(c, 0, start) for c in "，,；;。") + 1
+    clause_start = _clause_start(text, start)
     before = [m.span(1) for m in YEAR_AT.finditer(text, clause_start, start)]
     if before:
         return before
@@ -167,7 +174,7 @@ def tie_dates(sentence: str, report_year: int | None, partners: list[str]) -> li
         if len(name) < 2 or at < 0:
             continue
         tie = min(ties, key=lambda t: abs(t.start() - at))
-        clause = max(text.rfind(c, 0, at) for c in "，,；;。") + 1
+        clause = _clause_start(text, at)
         kind = (_kind(text[tie.start():_clause_end(text, tie.start())]) or _kind(text[clause:_clause_end(text, at)])
                 or _kind(text[tie.start():]) or _kind(text))
         when = _when(_nearest_date(text, dates, at, tie.start()), report_year)
@@ -192,7 +199,7 @@ def _when(date: re.Match[str] | None, report_year: int | None
 
 def _nearest_date(text: str, dates: list[re.Match[str]], at: int, tie: int) -> re.Match[str] | None:
     """The date of the partner's clause (a year first), else the one nearest the tie word, a year first."""
-    start = max(text.rfind(c, 0, at) for c in "，,；;。") + 1
+    start = _clause_start(text, at)
     end = _clause_end(text, at)
     for pool in ([d for d in dates if start <= d.start() < end], dates):
         with_year = [d for d in pool if d.group(1)]
