@@ -157,6 +157,7 @@ def test_a_year_said_with_two_digits_is_asked_as_its_full_year() -> None:
     assert periods_written_out("19年来访的外国军舰") == "2019年来访的外国军舰"
     # after a report's words (说的, 定的) a short year is a year
     assert periods_written_out("18年总结里说的17年外派渔工有多少人") == "2018年总结里说的2017年外派渔工有多少人"
+    assert periods_written_out("18年报告里说17年那届跨博会来了多少家") == "2018年报告里说2017年那届跨博会来了多少家"
     assert periods_written_out("走过的15年") == "走过的15年"
     assert asked_period("2018年定的2019年国际学生目标是多少") == AskedPeriod((2019,), 2018, True)
     # a half-year report named, and last year's same period in it

@@ -481,3 +481,23 @@ def test_a_rate_asked_is_a_share_and_a_unit_that_begins_a_word_is_no_unit() -> N
     assert intent_of("2017年有多少国际学生").units == ()
     assert intent_of("与多少国家结好").units == ("国",) and intent_of("访问了多少国").units == ("国",)
     assert intent_of("多少名外籍专家").units == ("人",)
+
+
+def test_the_year_before_as_a_ratio_base_and_sides_named_by_place() -> None:
+    """是前一年的几倍 / 只有上一年的百分之几: the year before and the year, the base the year before; 后者多出几个: each
+    year's figure in the unit of the change; 各培训了多少人次: 各 is the comparison's word, not the question's."""
+    times = "2023年来访的外宾团是前一年的几倍"
+    sides = comparison(times, intent_of(times))
+    assert [s.question for s in sides] == ["2022年来访的外宾团多少", "2023年来访的外宾团多少"]
+    assert computed(times, sides, ["14批", "58批"]) == "2023年是2022年的4.14倍（按以上两数计算）。"
+    share = "2020年接待的来访团组只有上一年的百分之几？"
+    sides = comparison(share, intent_of(share))
+    assert [s.year for s in sides] == [2019, 2020]
+    assert computed(share, sides, ["219批", "23批"]) == "2020年是2019年的10.5%（按以上两数计算）。"
+    latter = "2017年和2019年的省领导出访团组，后者多出几个？"
+    assert [s.question for s in comparison(latter, intent_of(latter))] == [
+        "2017年的省领导出访团组多少个？", "2019年的省领导出访团组多少个？"]
+    each = "2018年和2023年的外语培训各培训了多少人次，多了多少"
+    assert [s.question for s in comparison(each, intent_of(each))] == [
+        "2018年的外语培训培训了多少人次", "2023年的外语培训培训了多少人次"]
+    assert not comparison("2019年报告中，上一年的来访团组是多少？", intent_of("2019年报告中，上一年的来访团组是多少？"))

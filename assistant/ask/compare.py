@@ -27,10 +27,17 @@ GROWTH = re.compile(r"(?:增加|减少|增长|下降|提高|降低)了?百分之
 COMPARES = re.compile(rf"分别|各(?:是|为|有|自|(?=多少|几))|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}"
                       rf"|{RATIO.pattern}|{GROWTH.pattern}")
 LAST_YEAR_BASE = re.compile(r"(?:比|较|与|同|跟)\s*(?:去年|上年|上一年度?|前一年)(?:同期)?(?:相比)?")
+# 是前一年的几倍, 只有上一年的百分之几: the year before as the base of a ratio
+LAST_YEAR_RATIO = re.compile(rf"(?:是|为|只有|仅有|仅为|相当于|约为)?\s*(?:去年|上年|上一年度?|前一年)(?:同期)?的?"
+                             rf"(?=(?:{RATIO.pattern}))")
+# 后者多出几个 / 前者少多少: the sides named by their place in the question
+FORMER_LATTER = re.compile(r"(?:前者|后者)(?:比(?:前者|后者))?")
 YEARS_JOINED = re.compile(r"\d{4}\s*年度?\s*(?:和|与|及|以及|、)\s*\d{4}\s*年")  # 2018年和2021年…多少: one per year
 # 2014、2016、2018年 / 2016和2019年: years listed under one 年, the list taken out as a whole
 YEAR_LIST = re.compile(r"(?:(?:19|20)\d{2}\s*年?度?\s*(?:、|和|与|及|以及|，|,)\s*)+(?:19|20)\d{2}\s*年度?(?:底|末)?")
 QUESTION_WORD = re.compile(r"多少|几")
+# the comparison's own words, taken out of each side's question (各培训了多少人次: 培训了多少人次)
+EACH = re.compile(r"分别|各(?=[^，,。？?、]{0,4}?(?:多少|几))|各自|相比|对比|比较|有什么变化|变化")
 COMPARED_KINDS = ("figure", "share")  # a count or a share (占比…提高了几个百分点) is compared side by side
 CHANGE_UNIT = re.compile(rf"{ASKS_CHANGE.pattern}(?P<unit>{UNIT_ALT})")
 # 哪一年批次更多、多多少: which year is more is told by the change; what is compared stays (批次)
@@ -106,6 +113,10 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
     # 2023年上半年班列比去年同期少开了多少列: the year before and the year, each asked
     if len(years) == 1 and intent.kind == "figure" and intent.change and (base := LAST_YEAR_BASE.search(question)):
         stripped = question[: base.start()] + question[base.end():]
+        return [Side(year, sub_question(stripped, year, years)) for year in (years[0] - 1, years[0])]
+    # 2023年来沙南的外宾团是前一年的几倍: the year before and the year, the ratio computed
+    if len(years) == 1 and intent.kind in COMPARED_KINDS and (base := LAST_YEAR_RATIO.search(question)):
+        stripped = question[: base.start()] + "是" + question[base.end():]
         return [Side(year, sub_question(stripped, year, years)) for year in (years[0] - 1, years[0])]
     if len(years) >= 2:
         which = WHICH_MORE.search(question)
@@ -228,7 +239,7 @@ def _one_side(question: str, kept: str, named: list[str], which: re.Match[str] |
         text = f"{year}年{text}"
     text = RATIO_ASK.sub("多少", GROWTH.sub("", text))
     text = ASKS_CHANGE.sub(r"\1", text)
-    text = re.sub(r"分别|各(?=是|为|有|多少|几)|各自|相比|对比|比较|有什么变化|变化", "", text)
+    text = EACH.sub("", text)
     if not QUESTION_WORD.search(text):
         text = re.sub(r"[？?]?$", "多少？", text, count=1)
     return _tidied(text)
@@ -253,10 +264,13 @@ def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
     question = WHICH_MORE.sub(lambda m: m.group("what"), question)
     # …分别是多少？增加了多少？ / …分别是多少，2020年多了几起？: the change is computed, not asked of each year
     question = YEAR_LIST.sub("", question)
+    question = FORMER_LATTER.sub("", question)
     parts = re.findall(r"[^？?，,；;]+[？?，,；;]?", question)
     asked = [p for p in parts if not _asks_change(p)]
     text = "".join(asked) if asked and any(QUESTION_WORD.search(p) for p in asked) else question
     unit = next((m.group("unit") for p in parts if (m := CHANGE_UNIT.search(p))), "")
+    if unit and asked and len(asked) < len(parts) and text == question:  # …团组，后者多出几个: each in 个
+        text = "".join(asked).rstrip("，,；; ") + f"多少{unit}？"
     unit = "" if "百分点" in unit else unit  # 提高了几个百分点: each year's share is asked as a share
     if text != question and unit and not any(m.group(1) for m in ASKED_UNIT.finditer(text)):  # 多了几起: in 起
         text = re.sub(r"(多少|几)(?!.*(?:多少|几))", rf"\g<1>{unit}", text)
@@ -265,7 +279,7 @@ def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
     text = GROWTH.sub("", text)  # 增幅是多少: each year's figure is asked, the rate computed
     text = RATIO_ASK.sub("多少", text)
     text = ASKS_CHANGE.sub(r"\1", text)
-    text = re.sub(r"分别|各(?=是|为|有|多少|几)|各自|相比|对比|比较|有什么变化|变化", "", text)
+    text = EACH.sub("", text)
     if not QUESTION_WORD.search(text):  # 哪一年接待外宾更多: how many each year
         text = re.sub(r"[？?]?$", "多少？", text, count=1)
     at_end = re.search(rf"{year}\s*年度?(底|末)", question)  # 2019年底: a stock at the year's end
@@ -329,7 +343,8 @@ def computed(question: str, sides: list[Side], figures: list[str]) -> str | None
         return f"{later.label}是{earlier.label}的{times}倍，{said}（按以上两数计算）。"
     if ask:
         # the side named right before the ask is the base (2017年…是2013年的多少倍: 2013年); else the earlier one
-        base = max((1, 0), key=lambda i: _named_at(question[: ask.start()], sides[i]))
+        base = 0 if LAST_YEAR_RATIO.search(question) else max(  # 是前一年的几倍: the year before
+            (1, 0), key=lambda i: _named_at(question[: ask.start()], sides[i]))
         whole, part = sides[base], sides[1 - base]
         if (value := ratio(figures[1 - base], figures[base])) is None:
             return None

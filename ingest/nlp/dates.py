@@ -67,11 +67,11 @@ def _named_periods() -> tuple[tuple[str, str], ...]:
 
 
 # 23年 as people say 2023年 when they talk: two digits and 年 where a year starts (the question's start, after
-# punctuation or 在/从/到/和…, or after 说的/定的: 18年总结里说的17年), not a span of years (13年来, 近10年, 建交10年,
-# 10年间, 3年多)
+# punctuation or 在/从/到/和…, or after 说/说的/定的: 18年总结里说的17年, 报告里说17年), not a span of years (13年来,
+# 近10年, 建交10年, 10年间, 3年多)
 # 13年来，… / 13年来累计…: a span of years; 17年来沙南的专家: the year, and who came
 SPAN_SINCE = r"来(?=$|[，,。；;、\s]|累计|共|始终|一直|先后|已|坚持|持续|不断|逐步|我|全|各)"
-SHORT_YEAR = re.compile(r"(?:^|(?<=[\s，,。；;：:（(“\"、在于从到至和与及或是比较])|(?<=[说讲提写定]的))([0-3]\d)年"
+SHORT_YEAR = re.compile(r"(?:^|(?<=[\s，,。；;：:（(“\"、在于从到至和与及或是比较说讲])|(?<=[说讲提写定]的))([0-3]\d)年"
                         rf"(?!{SPAN_SINCE}|间|内|前|后|多|左右|以[来内上下前后]|里|之|代|级|期|制)")
 
 

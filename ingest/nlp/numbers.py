@@ -28,8 +28,8 @@ CHANGE_VERBS = "增加|减少|增长|下降|提高|降低|相差|差|多|少|降
 # 增加5个, 减少了2批: the figure after such a word is a change, not a level.
 CHANGE_BEFORE = re.compile(rf"(?:{CHANGE_VERBS}|增|减)(?:出|了)?\s*$")  # 多出7起
 # A question asking for a change: 增加了多少, 减少几批 (group 1: the question word).
-# 增长了百分之多少: a change in %; 少开了多少列, 多接待了几批: a verb of what was done between
-ASKS_CHANGE = re.compile(rf"(?:{CHANGE_VERBS})(?:开|办|来|签|派|建|招|接待|引进|开行)?了?(?:百分之)?(多少|几)")
+# 增长了百分之多少: a change in %; 少开了多少列, 多接待了几批: a verb of what was done between; 多出几个
+ASKS_CHANGE = re.compile(rf"(?:{CHANGE_VERBS})(?:出|开|办|来|签|派|建|招|接待|引进|开行)?了?(?:百分之)?(多少|几)")
 
 
 def is_change(text: str, start: int) -> bool:
