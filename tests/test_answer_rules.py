@@ -515,3 +515,22 @@ def test_a_sentence_is_quoted_as_stating_the_figure_only_when_the_figure_counts_
     assert stating_sentences(asked_2021, weights, [passage], ("外事翻译",)) == []
     asked_2022 = intent_of("2022年承担外事翻译多少场次")
     assert stating_sentences(asked_2022, weights, [passage], ("外事翻译",)) == [(1, sentence)]
+
+
+def test_a_question_may_say_how_in_its_own_verb_but_not_what_it_counts() -> None:
+    """坐邮轮进出蓬湾的旅客 of 邮轮出入境旅客: 进出, a verb rarer in the library than every term the passage holds,
+    is how the user says it; a missing noun (军舰 for 舰艇) or two missing words are not."""
+    from assistant.ask.evidence import weigh_evidence
+    from assistant.grounding.context import measures_text, said_otherwise
+
+    weights = {"邮轮": 1.66, "进出": 5.01, "蓬湾": 0.01, "旅客": 3.27}
+    measured = tuple(weights)
+    passage = "全年国际邮轮靠港48艘次，邮轮出入境旅客14.7万人次。"
+    assert said_otherwise({"邮轮", "旅客", "蓬湾"}, measured, weights)
+    assert measures_text(passage, measured, weights)
+    assert weigh_evidence(weights, [passage], (), set()).enough(0.5)
+    assert not said_otherwise({"邮轮", "蓬湾"}, measured, weights)  # two missing
+    nouns = {"外国": 1.87, "军舰": 3.4, "来访": 1.0}
+    assert not said_otherwise({"外国", "来访"}, tuple(nouns), nouns)  # 军舰: what is counted
+    common = {"审批": 4.0, "出访": 1.0, "团组": 2.0}  # 出访 lighter than what is held: not the user's own word
+    assert not said_otherwise({"审批", "团组"}, tuple(common), common)

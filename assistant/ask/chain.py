@@ -61,15 +61,14 @@ from assistant.ask.tally import (
 )
 from assistant.grounding.citations import CITATION_MARK, Citation, cite, closest_passages, resolve_citations
 from assistant.grounding.context import (
-    MEASURED_SHARE,
     ContextPassage,
     collapsed,
     compact_context,
     has_asked_figure,
     held_terms,
     measured_head,
-    measured_share,
     measured_terms,
+    measures_text,
 )
 from assistant.grounding.entity import on_topic
 from assistant.grounding.intent import Intent, asked_unit, intent_of
@@ -348,8 +347,8 @@ def of_the_measured(checks: tuple[FigureCheck, ...], intent: Intent, passages: l
     found = [c for c in checks if c.status in (CheckStatus.VERIFIED, CheckStatus.CORRECTED) and c.passage in by_n
              and any(asked(q, intent) for q in quantities(c.corrected_to or c.text))]
     return not found or any(
-        measured_share(f"{by_n[c.passage].hit.chunk.title} {' '.join(by_n[c.passage].hit.chunk.heading_path)} {s}",
-                       measured, weights) >= MEASURED_SHARE
+        measures_text(f"{by_n[c.passage].hit.chunk.title} {' '.join(by_n[c.passage].hit.chunk.heading_path)} {s}",
+                      measured, weights)
         for c in found for s in by_n[c.passage].sentences if (c.corrected_to or c.text) in canonical(s))
 
 
@@ -494,7 +493,7 @@ class AskChain:
             return
         figure = intent.kind == "figure" and not intent.ordinal
         measured = measured_terms(asked, weights, self._places(asked)) if figure else ()
-        if measured and not any(measured_share(h.chunk.embedding_text(), measured, weights) >= MEASURED_SHARE
+        if measured and not any(measures_text(h.chunk.embedding_text(), measured, weights)
                                 for h in hits):
             held = held_terms(hits[0].chunk.embedding_text(), weights)
             missing = "、".join(f"“{t}”" for t in measured if t not in held and not any(

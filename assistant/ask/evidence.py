@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from assistant.grounding.context import held_terms, matched_weight
+from assistant.grounding.context import LIGHT, held_terms, matched_weight, said_otherwise
 from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PREVIOUS_YEAR
@@ -36,9 +36,11 @@ def weigh_evidence(weights: dict[str, float], passages: list[str], years: Iterab
     `issuers`: the bodies that issued the passages' documents (a report of 澜源傣族自治州 names 澜源州 there)."""
     issuers = [i for i in issuers if i]
     text = "\n".join([*passages, *issuers])  # the office the question names may be named by the issuer only
+    held = held_terms(text, weights)
+    if said_otherwise(held, tuple(weights), weights):  # 坐邮轮进出…的旅客: the user's own verb weighs nothing
+        weights = {t: w for t, w in weights.items() if t in held or w < LIGHT}
     total = sum(weights.values())
     coverage = matched_weight(text, weights) / total if total else 0.0
-    held = held_terms(text, weights)
     missing = tuple(t for t, w in weights.items() if t not in held and w > 0)
     plain = canonical(text)
     return Evidence(round(coverage, 3), missing, tuple(y for y in years if y not in known_years),

@@ -15,6 +15,7 @@ from assistant.grounding.context import (
     held_share,
     held_terms,
     matched_weight,
+    said_otherwise,
 )
 from assistant.grounding.intent import Intent
 from ingest.document import Chunk
@@ -126,8 +127,9 @@ def measures(held: set[str], measured: tuple[str, ...], weights: dict[str, float
     total = sum(weights[t] for t in measured) or 1.0
     share = sum(weights[t] * held_share(t, held, weights) for t in measured) / total
     # 接待外宾来访团组 of 外宾来访团组132个: the counted thing itself, a compound held all but one word
-    return len(missing) == 1 and share >= MEASURED_SHARE and (
-        missing[0] != head or held_share(head, held, weights) >= MEASURED_SHARE)
+    return (len(missing) == 1 and share >= MEASURED_SHARE and (
+        missing[0] != head or held_share(head, held, weights) >= MEASURED_SHARE)) or (
+        missing[0] != head and said_otherwise(held, measured, weights))
 
 
 def _names_next(text: str, end: int, weights: dict[str, float]) -> bool:

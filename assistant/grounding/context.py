@@ -16,7 +16,7 @@ from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PLAN_WORDS, REPORT_REF
-from ingest.nlp.names import OFFICE_NAME, cities_named, mentions_city, person_names, without_datelines
+from ingest.nlp.names import OFFICE_NAME, cities_named, dictionary_tags, mentions_city, person_names, without_datelines
 from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import split_sentences
 from ingest.nlp.synonyms import alternatives
@@ -130,12 +130,39 @@ def names_body(term: str, question: str, bodies: Iterable[str] = ()) -> bool:
 MEASURED_SHARE = 0.7  # a passage measures the asked thing when it holds this share of its terms' weight
 
 
+def measures_text(text: str, measured: tuple[str, ...], weights: dict[str, float]) -> bool:
+    """Does a passage or sentence hold what a figure question counts: MEASURED_SHARE of its weight, or all of it
+    but a verb the question says in its own words (`said_otherwise`)?"""
+    return measured_share(text, measured, weights) >= MEASURED_SHARE or said_otherwise(
+        held_terms(text, weights), measured, weights)
+
+
 def measured_share(text: str, measured: tuple[str, ...], weights: dict[str, float]) -> float:
     """How much of what a figure question counts a passage holds, by weight: the place a question starts
     with (江西…) or a word split oddly (最多贷) need not be in the passage; the thing counted must."""
     total = sum(weights[t] for t in measured)
     held = held_terms(text, weights)
     return sum(weights[t] * held_share(t, held, weights) for t in measured) / total if total else 1.0
+
+
+SAID_OTHERWISE_TERMS = 3  # what a question counts, said in this many terms or more, may say how in its own verb
+
+
+def said_otherwise(held: set[str], measured: tuple[str, ...], weights: dict[str, float]) -> bool:
+    """Does a passage hold what a question counts but for one verb the question says in its own words, rarer in the
+    library than every term the passage holds (坐邮轮进出蓬湾的旅客 of 邮轮出入境旅客, 谈成了几个合作项目 of 促成合作
+    项目)? IDF weighs a user's own word most because the reports say it otherwise, not because it tells passages
+    apart; the things counted (nouns) must still be held."""
+    content = [t for t in measured if weights.get(t, 0.0) >= LIGHT]
+    missing = [t for t in content if t not in held]
+    if len(content) < SAID_OTHERWISE_TERMS or len(missing) != 1 or len(content) - len(missing) < 2:
+        return False
+    tags = dictionary_tags(missing[0])
+    verb = bool(tags) and tags[0].startswith("v") and tags[0] != "vn"
+    return verb and weights[missing[0]] > max(weights[t] for t in content if t in held)
+
+
+LIGHT = 0.1  # a term weighing less says nearly nothing (the library's own name, 蓬湾 of every report)
 
 
 def measured_head(question: str, weights: dict[str, float]) -> str | None:
