@@ -193,3 +193,10 @@ def test_a_clause_judging_a_target_met_plans_nothing_after_it() -> None:
     # a target still set (力争达到目标，…) or listed after a colon is a plan
     assert period_at("力争达到目标，新设外商投资企业20家", 13, 2024).planned
     assert period_at("年初确定的目标：新设外商投资企业20家", 15, 2024).planned
+
+
+def test_a_heading_of_what_is_to_come_makes_its_figures_targets() -> None:
+    """三、下半年重点工作 in a half-year report: 恢复到55个以上 is a target; a heading of results is not."""
+    assert period_at("1．全年外宾来访团组恢复到55个以上", 13, 2023, ("三、下半年重点工作",)).planned
+    assert period_at("1．外宾来访团组60个", 9, 2023, ("二、明年主要任务",)).planned
+    assert not period_at("全年外宾来访团组58个", 8, 2023, ("一、2023年重点工作完成情况",)).planned

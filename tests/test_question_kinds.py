@@ -53,7 +53,7 @@ def test_a_multiple_a_share_or_a_growth_rate_of_two_years_is_computed() -> None:
     times = "2017年坐邮轮的旅客是2013年的多少倍"
     sides = comparison(times, intent_of(times))
     assert [s.question for s in sides] == ["2013年坐邮轮的旅客多少", "2017年坐邮轮的旅客多少"]
-    assert computed(times, sides, ["6.2万人次", "17.3万人次"]) == "2017年是2013年的2.79倍（按以上两数计算）。"
+    assert computed(times, sides, ["6.2万人次", "17.3万人次"]) == "2017年是2013年的2.8倍（按以上两数计算）。"
     assert computed(times, sides, ["46列", "703列"]) == "2017年是2013年的15.3倍（按以上两数计算）。"
     share = "2020年接待的来访团组只有2019年的百分之几？"
     sides = comparison(share, intent_of(share))
@@ -489,7 +489,7 @@ def test_the_year_before_as_a_ratio_base_and_sides_named_by_place() -> None:
     times = "2023年来访的外宾团是前一年的几倍"
     sides = comparison(times, intent_of(times))
     assert [s.question for s in sides] == ["2022年来访的外宾团多少", "2023年来访的外宾团多少"]
-    assert computed(times, sides, ["14批", "58批"]) == "2023年是2022年的4.14倍（按以上两数计算）。"
+    assert computed(times, sides, ["14批", "58批"]) == "2023年是2022年的4.1倍（按以上两数计算）。"
     share = "2020年接待的来访团组只有上一年的百分之几？"
     sides = comparison(share, intent_of(share))
     assert [s.year for s in sides] == [2019, 2020]
@@ -501,3 +501,12 @@ def test_the_year_before_as_a_ratio_base_and_sides_named_by_place() -> None:
     assert [s.question for s in comparison(each, intent_of(each))] == [
         "2018年的外语培训培训了多少人次", "2023年的外语培训培训了多少人次"]
     assert not comparison("2019年报告中，上一年的来访团组是多少？", intent_of("2019年报告中，上一年的来访团组是多少？"))
+
+
+def test_a_post_holder_of_a_rarer_surname_is_read() -> None:
+    """容嘉禾同志任市外办主任 / 主任容嘉禾率团: surnames of the 百家姓 beyond the hundred commonest."""
+    from ingest.nlp.names import people_with_posts
+
+    changed = "4月，原主任冼思远同志调任市贸促会会长，容嘉禾同志任市外办主任，麦卓然同志继续担任副主任"
+    assert {(n.text, n.post) for n in people_with_posts(changed)} >= {("冼思远", "主任"), ("容嘉禾", "主任")}
+    assert [(n.text, n.post) for n in people_with_posts("主任容嘉禾率团访问槟城港")] == [("容嘉禾", "主任")]

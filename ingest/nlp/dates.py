@@ -149,7 +149,9 @@ PLAN_WORDS = re.compile(r"计划|力争|目标|预计|打算|争取|拟[新建�
 # 完成年初确定的目标，外派渔工1713人: a clause judging a target met or missed plans nothing after it
 TARGET_JUDGED = re.compile(r"(?:完成|实现|达到|超过|超额完成|未完成|未达到|没有完成|没有达到|距)[^，,。；;]{0,14}?目标"
                            r"[^，,。；;]*[，,；;]")
-PLAN_HEADING = re.compile(r"打算|计划|下一步|工作安排|工作思路|展望|工作考虑|工作设想|工作重点")
+# 三、下半年重点工作 / 明年主要任务: what is to come, however the heading words it (not 2023年重点工作完成情况)
+PLAN_HEADING = re.compile(r"打算|计划|下一步|工作安排|工作思路|展望|工作考虑|工作设想|工作重点"
+                          r"|(?:下半年|明年|来年|下一?年度?|下一?阶段)的?(?:重点|主要)?(?:工作|任务)")
 # 上年为14个 / （2019年为38个 / 比上一年度的33个 / 是上年38列的2.5倍: a clause giving another year's value of the
 # clause before it (matched at the clause's start).
 ANOTHER_YEARS_VALUE = re.compile(
