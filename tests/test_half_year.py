@@ -46,3 +46,18 @@ def test_the_second_half_is_the_year_less_its_first_half(chain: AskChain) -> Non
     assert "63个" in answer.text and "141个" in answer.text
     assert "即78个（按以上两数计算）" in answer.text
     assert {Path(c.source).name for c in answer.citations} == {"2019_南岭市外办上半年工作总结.txt", "2019_南岭市外办工作总结.txt"}
+
+
+def test_the_second_half_asked_alone_is_computed_too(chain: AskChain) -> None:
+    answer = chain.ask("2019年下半年接待外国来访团组多少个")
+    assert answer.found
+    assert "上半年：" in answer.text and "63个" in answer.text and "141个" in answer.text
+    assert "即78个（按以上两数计算）" in answer.text
+    assert len(answer.citations) == 2
+
+
+def test_a_second_half_after_two_parts_compared_is_asked_alone() -> None:
+    from assistant.ask.parts import question_parts
+
+    parts = question_parts("2023年全年和上半年各接待了多少个外宾团组，下半年接待了多少")
+    assert [p.question for p in parts] == ["2023年全年和上半年各接待了多少个外宾团组？", "2023年下半年接待了多少个外宾团组？"]

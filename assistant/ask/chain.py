@@ -426,6 +426,13 @@ class AskChain:
         known = self.knowledge.known_years() if intent.years or filtered else set()  # a scan: only when asked
         years = tuple(sorted({*intent.years, *(filtered if not known & set(filtered) else ())}))
         base = Answer(question, "", False, [], standalone=asked)
+        # 2017年下半年接待了多少批, asked alone: the year's total less its first half, where both are stated (reports
+        # rarely state the second half; the model would answer with the half-year report's own figure)
+        if (not whole and intent.kind == "figure" and not intent.period.planned and "下半年" in asked
+                and "上半年" not in asked and (derived := self._second_half_alone(base, asked, where))):
+            yield derived.text
+            yield derived
+            return
         if (sides := comparison(asked, intent, self._places(asked))) and (answer := self._compare(base, sides, where)):
             yield answer.text
             yield answer
@@ -740,6 +747,16 @@ class AskChain:
         return Answer(asked, f"资料中没有直接写下半年的数字。全年：{whole.text}\n下半年为全年{total}减上半年{half}，"
                              f"即{value:g}{unit}（按以上两数计算）。", True, whole.citations, whole.route, asked,
                       whole.checks)
+
+    def _second_half_alone(self, base: Answer, asked: str, where: SearchFilter | None) -> Answer | None:
+        """下半年…多少, asked alone: the first half asked, then the year's total less it (`_second_half`)."""
+        first_question = asked.replace("下半年", "上半年", 1)
+        first = self.ask(first_question, where=where)
+        if not (rest := self._second_half(asked, first_question, first, where)):
+            return None
+        later, cited = renumbered(rest.text, rest.citations, len(first.citations))
+        return Answer(base.question, f"上半年：{first.text}\n{later}", True, [*first.citations, *cited], rest.route,
+                      base.standalone, (*first.checks, *rest.checks))
 
     def _led_by(self, base: Answer, lead: str, hit: Hit, sentence: str) -> Answer:
         """A year or a name, then the sentence that tells it: 郑国栋（……主任郑国栋同志……[1]）。"""

@@ -101,6 +101,9 @@ def _in_period(first: str, text: str) -> str | None:
     if not QUESTION_WORD.search(rest) or len(rest) > 8 or any(ch not in first for ch in QUESTION_WORD.sub("", rest)):
         return None
     period = said.group()
+    if len(named := list(PART.finditer(first))) >= 2:  # 全年和上半年各接待了多少个: the parts compared, each word
+        rest = re.sub(r"^\s*(?:各自?|分别)", "", first[named[-1].end():])
+        return _closed(first[: named[0].start()] + period + rest)
     if own := PART.search(first):
         return _closed(first[: own.start()] + period + first[own.end():])
     if year := YEAR.search(first):
