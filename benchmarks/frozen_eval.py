@@ -65,10 +65,11 @@ def own_reports(name: str, folder: Path) -> Path:
         writer = importlib.import_module(f"benchmarks.tuning.write_{name}")
     except ImportError as e:
         raise ValueError(f"no writer for tuning library {name}") from e
-    if not hasattr(writer, "names"):
+    listed = getattr(writer, "names", None) or getattr(writer, "file_names", None)  # older writers: file_names()
+    if listed is None:
         raise ValueError(f"the writer of {name} does not list its files (names())")
     folder.mkdir(parents=True, exist_ok=True)
-    for file_name in writer.names().values():
+    for file_name in listed().values():
         shutil.copy(TUNING_REPORTS / file_name, folder / file_name)
     return folder
 
