@@ -336,7 +336,7 @@ def computed(question: str, sides: list[Side], figures: list[str]) -> str | None
     if (ask := RATIO.search(question)) and "番" in ask.group():  # 从2015年到2019年翻了几番: the later over the earlier
         if not (value := ratio(figures[1], figures[0])) or value <= 0:
             return None
-        times = f"{value:.1f}".rstrip("0").rstrip(".")
+        times = _multiple(value)
         doublings = math.log2(value)
         said = (f"翻了{DOUBLINGS.get(round(doublings), round(doublings))}番" if abs(doublings - round(doublings)) < 0.1
                 and round(doublings) > 0 else f"约翻了{doublings:.1f}番")
@@ -348,8 +348,7 @@ def computed(question: str, sides: list[Side], figures: list[str]) -> str | None
         whole, part = sides[base], sides[1 - base]
         if (value := ratio(figures[1 - base], figures[base])) is None:
             return None
-        # 15.3倍, 1.9倍: one decimal, as a report writes a multiple
-        amount = (f"{value:.1f}".rstrip("0").rstrip(".") + "倍" if "倍" in ask.group()
+        amount = (_multiple(value) + "倍" if "倍" in ask.group()
                   else f"{value * 100:.1f}%")
         return f"{part.label}是{whole.label}的{amount}（按以上两数计算）。"
     if change := difference(figures[1], figures[0]):
@@ -360,6 +359,11 @@ def computed(question: str, sides: list[Side], figures: list[str]) -> str | None
             return f"实际{verdict}（按以上两数计算）。"
         return change_text(later, earlier, *change)
     return None
+
+
+def _multiple(value: float) -> str:
+    """A multiple as a report writes it, with one decimal at most (15.3, 1.9, 4)."""
+    return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
 def _named_at(text: str, side: Side) -> int:

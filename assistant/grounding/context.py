@@ -145,6 +145,7 @@ def measured_share(text: str, measured: tuple[str, ...], weights: dict[str, floa
     return sum(weights[t] * held_share(t, held, weights) for t in measured) / total if total else 1.0
 
 
+LIGHT = 0.1  # a term weighing less says nearly nothing (the library's own name, 蓬湾 of every report)
 SAID_OTHERWISE_TERMS = 3  # what a question counts, said in this many terms or more, may say how in its own verb
 
 
@@ -160,9 +161,6 @@ def said_otherwise(held: set[str], measured: tuple[str, ...], weights: dict[str,
     tags = dictionary_tags(missing[0])
     verb = bool(tags) and tags[0].startswith("v") and tags[0] != "vn"
     return verb and weights[missing[0]] > max(weights[t] for t in content if t in held)
-
-
-LIGHT = 0.1  # a term weighing less says nearly nothing (the library's own name, 蓬湾 of every report)
 
 
 def measured_head(question: str, weights: dict[str, float]) -> str | None:
