@@ -223,3 +223,27 @@ def test_a_parts_share_of_the_whole_is_asked_of_each_and_computed(songxi: AskCha
 def test_a_growth_rate_asked_against_last_year_is_the_reports_year_on_year_rate(songxi: AskChain) -> None:
     answer = songxi.ask("2023年松溪通过外事渠道的丝绸出口订单比上年增长了百分之几")
     assert answer.found and "10.2%" in answer.text and answer.citations[0].year == 2023
+
+
+PROVINCE_REPORT = """岭北省外事办公室2019年工作总结
+
+一、外宾接待
+全省接待外国来访团组512批次6120人次，其中临泉市201批次、石门市88批次。
+二、国际会议
+全省举办国际会议41场。
+"""
+
+
+def test_a_part_named_in_the_question_is_answered_by_its_clause_not_the_wholes(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "2019_岭北省外办工作总结.txt").write_text(PROVINCE_REPORT, encoding="utf-8")
+    library = hash_library(tmp_path / "lib")
+    ingest_paths([folder], library)
+    chain = AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
+    city = chain.ask("2019年临泉市接待了多少批次外国来访团组")
+    assert "201批次" in city.text and "512批次" not in city.text
+    other = chain.ask("2019年石门市接待外国来访团组多少批次")
+    assert "88批次" in other.text and "512批次" not in other.text
+    whole = chain.ask("2019年岭北全省接待了多少批次外国来访团组")
+    assert "512批次" in whole.text and "201批次" not in whole.text

@@ -541,7 +541,8 @@ class AskChain:
         # 比上年增长了百分之几: the base of a change is how it is asked (the report says 同比), not what changed
         changed = {t: w for t, w in weights.items() if not (intent.change and t in RELATIVE_YEARS)} or weights
         if self.settings.fast_path and not phrase and (extract := extract_answer(
-                intent, changed, passages, measured, measured_head(asked, weights), tuple(quantities(asked)))):
+                intent, changed, passages, measured, measured_head(asked, weights), tuple(quantities(asked)),
+                frozenset(places_asked(canonical(asked), self.knowledge.bodies())))):
             text = quoted(extract)
             answer = self._verified(base, text, Route.EXTRACTIVE, passages)
             yield answer.text

@@ -21,7 +21,7 @@ from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import ANOTHER_YEARS_VALUE, YEAR_DIGITS, YEAR_OR_ANNUAL, period_at
-from ingest.nlp.names import dictionary_tags
+from ingest.nlp.names import dictionary_tags, mentions_city
 from ingest.nlp.numbers import FIGURE, is_change
 from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import CLAUSE_BREAK
@@ -163,13 +163,20 @@ def _same_as_before(text: str, q: Quantity, found: list[Quantity], weights: dict
         for o in found)
 
 
+def _names_place(clause: str, places: frozenset[str]) -> bool:
+    text = canonical(clause)
+    return any(mentions_city(text, p) for p in places)
+
+
 def extract_answer(intent: Intent, weights: dict[str, float], passages: list[ContextPassage],
                    measured: tuple[str, ...] = (), question_head: str | None = None,
-                   given: tuple[Quantity, ...] = ()) -> Extract | None:
+                   given: tuple[Quantity, ...] = (), places: frozenset[str] = frozenset()) -> Extract | None:
     """`measured`: what the question counts (measured_terms); the sentence, with its headings, must hold it.
     `question_head`: the term right before the question word; a clause holding it is preferred (已有18个问题
     得到解决, not 发现的20个问题, answers 问题解决了多少个). `given`: the question's own figures, which do not
-    answer it (20家产业园区 of 20家产业园区减免租惠及的企业有多少家)."""
+    answer it (20家产业园区 of 20家产业园区减免租惠及的企业有多少家). `places`: the bodies the question names;
+    where a clause of a sentence names one beside its figure (全省接待…436批次，其中胥州市239批次), only such
+    clauses answer in that unit: the sentence's other figures of it are the whole's or another part's."""
     stated = {(g.value, g.unit) for g in given if g.kind == "figure"}
     # 2021年一共接待了几批: one year's total is stated by its report (全年共…), as any figure of the year
     across = intent.listing or (intent.total and len(intent.years) != 1)
@@ -193,27 +200,32 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
                     held_terms(f"{about} {sentence}", weights), measured, weights, head):
                 continue
             plain = canonical(sentence)
-            for q in quantities(sentence):
-                if (asked(q, intent) and admitted(q, sentence, p.hit.chunk, intent)
-                        and (q.kind != "figure" or (q.value, q.unit) not in stated)
-                        and (intent.change or not is_change(plain, q.start))):
-                    clause = clause_of(sentence, q.start, q.end)
-                    if unitless and (q.kind != "figure" or not set(measured) <= held_terms(f"{about} {clause}",
-                                                                                          weights)):
-                        continue
-                    in_context = matched_weight(f"{about} {sentence}", weights)
-                    if len(clause) > MAX_CLAUSE_CHARS or in_context < MIN_SENTENCE_MATCH * total:
-                        continue
-                    score = (matched_weight(clause, weights) + 0.25 * in_context) / total + (
-                        HEAD_BONUS if head and head in held_terms(clause, weights) else 0.0) + (
-                        NAMED_BONUS if unitless and any(plain[: q.start].endswith(t) for t in measured) else 0.0) + (
-                        HEAD_BONUS if q.kind == "ordinal" and (_names_next(plain, q.end, weights) or _same_as_before(
-                            plain, q, quantities(sentence), weights)) else 0.0)
-                    if q.kind == "figure" and _counts_else(plain, q.end, weights):
-                        score -= COUNTS_ELSE
-                    extract = Extract(p.n, sentence, clause, score, q.text, _crowded(clause, q, p.hit.chunk))
-                    stock = intent.stock and STOCK_SAID.search(plain[: q.start]) is not None
-                    candidates.append((score, q.norm or q.value or 0.0, extract, stock))
+            found = [(q, clause_of(sentence, q.start, q.end)) for q in quantities(sentence)
+                     if asked(q, intent) and admitted(q, sentence, p.hit.chunk, intent)
+                     and (q.kind != "figure" or (q.value, q.unit) not in stated)
+                     and (intent.change or not is_change(plain, q.start))]
+            # a figure of a unit some clause states for the place asked: only that clause's, of what the sentence
+            # counts (其中石门市88批次 holds no word of 外国来访团组)
+            named = {q.unit for q, c in found if _names_place(c, places)} if places else set()
+            found = [(q, c) for q, c in found if q.unit not in named or _names_place(c, places)]
+            for q, clause in found:
+                if unitless and (q.kind != "figure" or not set(measured) <= held_terms(f"{about} {clause}",
+                                                                                      weights)):
+                    continue
+                in_context = matched_weight(f"{about} {sentence}", weights)
+                if len(clause) > MAX_CLAUSE_CHARS or in_context < MIN_SENTENCE_MATCH * total:
+                    continue
+                said = in_context if q.unit in named else matched_weight(clause, weights)
+                score = (said + 0.25 * in_context) / total + (
+                    HEAD_BONUS if head and head in held_terms(clause, weights) else 0.0) + (
+                    NAMED_BONUS if unitless and any(plain[: q.start].endswith(t) for t in measured) else 0.0) + (
+                    HEAD_BONUS if q.kind == "ordinal" and (_names_next(plain, q.end, weights) or _same_as_before(
+                        plain, q, quantities(sentence), weights)) else 0.0)
+                if q.kind == "figure" and _counts_else(plain, q.end, weights):
+                    score -= COUNTS_ELSE
+                extract = Extract(p.n, sentence, clause, score, q.text, _crowded(clause, q, p.hit.chunk))
+                stock = intent.stock and STOCK_SAID.search(plain[: q.start]) is not None
+                candidates.append((score, q.norm or q.value or 0.0, extract, stock))
     if any(stock for *_, stock in candidates):  # 2019年底有几条: 达到九条, not 两条…相继开通
         candidates = [c for c in candidates if c[3]]
     if not candidates:
