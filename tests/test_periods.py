@@ -52,6 +52,8 @@ def test_a_question_names_the_figures_year_the_reports_year_and_whether_it_asks_
     assert asked_period("2021年度工作报告中，2022年计划接待团组多少个？") == AskedPeriod((2022,), 2021, True)
     assert asked_period("2019年的总结里，全年接待了多少个团组？") == AskedPeriod((2019,), 2019)
     assert asked_period("办理了多少张卡？") == AskedPeriod()
+    # an earlier edition the report recalls: of its own year, or another the question does not say
+    assert asked_period("2020年报告里说的上一届论坛签了几个项目") == AskedPeriod((), 2020)
 
 
 def test_what_a_question_admits() -> None:
@@ -146,6 +148,16 @@ def test_a_period_named_by_an_event_is_asked_in_its_years() -> None:
     assert periods_written_out("疫情前一年接待了多少批外宾？") == "2019年接待了多少批外宾？"
     assert periods_written_out("“十三五”期间新结了几个友城？") == "2016年到2020年新结了几个友城？"
     assert periods_written_out("2020年疫情期间采取了哪些措施？") == "2020年疫情期间采取了哪些措施？"
+
+
+def test_a_part_of_a_year_asked_by_its_months_is_asked_as_the_part() -> None:
+    from ingest.nlp.dates import periods_written_out
+
+    assert periods_written_out("2024年7到12月举办了几场会议") == "2024年下半年举办了几场会议"
+    assert periods_written_out("2023年一至六月份接待多少批") == "2023年上半年接待多少批"
+    assert periods_written_out("2020年1月至9月") == "2020年前三季度"
+    assert periods_written_out("2023年3月到5月接待多少批") == "2023年3月到5月接待多少批"  # no part the reports name
+    assert periods_written_out("编号2017-12月") == "编号2017-12月"
 
 
 def test_a_year_said_with_two_digits_is_asked_as_its_full_year() -> None:

@@ -28,6 +28,9 @@ def test_a_comparison_is_split_into_one_question_per_year() -> None:
     which = "2019年和2021年南岭市外办接待外国记者，哪一年批次更多、多多少？"
     assert [s.question for s in comparison(which, intent_of(which))] == ["2019年南岭市外办接待外国记者，批次多少？",
                                                                           "2021年南岭市外办接待外国记者，批次多少？"]
+    level = "2023年南岭市论坛的境外嘉宾还没恢复到2019年的水平，差多少人"  # the other year's level: a comparison
+    assert [s.question for s in comparison(level, intent_of(level))] == ["2019年南岭市论坛的境外嘉宾多少人？",
+                                                                          "2023年南岭市论坛的境外嘉宾多少人？"]
     assert not comparison("2022年签发护照多少本？", intent_of("2022年签发护照多少本？"))
     assert not comparison("2021年的报告中2020年签发护照多少本？", intent_of("2021年的报告中2020年签发护照多少本？"))
 
@@ -360,6 +363,13 @@ def test_every_holder_of_a_post_is_listed_with_the_years_of_the_reports_naming_t
 
 def test_how_much_money_asks_for_a_sum_in_yuan() -> None:
     assert intent_of("青州区侨办2019年侨捐项目一共捐了多少钱？").units == ("元",)
+
+
+def test_a_count_asked_by_its_counter_and_shu_is_in_that_unit() -> None:
+    assert intent_of("2018年援外培训班期数是多少").units == ("期",)
+    assert intent_of("2019年举办国际会议的场数").units == ("场",)
+    assert intent_of("建交国家数是多少").units != ("家",)  # 国家数 counts countries, not 家
+    assert not intent_of("2019年同期数据是多少").units
 
 
 def test_the_things_a_which_question_lists() -> None:

@@ -247,3 +247,24 @@ def test_a_part_named_in_the_question_is_answered_by_its_clause_not_the_wholes(t
     assert "88批次" in other.text and "512批次" not in other.text
     whole = chain.ask("2019年岭北全省接待了多少批次外国来访团组")
     assert "512批次" in whole.text and "201批次" not in whole.text
+
+
+def test_a_growth_rate_no_report_states_is_computed_from_each_years_figure(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for year, visits, stay, before, change, silk, growth, last in (
+            (2023, 96, 1589, 1520, "增加69人", 1530, 10.2, 1388),):
+        (folder / f"{year}_松溪市外办工作总结.txt").write_text(CITY_REPORT.format(
+            year=year, visits=visits, stay=stay, before=before, change=change, silk=silk, growth=growth, last=last),
+            encoding="utf-8")
+    library = hash_library(tmp_path / "lib")
+    ingest_paths([folder], library)
+    # the model, asked the rate itself first, finds none; each year's figure is then quoted, the rate computed
+    chain = AskChain(library, GenericFakeChatModel(messages=iter(["资料中未找到相关内容。"] * 3)))
+    answer = chain.ask("2023年松溪驻留的外籍人员比上年增长了百分之几")
+    lines = answer.text.split("\n")
+    assert answer.found and lines[0].startswith("2022年：") and "1520人" in lines[0]
+    assert lines[1].startswith("2023年：") and "1589人" in lines[1]
+    assert lines[-1] == "2023年比2022年增长4.5%（按以上两数计算）。"
+    stated = chain.ask("2023年松溪通过外事渠道的丝绸出口订单比上年增长了百分之几")  # the report's own rate
+    assert stated.found and "10.2%" in stated.text and "按以上两数计算" not in stated.text

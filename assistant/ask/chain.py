@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
-from assistant.ask.compare import Side, comparison, computed, difference
+from assistant.ask.compare import Side, comparison, computed, difference, growth_sides
 from assistant.ask.contact import contact_passage, contact_text
 from assistant.ask.event_year import STARTED, asks_year, event_year, is_first
 from assistant.ask.evidence import Evidence, untold_edition, untold_year, weigh_evidence
@@ -71,7 +71,7 @@ from assistant.grounding.context import (
     measures_text,
 )
 from assistant.grounding.entity import on_topic
-from assistant.grounding.intent import Intent, asked_unit, intent_of
+from assistant.grounding.intent import COUNTER_WORD, Intent, asked_unit, intent_of
 from assistant.grounding.knowledge import Knowledge
 from assistant.grounding.verify import STATUSES, CheckStatus, FigureCheck, Source, verify_answer
 from assistant.llm import queued_ahead, stream_text
@@ -421,7 +421,7 @@ class AskChain:
         place = point_asked(asked) if intent.kind == "other" else None
         # the ledger's topic takes compounds apart itself; 第二点 is no term a passage holds
         searched = self.knowledge.term_weights(without_point(asked) if place else asked)
-        weights = collapsed(searched)
+        weights = collapsed({t: w for t, w in searched.items() if not COUNTER_WORD.fullmatch(t)} or searched)
         filtered = where.years if where else ()
         known = self.knowledge.known_years() if intent.years or filtered else set()  # a scan: only when asked
         years = tuple(sorted({*intent.years, *(filtered if not known & set(filtered) else ())}))
@@ -434,6 +434,13 @@ class AskChain:
             yield derived
             return
         if (sides := comparison(asked, intent, self._places(asked))) and (answer := self._compare(base, sides, where)):
+            yield answer.text
+            yield answer
+            return
+        if not whole and (sides := growth_sides(asked, intent)):  # the report's own rate, else one computed
+            direct = self._collected(asked, where, phrase)
+            answer = direct if direct.found else self._compare(base, sides, where) or direct
+            answer = replace(answer, question=base.question)
             yield answer.text
             yield answer
             return
@@ -923,6 +930,15 @@ class AskChain:
         citations = resolve_citations(checked.text, passages, checked.supporting)
         return Answer(base.question, checked.text, True, citations, route, base.standalone, checked.checks,
                       model_text=text)
+
+    def _collected(self, question: str, where: SearchFilter | None, phrase: bool) -> Answer:
+        """The question answered as one (never cut into parts nor sides), its pieces collected, not shown."""
+        final = None
+        for item in self.stream(question, where=where, phrase=phrase, whole=True):
+            if isinstance(item, Answer):
+                final = item
+        assert final is not None
+        return final
 
     def ask(self, question: str, previous: str | None = None, where: SearchFilter | None = None,
             phrase: bool = False) -> Answer:

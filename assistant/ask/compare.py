@@ -38,6 +38,9 @@ YEAR_LIST = re.compile(r"(?:(?:19|20)\d{2}\s*年?度?\s*(?:、|和|与|及|以�
 QUESTION_WORD = re.compile(r"多少|几")
 # the comparison's own words, taken out of each side's question (各培训了多少人次: 培训了多少人次)
 EACH = re.compile(r"分别|各(?=[^，,。？?、]{0,4}?(?:多少|几))|各自|相比|对比|比较|有什么变化|变化")
+# 还没恢复到2019年的水平，差多少家: the level of the other year is how the comparison is asked, not what is counted
+LEVEL = re.compile(r"(?:还|仍|尚|是否|有没有)?(?:没有?|未)?(?:恢复|回升|回落|回到|达到|超过|超出|赶上|低于|高于)"
+                   r"(?:到|至)?了?的?(?:之前|以前|疫情前)?的?水平(?:了吗|了没有|没有|吗)?[，,]?")
 COMPARED_KINDS = ("figure", "share")  # a count or a share (占比…提高了几个百分点) is compared side by side
 CHANGE_UNIT = re.compile(rf"{ASKS_CHANGE.pattern}(?P<unit>{UNIT_ALT})")
 # 哪一年批次更多、多多少: which year is more is told by the change; what is compared stays (批次)
@@ -92,6 +95,19 @@ class Side:
     def __post_init__(self) -> None:
         if not self.label and self.year is not None:
             object.__setattr__(self, "label", f"{self.year}年")
+
+
+def growth_sides(question: str, intent: Intent) -> list[Side]:
+    """比去年同期增长了百分之几, of one year: the year before and the year, each asked, for the rate to be computed
+    where the reports do not state it (the chain asks the question as it is first: a report's 同比增长 is the
+    answer); [] for anything else."""
+    years = intent.period.years
+    if (len(years) != 1 or intent.kind != "share" or not GROWTH.search(question)
+            or not (base := LAST_YEAR_BASE.search(question))):
+        return []
+    stripped = question[: base.start()] + question[base.end():]
+    return [Side(year, sub_question(stripped, year, years), f"{year}年{intent.period.part}")
+            for year in (years[0] - 1, years[0])]
 
 
 def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] = frozenset()) -> list[Side]:
@@ -276,6 +292,7 @@ def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
         text = re.sub(r"(多少|几)(?!.*(?:多少|几))", rf"\g<1>{unit}", text)
     for each in years:
         text = re.sub(ANOTHER_YEAR.format(year=each), "", text)
+    text = LEVEL.sub("", text)
     text = GROWTH.sub("", text)  # 增幅是多少: each year's figure is asked, the rate computed
     text = RATIO_ASK.sub("多少", text)
     text = ASKS_CHANGE.sub(r"\1", text)

@@ -70,6 +70,8 @@ def asked_unit(unit: str) -> str:
     return scaled(1.0, unit)[1] or base_unit(unit)
 
 
+# 援外培训班期数是多少: a count in the unit the word names (期); the word is how it is asked, no term a passage holds
+COUNTER_WORD = re.compile(r"(?<![国同市商])(期|批|场|家|件|项|本|张|所|起|艘|架次|场次|批次)数(?!据|字)")
 COUNTED_NOUNS = frozenset({"国家"})  # 多少国家: the unit 国 and what it counts
 
 
@@ -85,6 +87,8 @@ def intent_of(question: str) -> Intent:
                                 if m.group(1) and not starts_word(text, m)))
     if not units and (named := NAMED_UNIT.search(text)):
         units = (asked_unit(named.group(1)),)
+    if not units and (counter := COUNTER_WORD.search(text)):
+        units = (asked_unit(counter.group(1)),)
     if not units and MONEY_ASK.search(text):
         units = ("元",)
     ordinal = ORDINAL_ASK.search(text)

@@ -112,7 +112,19 @@ def periods_written_out(text: str) -> str:
     other year is."""
     for name, years in _named_periods():
         text = text.replace(name, years)
+    text = MONTH_SPAN.sub(lambda m: MONTH_SPAN_PARTS.get((_month(m.group(1)), _month(m.group(2))), m.group()), text)
     return short_years_written_out(text)
+
+
+# 7到12月 -> 下半年, 一至六月份 -> 上半年: a part of the year asked by its months, as the reports name it
+MONTH_SPAN_PARTS = {(1, 6): "上半年", (7, 12): "下半年", (1, 3): "一季度", (1, 9): "前三季度"}
+MONTH_WORD = r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+MONTH_SPAN = re.compile(rf"(?<![\d.])(?:{MONTH_WORD}\s*月?份?\s*(?:[-—–~至到])\s*{MONTH_WORD}\s*月份?)")
+CHINESE_MONTHS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
+
+
+def _month(word: str) -> int:
+    return int(word) if word.isdigit() else CHINESE_MONTHS[word]
 
 
 def years_spanned(text: str) -> tuple[int, ...]:
@@ -163,6 +175,8 @@ PREVIOUS_YEAR = re.compile(r"上一年度|上一年|上年|去年")
 SENTENCE_END = re.compile(r"[。！？；\n]")
 # 按2022年的工作安排: the plan a report sets (for the year after it, when the question names that year)
 NEXT_YEAR = re.compile(r"第二年|次年|翌年|下一年|明年")  # in a question: the year after the one it names
+# 2022年报告中说的上一届博览会: an earlier edition the report recalls, of a year the question does not say
+EARLIER_EDITION = re.compile(r"上一届|上届|前一届|上一期|上期")
 PLAN_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:的)?(?:工作)?(?:安排|计划|打算|要点|思路)"
                       rf"|({YEAR_DIGITS})\s*年(?:定下?的|提出的|确定的)")  # 2018年定的2019年目标
 TARGET_ASKED = re.compile(r"要达到|要实现|要突破|定的目标|目标是")
@@ -187,7 +201,7 @@ class Period:
 # a figure of a part never answers a question about the whole year (上半年接待33批 is no year's figure).
 PARTS_OF_YEAR = {
     "上半年": r"上半年|1\s*[-—–~至到]\s*6\s*月|前6个月|前六个月|截至6月底|截至6月末|截至6月30日",
-    "下半年": r"下半年",
+    "下半年": r"下半年|7\s*[-—–~至到]\s*12\s*月|后6个月|后六个月",
     "一季度": r"第?一季度|1\s*[-—–~至到]\s*3\s*月",
     "前三季度": r"前三季度|1\s*[-—–~至到]\s*9\s*月",
 }
@@ -321,6 +335,6 @@ def asked_period(question: str) -> AskedPeriod:
     if planned and not report_year and len(years) == 1 and years[0] and NEXT_YEAR.search(question):
         # 2018年打算第二年做到多少: the target the 2018 report set for 2019
         report_year, years = years[0], [years[0] + 1]
-    if not years and report_year:
+    if not years and report_year and not EARLIER_EDITION.search(rest):
         years = [report_year]
     return AskedPeriod(tuple(sorted({y for y in years if y})), report_year, planned, part_of_year(question))
