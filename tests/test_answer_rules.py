@@ -162,6 +162,17 @@ def test_a_figure_counting_a_thing_the_question_does_not_name_is_no_rival() -> N
     assert extract and extract.figure == "11个"
 
 
+def test_another_years_value_as_the_base_of_a_change_counts_what_the_figure_before_it_counts() -> None:
+    told = "处置涉外海事事件16起，比上年的19起减少3起；促成合作项目18个，项目数较2022年的14个增加4个。"
+    passage = ContextPassage(1, _hit(0, told), (told,))
+    weights = {"2022年": 1.0, "促成": 2.0, "合作项目": 2.5}
+    extract = extract_answer(intent_of("2022年促成了多少个合作项目"), weights, [passage], ("促成", "合作项目"))
+    assert extract and extract.figure == "14个"
+    events = extract_answer(intent_of("2022年处置涉外海事事件多少起"), {"2022年": 1.0, "涉外": 1.0, "海事": 2.0,
+                                                                         "事件": 1.5}, [passage], ("涉外", "海事", "事件"))
+    assert events and events.figure == "19起"
+
+
 def test_an_ordinal_is_the_one_naming_what_is_asked() -> None:
     question = "2023年茶叶博览会办到第几届了"
     sentence = "为第十二届茶叶博览会和第七届马拉松制定涉外服务保障方案。"

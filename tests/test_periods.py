@@ -44,6 +44,10 @@ def test_plans_and_targets_are_not_results() -> None:
     assert at("办理卡30张。", "30张", 2021, ("二、下一步工作安排",)) == Period(2021, planned=True)
     assert at("办理卡30张。", "30张", 2021, ("一、2021年主要工作", "（三）出访管理")) == Period(2021)
     assert at("办理卡30张。", "30张", 2022, ("一、2021年主要工作",)) == Period(2021)
+    # 上届 of a yearly event: the edition of the year before the report's
+    expo = "第五届博览会举办，境外参展商104家，上届（第四届）为88家。"
+    assert at(expo, "88家", 2018) == Period(2017) and at(expo, "第四届", 2018) == Period(2017)
+    assert at(expo, "104家", 2018) == Period(2018)
 
 
 def test_a_question_names_the_figures_year_the_reports_year_and_whether_it_asks_for_a_plan() -> None:
@@ -52,8 +56,8 @@ def test_a_question_names_the_figures_year_the_reports_year_and_whether_it_asks_
     assert asked_period("2021年度工作报告中，2022年计划接待团组多少个？") == AskedPeriod((2022,), 2021, True)
     assert asked_period("2019年的总结里，全年接待了多少个团组？") == AskedPeriod((2019,), 2019)
     assert asked_period("办理了多少张卡？") == AskedPeriod()
-    # an earlier edition the report recalls: of its own year, or another the question does not say
-    assert asked_period("2020年报告里说的上一届论坛签了几个项目") == AskedPeriod((), 2020)
+    # the edition before the report's of a yearly event: the year before
+    assert asked_period("2020年报告里说的上一届论坛签了几个项目") == AskedPeriod((2019,), 2020)
 
 
 def test_what_a_question_admits() -> None:

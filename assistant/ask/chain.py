@@ -71,7 +71,7 @@ from assistant.grounding.context import (
     measures_text,
 )
 from assistant.grounding.entity import on_topic
-from assistant.grounding.intent import COUNTER_WORD, Intent, asked_unit, intent_of
+from assistant.grounding.intent import ASKING_TERM, Intent, asked_unit, intent_of
 from assistant.grounding.knowledge import Knowledge
 from assistant.grounding.verify import STATUSES, CheckStatus, FigureCheck, Source, verify_answer
 from assistant.llm import queued_ahead, stream_text
@@ -421,7 +421,7 @@ class AskChain:
         place = point_asked(asked) if intent.kind == "other" else None
         # the ledger's topic takes compounds apart itself; 第二点 is no term a passage holds
         searched = self.knowledge.term_weights(without_point(asked) if place else asked)
-        weights = collapsed({t: w for t, w in searched.items() if not COUNTER_WORD.fullmatch(t)} or searched)
+        weights = collapsed({t: w for t, w in searched.items() if not ASKING_TERM.fullmatch(t)} or searched)
         filtered = where.years if where else ()
         known = self.knowledge.known_years() if intent.years or filtered else set()  # a scan: only when asked
         years = tuple(sorted({*intent.years, *(filtered if not known & set(filtered) else ())}))

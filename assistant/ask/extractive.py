@@ -42,6 +42,9 @@ SHORT_BRACKET = re.compile(r"（[^（）\d]{1,3}）")
 BRACKETED_OTHER_YEAR = re.compile(
     rf"(?:较|比|同比|与)\s*(?:{YEAR_DIGITS}\s*年|上一年度?|上年|去年)(?:同期|底|末)?\s*[（(]$")
 QUALIFIER = re.compile(r"\s*[（(][^（）()]{1,40}[）)]")
+# 促成合作项目18个，项目数较2018年的14个增加4个: another year's value as the base of a change; what it counts is
+# said by the figure of its unit before it
+BASE_OF_CHANGE = re.compile(rf"(?:较|比|同比|与)\s*(?:{YEAR_DIGITS}\s*年|上一年度?|上年|去年)(?:同期|底|末)?的?\s*$")
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,15 @@ def _crowded(clause: str, q: Quantity, chunk: Chunk) -> bool:
     found = [f for f in quantities(clause) if f.unit == q.unit]
     periods = {period_at(text, f.start, chunk.year, chunk.heading_path, chunk.title) for f in found}
     return len(periods) > 1
+
+
+def _compared_with(sentence: str, q: Quantity, plain: str) -> str:
+    """The clause of the figure another year's value `q` is the base of (项目数较2018年的14个: 促成合作项目18个, the
+    nearest figure of its unit before it), or ""."""
+    if not BASE_OF_CHANGE.search(plain[: q.start]):
+        return ""
+    before = [f for f in quantities(sentence) if f.end <= q.start and f.unit == q.unit]
+    return clause_of(sentence, before[-1].start, before[-1].end) if before else ""
 
 
 def measures(held: set[str], measured: tuple[str, ...], weights: dict[str, float], head: str | None = None
@@ -215,7 +227,8 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
                 in_context = matched_weight(f"{about} {sentence}", weights)
                 if len(clause) > MAX_CLAUSE_CHARS or in_context < MIN_SENTENCE_MATCH * total:
                     continue
-                said = in_context if q.unit in named else matched_weight(clause, weights)
+                said = in_context if q.unit in named else matched_weight(
+                    f"{_compared_with(sentence, q, plain)}{clause}", weights)
                 score = (said + 0.25 * in_context) / total + (
                     HEAD_BONUS if head and head in held_terms(clause, weights) else 0.0) + (
                     NAMED_BONUS if unitless and any(plain[: q.start].endswith(t) for t in measured) else 0.0) + (

@@ -72,6 +72,8 @@ def asked_unit(unit: str) -> str:
 
 # 援外培训班期数是多少: a count in the unit the word names (期); the word is how it is asked, no term a passage holds
 COUNTER_WORD = re.compile(r"(?<![国同市商])(期|批|场|家|件|项|本|张|所|起|艘|架次|场次|批次)数(?!据|字)")
+# the words by which a question asks, no terms a passage holds: 期数 (a count in 期), 第几次 (an ordinal)
+ASKING_TERM = re.compile(rf"{COUNTER_WORD.pattern}|第几[\u4e00-\u9fff]?")
 COUNTED_NOUNS = frozenset({"国家"})  # 多少国家: the unit 国 and what it counts
 
 

@@ -148,10 +148,11 @@ def parse_year_range(text: str) -> tuple[int, int] | None:
 # ---- the period a figure holds for, and the period a question asks about
 
 # A year reference in running text: an explicit year, or one relative to the report's year.
-YEAR_REF = re.compile(rf"({YEAR_DIGITS})\s*年(?!代)|上一年度|上一年|前一年|上年|去年|前年|今年|本年度|本年|当年|全年"
-                      r"|明年|下一年度")
-RELATIVE_YEARS = {"上一年度": -1, "上一年": -1, "前一年": -1, "上年": -1, "去年": -1, "前年": -2, "今年": 0,
-                  "本年度": 0, "本年": 0, "当年": 0, "全年": 0, "明年": 1, "下一年度": 1}
+# 上届（第四届）为88家: the edition of a yearly event before the report's, of the year before
+YEAR_REF = re.compile(rf"({YEAR_DIGITS})\s*年(?!代)|上一年度|上一年|前一年|上年|去年|前年|上一届|上届|今年|本年度|本年"
+                      r"|当年|全年|明年|下一年度")
+RELATIVE_YEARS = {"上一年度": -1, "上一年": -1, "前一年": -1, "上年": -1, "去年": -1, "前年": -2, "上一届": -1,
+                  "上届": -1, "今年": 0, "本年度": 0, "本年": 0, "当年": 0, "全年": 0, "明年": 1, "下一年度": 1}
 # 较上年增加5个: a comparison base; its year holds only for a figure right after it (较上年的73批).
 COMPARED = re.compile(r"(?:较|比|同比|相比|与|由)\s*$")  # 由上年末的67艘增加到71艘: 71艘 is this year's
 # 比2015年底的186家, 较2021年（2104人）
@@ -168,15 +169,13 @@ PLAN_HEADING = re.compile(r"打算|计划|下一步|工作安排|工作思路|�
 # clause before it (matched at the clause's start).
 ANOTHER_YEARS_VALUE = re.compile(
     rf"\s*(?:较|比|同比|与|是)?\s*(?:{YEAR_DIGITS}\s*年(?:同期|底|末)?(?:的|为)"
-    rf"|(?:上一年度|上一年|上年|去年|前年)(?:同期|底|末)?(?:的|为|(?=\d)))")
+    rf"|(?:上一年度|上一年|上年|去年|前年|上一?届(?:[（(][^（）()]{{1,8}}[）)])?)(?:同期|底|末)?(?:的|为|(?=\d)))")
 # Words by which a report states the previous year's figures.
 PREVIOUS_YEAR = re.compile(r"上一年度|上一年|上年|去年")
 # A question naming the report it asks about: 2020年的工作总结中, 2021年度工作报告里.
 SENTENCE_END = re.compile(r"[。！？；\n]")
 # 按2022年的工作安排: the plan a report sets (for the year after it, when the question names that year)
 NEXT_YEAR = re.compile(r"第二年|次年|翌年|下一年|明年")  # in a question: the year after the one it names
-# 2022年报告中说的上一届博览会: an earlier edition the report recalls, of a year the question does not say
-EARLIER_EDITION = re.compile(r"上一届|上届|前一届|上一期|上期")
 PLAN_REF = re.compile(rf"({YEAR_DIGITS})\s*年度?(?:的)?(?:工作)?(?:安排|计划|打算|要点|思路)"
                       rf"|({YEAR_DIGITS})\s*年(?:定下?的|提出的|确定的)")  # 2018年定的2019年目标
 TARGET_ASKED = re.compile(r"要达到|要实现|要突破|定的目标|目标是")
@@ -335,6 +334,6 @@ def asked_period(question: str) -> AskedPeriod:
     if planned and not report_year and len(years) == 1 and years[0] and NEXT_YEAR.search(question):
         # 2018年打算第二年做到多少: the target the 2018 report set for 2019
         report_year, years = years[0], [years[0] + 1]
-    if not years and report_year and not EARLIER_EDITION.search(rest):
+    if not years and report_year:
         years = [report_year]
     return AskedPeriod(tuple(sorted({y for y in years if y})), report_year, planned, part_of_year(question))
