@@ -137,6 +137,10 @@ def test_the_fast_path_quotes_one_clause_and_refuses_ambiguity() -> None:
     silk = "通过外事渠道促成丝绸出口订单1265万美元，同比增长29.1%（上年980万美元）。"
     assert clause_of(silk, silk.find("980"), silk.find("980") + 7).startswith("通过外事渠道促成丝绸出口订单1265万美元")
     assert intent_of("2018年来访团组同比增长了百分之多少？").change
+    both = "本年度外宾来访团组132个、1168人次，其中副省级以上团组10个。"  # one thing in two units
+    assert clause_of(both, both.find("1168"), both.find("1168") + 6) == "本年度外宾来访团组132个、1168人次"
+    two = "新建友城3个、友好交流城市5个。"  # two things
+    assert clause_of(two, two.find("5个"), two.find("5个") + 2) == "友好交流城市5个"
 
 
 def test_a_city_is_held_by_its_name_without_shi() -> None:

@@ -421,7 +421,9 @@ class AskChain:
         place = point_asked(asked) if intent.kind == "other" else None
         # the ledger's topic takes compounds apart itself; 第二点 is no term a passage holds
         searched = self.knowledge.term_weights(without_point(asked) if place else asked)
-        weights = collapsed({t: w for t, w in searched.items() if not ASKING_TERM.fullmatch(t)} or searched)
+        # 期数, 第几次, 多少人次: how the question asks, in which unit; no term of what it asks about
+        weights = collapsed({t: w for t, w in searched.items()
+                             if not ASKING_TERM.fullmatch(t) and t not in intent.units} or searched)
         filtered = where.years if where else ()
         known = self.knowledge.known_years() if intent.years or filtered else set()  # a scan: only when asked
         years = tuple(sorted({*intent.years, *(filtered if not known & set(filtered) else ())}))
