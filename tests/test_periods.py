@@ -60,6 +60,17 @@ def test_a_question_names_the_figures_year_the_reports_year_and_whether_it_asks_
     assert asked_period("2020年报告里说的上一届论坛签了几个项目") == AskedPeriod((2019,), 2020)
 
 
+def test_a_report_asked_without_a_year_of_its_own_admits_its_stock_at_the_start_of_its_year() -> None:
+    handed = "交接时，我办移交侨务台账：截至2018年底，全市侨资企业293家，联络海外侨团60个。"
+    at_start = (handed, handed.find("293"), handed.find("293") + 4, 2019)
+    assert asked_period("2019年总结里移交的侨资企业有多少家").admits_figure(*at_start)
+    assert not asked_period("2019年侨资企业有多少家").admits_figure(*at_start)  # the year's own stock is asked
+    assert not asked_period("2020年总结里侨资企业有多少家").admits_figure(*at_start)  # another report
+    told = "全年接待团组120个，上年为100个。"
+    assert not asked_period("2019年总结里接待了多少团组").admits_figure(told, told.find("100"), told.find("100") + 4,
+                                                                       2019)  # last year's flow is no stock
+
+
 def test_what_a_question_admits() -> None:
     asked = asked_period("2022年工作报告中提到上年接待团组多少个？")
     assert asked.admits(Period(2021), 2022)

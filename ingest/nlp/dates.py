@@ -4,7 +4,7 @@ and the time words that say when a figure holds (2023年以来, 上半年, 截�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ingest.nlp.lexicon import lexicon_lines
@@ -302,6 +302,8 @@ class AskedPeriod:
     report_year: int | None = None
     planned: bool = False
     part: str = ""  # 上半年: a part of the year asked about
+    # 2019年总结里…有多少家: the year is only the report's; its stock at the start (截至2018年底…293家) answers too
+    report_only: bool = field(default=False, compare=False)
 
     def admits(self, period: Period, report_year: int | None) -> bool:
         """May a figure of `period`, stated in a report of `report_year`, answer the question?"""
@@ -316,7 +318,10 @@ class AskedPeriod:
         """May the figure at text[start:end], in a report of `report_year` under `headings`, answer the
         question: its period is admitted, or an asked year names what it joined (`named_after`)?"""
         period = period_at(text, start, report_year, headings, title)
-        return self.admits(period, report_year) or named_after(text, end, self.years)
+        return self.admits(period, report_year) or named_after(text, end, self.years) or (
+            self.report_only and report_year == self.report_year and not self.planned and not period.planned
+            and period.year == report_year - 1 and STOCK_BEFORE.search(text[:start]) is not None
+            and STOCK_BEFORE.search(text[:start]).group(1) in (str(report_year - 1), "上年", "上一年", "去年"))
 
 
 def asked_period(question: str) -> AskedPeriod:
@@ -334,6 +339,12 @@ def asked_period(question: str) -> AskedPeriod:
     if planned and not report_year and len(years) == 1 and years[0] and NEXT_YEAR.search(question):
         # 2018年打算第二年做到多少: the target the 2018 report set for 2019
         report_year, years = years[0], [years[0] + 1]
+    report_only = not years and report_year is not None
     if not years and report_year:
         years = [report_year]
-    return AskedPeriod(tuple(sorted({y for y in years if y})), report_year, planned, part_of_year(question))
+    return AskedPeriod(tuple(sorted({y for y in years if y})), report_year, planned, part_of_year(question),
+                       report_only)
+
+
+# 截至2018年底，全市侨资企业293家: a stock at the end of the year named, in the clause before the figure
+STOCK_BEFORE = re.compile(rf"(?:截至|截止|到)\s*({YEAR_DIGITS}|上一?年|去年)\s*年?\s*(?:底|末)[^。；;]*$")
