@@ -268,3 +268,26 @@ def test_a_growth_rate_no_report_states_is_computed_from_each_years_figure(tmp_p
     assert lines[-1] == "2023年比2022年增长4.5%（按以上两数计算）。"
     stated = chain.ask("2023年松溪通过外事渠道的丝绸出口订单比上年增长了百分之几")  # the report's own rate
     assert stated.found and "10.2%" in stated.text and "按以上两数计算" not in stated.text
+
+
+PROVINCE_TIES = {
+    2015: "岭南省外事办公室2015年工作总结\n\n一、友好交往\n4月，我省与日本冈山县缔结国际友好省州关系，全省国际友好省州增至3个。\n",
+    2016: "岭南省外事办公室2016年工作总结\n\n一、友好交往\n9月，我省与意大利马尔凯大区建立友好交流省州关系。\n"
+          "二、2017年工作打算\n推动与巴西巴拉那州缔结国际友好省州关系。\n",
+    2018: "岭南省外事办公室2018年工作总结\n\n一、友好交往\n6月，我省与加拿大马尼托巴省缔结国际友好省州关系。\n",
+}
+
+
+def test_a_provinces_partner_provinces_are_listed_by_name_and_country_of_the_tie_asked(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for year, text in PROVINCE_TIES.items():
+        (folder / f"{year}_岭南省外办工作总结.txt").write_text(text, encoding="utf-8")
+    library = hash_library(tmp_path / "lib")
+    ingest_paths([folder], library)
+    chain = AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
+    friends = chain.ask("岭南省有哪些国际友好省州，分别是哪个国家的").text
+    assert "冈山县（日本）" in friends and "马尼托巴省（加拿大）" in friends
+    assert "马尔凯" not in friends and "巴拉那" not in friends  # an exchange tie; a plan
+    exchange = chain.ask("岭南省的友好交流省州有哪几个").text
+    assert "马尔凯大区" in exchange and "冈山" not in exchange and "马尼托巴" not in exchange

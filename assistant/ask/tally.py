@@ -25,18 +25,21 @@ from vectorstore.ledger import LedgerRow
 
 KIND_WORDS = {"城市": "place", "友城": "place", "地方": "place", "地区": "place", "国家": "country", "单位": "org",
               "机构": "org", "部门": "org", "文件": "title", "制度": "title"}
+# 国际友好省州: places tied to the office's body, listed by name as 友城 are (a port is not read as a place)
+TIED_PLACES = re.compile(r"友好(?:交流)?(?:省州|城市)")
 # 友好城市（不算友好交流城市）: what the question leaves out of its list
 EXCLUDED = re.compile(r"(?:不算|不含|不包括|除去|除了|不计)([\u4e00-\u9fff]{2,8}?)(?=[）)，,。？?]|以外|之外|在内|$)")
-COUNTRY_OF = re.compile(r"(?:分别|各自?)?(?:是|属于|来自)?哪(?:个|一个|些)?国(?:家)?的")
+COUNTRY_OF = re.compile(r"(?:分别|各自?)(?:是|属于|来自|在|位于)?哪(?:个|一个|些)?国(?:家)?的?"
+                        r"|(?:是|属于|来自|在|位于)?哪(?:个|一个|些)?国(?:家)?的")
 MIN_MATCH = 0.6  # share of the topic's weight a row's clause must hold
 # the relation a city's own clause names (与美国东利物浦市签署建立友好交流城市关系意向书): a 友好交流城市 is not a
 # 友好城市, nor the other way round, unless the question asks for both (友城（含友好交流城市）)
-EXCHANGE = re.compile(r"友好交流(?:城市|关系)")
-FRIENDSHIP = re.compile(r"友好城市|友城|姊妹城市|结好")
+EXCHANGE = re.compile(r"友好交流(?:城市|关系|省州|省|州|港口|港)")
+FRIENDSHIP = re.compile(r"友好城市|友城|姊妹城市|结好|友好省州|友好省|友好港")
 # what a place's own clause says of its relation: a tie made or held (缔结友好城市关系, 结为友城, 结好), not a
 # mention (拓展友城务实合作项目 after 与法国阿莱斯市、土耳其里泽市深化交流)
-TIE = re.compile(r"(?:建立|缔结|结为|结成|签署|签订|签约)[^，,。；;]{0,12}?(?:友好城市|友城|姊妹城市)|结好"
-                 r"|(?:友好城市|友城|姊妹城市)关系")
+TIE = re.compile(r"(?:建立|缔结|结为|结成|签署|签订|签约)[^，,。；;]{0,12}?"
+                 r"(?:友好城市|友城|姊妹城市|友好省州|友好省|友好港)|结好|(?:友好城市|友城|姊妹城市|友好省州|友好港口?)关系")
 BOTH = re.compile(r"[含和及与、]\s*(?:国际)?友好交流城市|友好交流城市[和及与、]"
                   r"|[含和及与、]\s*(?:国际)?(?:友好城市|友城)")
 
@@ -87,7 +90,8 @@ def topic_of(weights: dict[str, float], counting: bool = False) -> Topic:
     """The question's words (counting words already left out) without years and kind words, each with
     its synonyms; a compound whose parts are words of the question too (新结好: 结好) gives way to them.
     `counting` (几个友城): figures are added up, and 友城 is what they count, not the kind of a list."""
-    kind = "figure" if counting else next((k for word, k in KIND_WORDS.items() if word in weights), "figure")
+    kind = "figure" if counting else next((k for word, k in KIND_WORDS.items() if word in weights), None) or (
+        "place" if TIED_PLACES.search("".join(weights)) else "figure")
     groups = []
     named = {w for w in weights if any(w in g for g in synonym_groups())}  # 友好城市: a thing with synonyms
     for word, weight in weights.items():
@@ -147,9 +151,10 @@ def listed_words(question: str, weights: dict[str, float], nations: frozenset[st
 def relation_asked(question: str) -> str:
     """"exchange" (友好交流城市), "friendship" (友城, 友好城市) or "" (both, or neither)."""
     text = EXCLUDED.sub("", canonical(question))  # 不算友好交流城市 asks for 友好城市
-    if BOTH.search(text) or not (EXCHANGE.search(text) or FRIENDSHIP.search(text) or "交流城市" in text):
+    exchange = EXCHANGE.search(text) or "交流城市" in text or "交流省州" in text
+    if BOTH.search(text) or not (exchange or FRIENDSHIP.search(text)):
         return ""
-    return "exchange" if "交流城市" in text or EXCHANGE.search(text) else "friendship"
+    return "exchange" if exchange else "friendship"
 
 
 def relation_of(row: LedgerRow) -> str:
