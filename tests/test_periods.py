@@ -48,6 +48,8 @@ def test_plans_and_targets_are_not_results() -> None:
     expo = "第五届博览会举办，境外参展商104家，上届（第四届）为88家。"
     assert at(expo, "88家", 2018) == Period(2017) and at(expo, "第四届", 2018) == Period(2017)
     assert at(expo, "104家", 2018) == Period(2018)
+    compared = "第八届博览会举行，境外参展企业597家，比上届（第七届）的552家增加45家。"
+    assert at(compared, "552家", 2017) == Period(2016) and at(compared, "597家", 2017) == Period(2017)
 
 
 def test_a_question_names_the_figures_year_the_reports_year_and_whether_it_asks_for_a_plan() -> None:

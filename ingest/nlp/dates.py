@@ -155,8 +155,8 @@ RELATIVE_YEARS = {"上一年度": -1, "上一年": -1, "前一年": -1, "上年"
                   "上届": -1, "今年": 0, "本年度": 0, "本年": 0, "当年": 0, "全年": 0, "明年": 1, "下一年度": 1}
 # 较上年增加5个: a comparison base; its year holds only for a figure right after it (较上年的73批).
 COMPARED = re.compile(r"(?:较|比|同比|相比|与|由)\s*$")  # 由上年末的67艘增加到71艘: 71艘 is this year's
-# 比2015年底的186家, 较2021年（2104人）
-COMPARED_GAP = re.compile(r"\s*(?:底|末)?\s*(?:的|为|同期的?|同期为)?\s*[（(]?\s*$")
+# 比2015年底的186家, 较2021年（2104人）, 比上届（第七届）的552家
+COMPARED_GAP = re.compile(r"\s*(?:[（(][^（）()]{1,8}[）)])?\s*(?:底|末)?\s*(?:的|为|同期的?|同期为)?\s*[（(]?\s*$")
 # A plan or target, not a result: in the sentence before the figure, or in the heading of its section.
 PLAN_WORDS = re.compile(r"计划|力争|目标|预计|打算|争取|拟[新建办举开签]")
 # 完成年初确定的目标，外派渔工1713人: a clause judging a target met or missed plans nothing after it
