@@ -177,6 +177,15 @@ def test_another_years_value_as_the_base_of_a_change_counts_what_the_figure_befo
     assert events and events.figure == "19起"
 
 
+def test_foreign_is_said_by_the_foreign_countries_a_sentence_names() -> None:
+    from assistant.grounding.context import measured_held
+
+    weights = {"外国": 1.0, "军舰": 2.0}
+    assert measured_held("接待俄罗斯、泰国海军舰艇4批次。", weights) == {"外国", "军舰"}  # 舰艇: a synonym
+    assert measured_held("接待省内舰艇4批次。", weights) == {"军舰"}
+    assert measured_held("中国海军舰艇4批次。", weights) == {"军舰"}
+
+
 def test_an_ordinal_is_the_one_naming_what_is_asked() -> None:
     question = "2023年茶叶博览会办到第几届了"
     sentence = "为第十二届茶叶博览会和第七届马拉松制定涉外服务保障方案。"

@@ -14,7 +14,8 @@ from assistant.grounding.context import (
     has_asked_figure,
     held_share,
     held_terms,
-    matched_weight,
+    measured_held,
+    measured_weight,
     said_otherwise,
 )
 from assistant.grounding.intent import Intent
@@ -211,7 +212,7 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
         about = " ".join((p.hit.chunk.title, *p.hit.chunk.heading_path))
         for sentence in p.sentences:
             if not has_asked_figure(sentence, intent, p.hit.chunk) or not measures(
-                    held_terms(f"{about} {sentence}", weights), measured, weights, head):
+                    measured_held(f"{about} {sentence}", weights), measured, weights, head):
                 continue
             plain = canonical(sentence)
             found = [(q, clause_of(sentence, q.start, q.end)) for q in quantities(sentence)
@@ -226,10 +227,10 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
                 if unitless and (q.kind != "figure" or not set(measured) <= held_terms(f"{about} {clause}",
                                                                                       weights)):
                     continue
-                in_context = matched_weight(f"{about} {sentence}", weights)
+                in_context = measured_weight(f"{about} {sentence}", weights)
                 if len(clause) > MAX_CLAUSE_CHARS or in_context < MIN_SENTENCE_MATCH * total:
                     continue
-                said = in_context if q.unit in named else matched_weight(
+                said = in_context if q.unit in named else measured_weight(
                     f"{_compared_with(sentence, q, plain)}{clause}", weights)
                 score = (said + 0.25 * in_context) / total + (
                     HEAD_BONUS if head and head in held_terms(clause, weights) else 0.0) + (

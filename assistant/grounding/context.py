@@ -16,7 +16,15 @@ from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import PLAN_WORDS, REPORT_REF
-from ingest.nlp.names import OFFICE_NAME, cities_named, dictionary_tags, mentions_city, person_names, without_datelines
+from ingest.nlp.names import (
+    OFFICE_NAME,
+    cities_named,
+    countries,
+    dictionary_tags,
+    mentions_city,
+    person_names,
+    without_datelines,
+)
 from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import split_sentences
 from ingest.nlp.synonyms import alternatives
@@ -134,14 +142,14 @@ def measures_text(text: str, measured: tuple[str, ...], weights: dict[str, float
     """Does a passage or sentence hold what a figure question counts: MEASURED_SHARE of its weight, or all of it
     but a verb the question says in its own words (`said_otherwise`)?"""
     return measured_share(text, measured, weights) >= MEASURED_SHARE or said_otherwise(
-        held_terms(text, weights), measured, weights)
+        measured_held(text, weights), measured, weights)
 
 
 def measured_share(text: str, measured: tuple[str, ...], weights: dict[str, float]) -> float:
     """How much of what a figure question counts a passage holds, by weight: the place a question starts
     with (江西…) or a word split oddly (最多贷) need not be in the passage; the thing counted must."""
     total = sum(weights[t] for t in measured)
-    held = held_terms(text, weights)
+    held = measured_held(text, weights)
     return sum(weights[t] * held_share(t, held, weights) for t in measured) / total if total else 1.0
 
 
@@ -173,6 +181,17 @@ def measured_head(question: str, weights: dict[str, float]) -> str | None:
     return max(ends)[1] if ends else None
 
 
+# 外国 of 来了几批外国军舰: what is counted is said foreign by the countries a sentence names (接待俄罗斯、泰国海军
+# 舰艇4批次); a list of things 跟外国城市签的 still names its places
+FOREIGN_WORDS = frozenset({"外国", "国外", "境外", "海外"})
+
+
+@cache
+def _foreign_country() -> re.Pattern[str]:
+    names = sorted((c for c in countries() if c not in ("中国", "中华人民共和国")), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
 def held_terms(text: str, weights: dict[str, float]) -> set[str]:
     # 新华社成都2月24日电: where a news item was filed is no term it holds
     text = canonical(without_datelines(text)).lower()
@@ -181,6 +200,20 @@ def held_terms(text: str, weights: dict[str, float]) -> set[str]:
     held |= {t for t in weights if t not in held and parts_of(t, {p: 0.0 for p in parts_of(t, weights) & held})}
     # a piece of a held compound is held (侨办 of 市外侨办, held by its synonym 外事侨务办公室)
     return held | {t for t in weights if any(t in h for h in held if h != t)}
+
+
+def measured_held(text: str, weights: dict[str, float]) -> set[str]:
+    """The terms a passage holds of what a figure question counts: `held_terms`, and 外国 where it names a foreign
+    country."""
+    held = held_terms(text, weights)
+    foreign = [t for t in weights if t in FOREIGN_WORDS and t not in held]
+    return held | set(foreign) if foreign and _foreign_country().search(canonical(text)) else held
+
+
+def measured_weight(text: str, weights: dict[str, float]) -> float:
+    """`matched_weight` of the terms `measured_held` finds."""
+    held = measured_held(text, weights)
+    return sum(weights[t] * held_share(t, held, weights) for t in weights)
 
 
 def parts_of(term: str, weights: dict[str, float]) -> frozenset[str]:
