@@ -268,6 +268,7 @@ def test_a_growth_rate_no_report_states_is_computed_from_each_years_figure(tmp_p
     assert lines[-1] == "2023年比2022年增长4.5%（按以上两数计算）。"
     stated = chain.ask("2023年松溪通过外事渠道的丝绸出口订单比上年增长了百分之几")  # the report's own rate
     assert stated.found and "10.2%" in stated.text and "按以上两数计算" not in stated.text
+    assert "1388万美元" in stated.text and "1530万美元" in stated.text  # each year's figure, the rate's base
 
 
 PROVINCE_TIES = {

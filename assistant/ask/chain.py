@@ -441,7 +441,9 @@ class AskChain:
             return
         if not whole and (sides := growth_sides(asked, intent)):  # the report's own rate, else one computed
             direct = self._collected(asked, where, phrase)
-            answer = direct if direct.found else self._compare(base, sides, where) or direct
+            compared = self._compare(base, sides, where)
+            answer = (self._rate_and_sides(direct, compared) if direct.found and compared else
+                      direct if direct.found else compared or direct)
             answer = replace(answer, question=base.question)
             yield answer.text
             yield answer
@@ -932,6 +934,15 @@ class AskChain:
         citations = resolve_citations(checked.text, passages, checked.supporting)
         return Answer(base.question, checked.text, True, citations, route, base.standalone, checked.checks,
                       model_text=text)
+
+    @staticmethod
+    def _rate_and_sides(stated: Answer, compared: Answer) -> Answer:
+        """The rate a report states, then each year's figure it is a rate of, as quoted (the program's own rate
+        left out: the report's stands)."""
+        sides = [line for line in compared.text.split("\n") if "按以上两数计算" not in line]
+        text, cited = renumbered("\n".join(sides), compared.citations, len(stated.citations))
+        return replace(stated, text=f"{stated.text}\n{text}", citations=[*stated.citations, *cited],
+                       checks=(*stated.checks, *compared.checks))
 
     def _collected(self, question: str, where: SearchFilter | None, phrase: bool) -> Answer:
         """The question answered as one (never cut into parts nor sides), its pieces collected, not shown."""
