@@ -79,7 +79,7 @@ from assistant.settings import AnswerSettings
 from ingest.document import PATH_SEPARATOR, Chunk
 from ingest.errors import QuestionError
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import PREVIOUS_YEAR, RELATIVE_YEARS, YEAR_OR_ANNUAL, AskedPeriod, periods_written_out
+from ingest.nlp.dates import PLAN_WORDS, PREVIOUS_YEAR, RELATIVE_YEARS, YEAR_OR_ANNUAL, AskedPeriod, periods_written_out
 from ingest.nlp.names import find_names, person_names, places_asked, regions_named
 from ingest.nlp.quantities import GENERIC_UNITS, quantities, same_date
 from ingest.nlp.sentences import split_sentences
@@ -550,7 +550,9 @@ class AskChain:
         budget = self.settings.other_context_chars if intent.kind == "other" else self.settings.context_chars
         passages = compact_context(hits, weights, intent, budget)
         # 比上年增长了百分之几: the base of a change is how it is asked (the report says 同比), not what changed
-        changed = {t: w for t, w in weights.items() if not (intent.change and t in RELATIVE_YEARS)} or weights
+        # 目标是多少: a target is told by its period (a plan, a heading of plans, 力争), not by the word 目标
+        changed = {t: w for t, w in weights.items() if not (intent.change and t in RELATIVE_YEARS)
+                   and not (intent.period.planned and PLAN_WORDS.fullmatch(t))} or weights
         if self.settings.fast_path and not phrase and (extract := extract_answer(
                 intent, changed, passages, measured, measured_head(asked, weights), tuple(quantities(asked)),
                 frozenset(places_asked(canonical(asked), self.knowledge.bodies())))):

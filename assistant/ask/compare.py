@@ -119,7 +119,8 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
         return _plan_then_result(plan)
     # 2024年报告提出的2025年留学生目标完成了没有: a report names the plan; the result is of the year planned
     if (met := TARGET_MET.search(question)) and len(years) <= 1 and intent.kind in ("figure", "other"):
-        return _plan_and_result(question[: met.start()], years[0] if years else None)
+        unit = (m.group("unit") if (m := CHANGE_UNIT.search(question, met.start())) else "")  # 差几期: in 期
+        return _plan_and_result(question[: met.start()], years[0] if years else None, unit)
     if intent.period.report_year:
         return []
     if (share := SHARE_OF.search(question)) and len(years) <= 1:
@@ -200,14 +201,15 @@ def _plan_then_result(asked: re.Match[str]) -> list[Side]:
     return [Side(year, f"{plan}？", "目标"), Side(year, f"{result}{'多少' + asked.group('unit')}？", "实际")]
 
 
-def _plan_and_result(topic: str, year: int | None) -> list[Side]:
+def _plan_and_result(topic: str, year: int | None, unit: str = "") -> list[Side]:
     """2024年工作要点定的外宾来访团组（目标完成了没有） -> 2024年工作要点定的外宾来访团组目标是多少？ and
-    2024年外宾来访团组多少？ (the year's result, as its own report tells it)."""
+    2024年外宾来访团组多少？ (the year's result, as its own report tells it); each in `unit` where the gap is
+    asked in one (差几期)."""
     topic = topic.rstrip("的，, ")
     done = PLAN_SET.sub("", topic).strip("的，, ")
     if year is not None and f"{year}年" not in done:
         done = f"{year}年{done}"
-    return [Side(year, f"{topic}的目标是多少？", "目标"), Side(year, f"{done}多少？", "实际")]
+    return [Side(year, f"{topic}的目标是多少{unit}？", "目标"), Side(year, f"{done}多少{unit}？", "实际")]
 
 
 def _said(question: str, place: str) -> str:

@@ -96,9 +96,12 @@ def collapsed(weights: dict[str, float]) -> dict[str, float]:
 
 
 MEASURED_END = re.compile(r"(?<!第)(?:多少|几)")
+# 2021年工作要点中: the plan the question names, no term of what it counts
+PLAN_DOC = (r"(?:(?:19|20)\d{2}\s*年度?的?(?:工作)?|工作)(?:要点|计划|打算|安排)(?:中|里|上)?"
+            r"(?:提出的?|定的|说的?|确定的?)?")
 # what is counted starts after the last year, report (2021年报告中提到), relative year (上一年) or comma
 MEASURED_START = re.compile(
-    rf"{REPORT_REF.pattern}(?:中|里)?(?:提到|说)?|(?:19|20)\d{{2}}\s*年度?|上一年度?|上年|去年|前年|[，,？?]")
+    rf"{REPORT_REF.pattern}(?:中|里)?(?:提到|说)?|{PLAN_DOC}|(?:19|20)\d{{2}}\s*年度?|上一年度?|上年|去年|前年|[，,？?]")
 
 
 def _question_word(question: str) -> tuple[str, re.Match[str] | None]:
