@@ -139,6 +139,8 @@ def test_the_fast_path_quotes_one_clause_and_refuses_ambiguity() -> None:
     assert intent_of("2018年来访团组同比增长了百分之多少？").change
     both = "本年度外宾来访团组132个、1168人次，其中副省级以上团组10个。"  # one thing in two units
     assert clause_of(both, both.find("1168"), both.find("1168") + 6) == "本年度外宾来访团组132个、1168人次"
+    labour = "台账显示2018年全市外派劳务人员（不含渔工）1156人次。"  # a bracket of words inside the clause
+    assert clause_of(labour, labour.find("1156"), labour.find("1156") + 6) == labour.rstrip("。")
     two = "新建友城3个、友好交流城市5个。"  # two things
     assert clause_of(two, two.find("5个"), two.find("5个") + 2) == "友好交流城市5个"
 

@@ -38,7 +38,8 @@ NAMED_BONUS = 0.5  # no unit asked: the figure right after what is counted (经�
 # a stock asked (年底有几条): answered by a figure said as one (达到九条, 累计12对, 恢复至3条) when there is one
 STOCK_SAID = re.compile(r"(?:达到|达|累计|共有|总数|总量|恢复至|增至|增加到|现有|保有)[^，。；]{0,3}$")
 RUNNER_UP = 0.85  # a second clause with another value this close makes the answer ambiguous
-SHORT_BRACKET = re.compile(r"（[^（）\d]{1,3}）")
+# 因公出国（境）团组, 外派劳务人员（不含渔工）1156人次: a bracket of words inside a clause, no end of one
+SHORT_BRACKET = re.compile(r"（[^（）\d]{1,10}）")
 # 较2021年（2104人）: the other year's figure in brackets after the year; the clause before says of what
 BRACKETED_OTHER_YEAR = re.compile(
     rf"(?:较|比|同比|与)\s*(?:{YEAR_DIGITS}\s*年|上一年度?|上年|去年)(?:同期|底|末)?\s*[（(]$")
