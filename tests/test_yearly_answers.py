@@ -292,3 +292,17 @@ def test_a_provinces_partner_provinces_are_listed_by_name_and_country_of_the_tie
     assert "马尔凯" not in friends and "巴拉那" not in friends  # an exchange tie; a plan
     exchange = chain.ask("岭南省的友好交流省州有哪几个").text
     assert "马尔凯大区" in exchange and "冈山" not in exchange and "马尼托巴" not in exchange
+
+
+def test_the_province_whose_news_states_the_figure_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "2019_岭北省外办工作总结.txt").write_text(PROVINCE_REPORT + "三、援外培训\n承办援外培训班15期。\n",
+                                                       encoding="utf-8")
+    (folder / "2019_湖东省外办新闻.txt").write_text(
+        "湖东省外事工作开创新局面\n\n本网讯 2019年，湖东省承办援外培训班16期、培训学员381人。\n", encoding="utf-8")
+    library = hash_library(tmp_path / "lib")
+    ingest_paths([folder], library)
+    chain = AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
+    answer = chain.ask("2019年承办援外培训班16期的是哪个省的外办")
+    assert answer.text.startswith("湖东省（") and "16期" in answer.text

@@ -13,14 +13,14 @@ from dataclasses import dataclass
 
 from assistant.grounding.context import held_terms
 from ingest.nlp.clean import canonical
-from ingest.nlp.names import cities_named
+from ingest.nlp.names import cities_named, province_offices
 from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import split_sentences
 from vectorstore.hits import Hit
 
 # …外派渔工412人的是哪里: the body asked at the question's end
-BODY_ASK = re.compile(r"哪(?:一个|个|家|座)(?:外办|外侨办|侨办|外事办|单位|部门|机构|城市|市|区|县|镇|乡|街道|地方)"
-                      r"|哪里的|的?是哪(?:里|儿)(?=[？?]?$)")
+BODY_ASK = re.compile(r"哪(?:一个|个|家|座)(?:外办|外侨办|侨办|外事办|单位|部门|机构|城市|市|区|县|镇|乡|街道|地方|省份"
+                      r"|省|州)|哪里的|的?是哪(?:里|儿)(?=[？?]?$)")
 MIN_MATCH = 0.5  # share of the question's term weight the sentence, with its title, must hold
 
 
@@ -63,7 +63,7 @@ def identify_body(question: str, weights: dict[str, float], hits: list[Hit]) -> 
     for hit in hits:
         if years and hit.chunk.year not in years:
             continue
-        bodies = cities_named(canonical(hit.chunk.title))
+        bodies = cities_named(canonical(hit.chunk.title)) or province_offices(canonical(hit.chunk.title))
         for sentence in split_sentences(hit.chunk.text):
             if not all(_stated(key, quantities(sentence)) for key in figures):
                 continue
