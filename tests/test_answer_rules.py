@@ -562,3 +562,8 @@ def test_a_question_may_say_how_in_its_own_verb_but_not_what_it_counts() -> None
     assert not said_otherwise({"外国", "来访"}, tuple(nouns), nouns)  # 军舰: what is counted
     common = {"审批": 4.0, "出访": 1.0, "团组": 2.0}  # 出访 lighter than what is held: not the user's own word
     assert not said_otherwise({"审批", "团组"}, tuple(common), common)
+    handled = {"处理": 2.5, "涉外案件": 3.0}  # an office's handling verb beside the one thing counted
+    assert said_otherwise({"涉外案件"}, tuple(handled), handled)
+    assert not said_otherwise({"处理"}, tuple(handled), handled)  # the thing counted missing
+    other = {"派出": 2.5, "涉外案件": 3.0}
+    assert not said_otherwise({"涉外案件"}, tuple(other), other)  # a verb that says what is counted
