@@ -301,8 +301,13 @@ def test_the_province_whose_news_states_the_figure_is_named(tmp_path: Path) -> N
                                                        encoding="utf-8")
     (folder / "2019_湖东省外办新闻.txt").write_text(
         "湖东省外事工作开创新局面\n\n本网讯 2019年，湖东省承办援外培训班16期、培训学员381人。\n", encoding="utf-8")
+    (folder / "2019_安岭市青湖区外事办_新闻.txt").write_text(
+        "安岭市青湖区外事办2019年工作亮点\n\n2019年，青湖区外事办接待外宾来访团组14批，办理涉外案件9起。\n",
+        encoding="utf-8")
     library = hash_library(tmp_path / "lib")
     ingest_paths([folder], library)
     chain = AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
     answer = chain.ask("2019年承办援外培训班16期的是哪个省的外办")
     assert answer.text.startswith("湖东省（") and "16期" in answer.text
+    district = chain.ask("2019年办理涉外案件9起的是哪个单位？")  # the district, not the city it is in
+    assert district.text.startswith("青湖区（") and "9起" in district.text

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.grounding.context import held_terms
+from assistant.grounding.entity import bodies_named
 from ingest.nlp.clean import canonical
 from ingest.nlp.names import cities_named, province_offices
 from ingest.nlp.quantities import Quantity, quantities
@@ -63,7 +64,7 @@ def identify_body(question: str, weights: dict[str, float], hits: list[Hit]) -> 
     for hit in hits:
         if years and hit.chunk.year not in years:
             continue
-        bodies = cities_named(canonical(hit.chunk.title)) or province_offices(canonical(hit.chunk.title))
+        bodies = bodies_named(canonical(hit.chunk.title)) or province_offices(canonical(hit.chunk.title))
         for sentence in split_sentences(hit.chunk.text):
             if not all(_stated(key, quantities(sentence)) for key in figures):
                 continue

@@ -16,7 +16,7 @@ def about_another_city(hit: Hit, asked: set[str], issuer: str = "") -> bool:
     if not asked:
         return False
     title, issuer = canonical(hit.chunk.title), canonical(issuer)
-    named = _bodies(title) or _bodies(issuer) or province_offices(title) or province_offices(issuer)
+    named = bodies_named(title) or bodies_named(issuer) or province_offices(title) or province_offices(issuer)
     if not named or asked & named:
         return False
     text = canonical(hit.chunk.text)
@@ -26,7 +26,7 @@ def about_another_city(hit: Hit, asked: set[str], issuer: str = "") -> bool:
     return not any(city in text for city in asked)
 
 
-def _bodies(text: str) -> set[str]:
+def bodies_named(text: str) -> set[str]:
     """The cities and districts a title names, but a city that is only the address of its district
     (松阳市青溪区外事工作有序推进: 青溪区)."""
     named = cities_named(text)
