@@ -440,7 +440,7 @@ class AskChain:
             yield answer
             return
         if not whole and (sides := growth_sides(asked, intent)):  # the report's own rate, else one computed
-            direct = self._collected(asked, where, phrase)
+            direct = self.ask(asked, where=where, phrase=phrase, whole=True)
             compared = self._compare(base, sides, where)
             answer = (self._rate_and_sides(direct, compared) if direct.found and compared else
                       direct if direct.found else compared or direct)
@@ -946,19 +946,11 @@ class AskChain:
         return replace(stated, text=f"{stated.text}\n{text}", citations=[*stated.citations, *cited],
                        checks=(*stated.checks, *compared.checks))
 
-    def _collected(self, question: str, where: SearchFilter | None, phrase: bool) -> Answer:
-        """The question answered as one (never cut into parts nor sides), its pieces collected, not shown."""
-        final = None
-        for item in self.stream(question, where=where, phrase=phrase, whole=True):
-            if isinstance(item, Answer):
-                final = item
-        assert final is not None
-        return final
-
     def ask(self, question: str, previous: str | None = None, where: SearchFilter | None = None,
-            phrase: bool = False) -> Answer:
+            phrase: bool = False, whole: bool = False) -> Answer:
+        """The final answer of `stream` (`whole`: the question asked as one, never cut into parts nor sides)."""
         final = None
-        for item in self.stream(question, previous, where, phrase):
+        for item in self.stream(question, previous, where, phrase, whole):
             if isinstance(item, Answer):
                 final = item
         assert final is not None
