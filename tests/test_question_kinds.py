@@ -523,3 +523,25 @@ def test_a_post_holder_of_a_rarer_surname_is_read() -> None:
     changed = "4月，原主任冼思远同志调任市贸促会会长，容嘉禾同志任市外办主任，麦卓然同志继续担任副主任"
     assert {(n.text, n.post) for n in people_with_posts(changed)} >= {("冼思远", "主任"), ("容嘉禾", "主任")}
     assert [(n.text, n.post) for n in people_with_posts("主任容嘉禾率团访问槟城港")] == [("容嘉禾", "主任")]
+
+
+def test_the_years_a_yearly_event_was_not_held_are_each_reports_own_or_those_before_a_pause() -> None:
+    from assistant.ask.not_held import asks_not_held, event_terms, not_held_text, not_held_years
+
+    def hit(year: int, text: str, headings: tuple[str, ...] = ("一、工作情况",), title: str = "") -> Hit:
+        title = title or f"南岭市外办{year}年工作总结"
+        return Hit(Chunk(f"c{year}{len(text)}", f"d{year}", 0, text, headings, title, "/r.txt", year), 1.0)
+
+    question = "南岭茶博会哪几年没办"
+    assert asks_not_held(question) and asks_not_held("博览会哪些年份停办了") and not asks_not_held("博览会哪年创办")
+    weights = {"南岭": 0.1, "博览会": 1.7}
+    hits = [hit(2015, "因会展中心改建，本年度南岭国际茶叶博览会暂停举办。"),
+            hit(2016, "推动博览会恢复举办，境外展商52家。"),
+            hit(2016, "国际茶叶博览会2017年暂停一届。", ("二、2017年工作打算",)),  # a plan: no year not held
+            hit(2021, "停办一届后，10月，第九届南岭国际茶叶博览会以线上方式举办。"),  # 2020
+            hit(2022, "原定5月举办的第十届南岭国际茶叶博览会因疫情停办。"),
+            hit(2022, "全年接待外宾团组停办。")]  # not the event
+    found = not_held_years(hits, event_terms(question, weights))
+    assert [f.year for f in found] == [2015, 2020, 2022]
+    text, cited = not_held_text(found)
+    assert text.startswith("据资料，共3年未如期举办：2015年（") and "[3]" in text and len(cited) == 3

@@ -23,6 +23,7 @@ from assistant.ask.evidence import Evidence, untold_edition, untold_year, weigh_
 from assistant.ask.extractive import Extract, asked, clause_of, extract_answer, stating_sentences
 from assistant.ask.followup import standalone
 from assistant.ask.identify import asks_body, identify_body
+from assistant.ask.not_held import asks_not_held, event_terms, not_held_text, not_held_years
 from assistant.ask.parts import Part, question_parts, resolved
 from assistant.ask.person import (
     Holder,
@@ -451,6 +452,11 @@ class AskChain:
         if not whole and (parts := question_parts(asked, self.knowledge.bodies())):
             yield from self._parts(base, parts, where, phrase)
             return
+        if self.settings.fast_path and not phrase and asks_not_held(asked) and (
+                answer := self._not_held(base, asked, weights, where)):
+            yield answer.text
+            yield answer
+            return
         # which things over several years: names the ledger keeps (友城, 国家) from it, others from each year's
         # sentences (schools, agreements), before the ledger would add up their figures
         yearly = self.settings.fast_path and not phrase and self._listed_yearly(intent, asked)
@@ -820,6 +826,19 @@ class AskChain:
             lines.append(f"{'、'.join(f'{y}年' for y in missing)}：资料中未找到相关内容。")
         citations = [cite(n, q.hit.chunk, q.text, q.hit.score, q.hit.ids) for n, (_, q) in enumerate(found, 1)]
         return Answer(base.question, "\n".join(lines), True, citations, Route.EXTRACTIVE, base.standalone)
+
+    def _not_held(self, base: Answer, asked: str, weights: dict[str, float], where: SearchFilter | None
+                  ) -> Answer | None:
+        """渔博会哪几年没办: every year a report says the event was suspended, cancelled or postponed, quoted."""
+        event = event_terms(asked, weights)
+        query = " ".join([*event, "停办", "暂停", "未能举办", "延期举办"])
+        hits = self._on_topic([*self.knowledge.search(query, 2 * POOL * self.k, where, mode="keyword"),
+                               *self._pool(asked, where)], asked)
+        if not (found := not_held_years(hits, event)):
+            return None
+        text, cited = not_held_text(found)
+        citations = [cite(n, item.hit.chunk, item.clause, item.hit.score, item.hit.ids) for n, item in cited]
+        return Answer(base.question, text, True, citations, Route.EXTRACTIVE, base.standalone)
 
     def _quoted(self, base: Answer, quoted: list[Quote]) -> Answer:
         text = "\n".join(f"据{where_from(q.hit)}[{n}]：\n{q.text}" for n, q in enumerate(quoted, 1))
