@@ -545,3 +545,19 @@ def test_the_years_a_yearly_event_was_not_held_are_each_reports_own_or_those_bef
     assert [f.year for f in found] == [2015, 2020, 2022]
     text, cited = not_held_text(found)
     assert text.startswith("据资料，共3年未如期举办：2015年（") and "[3]" in text and len(cited) == 3
+
+
+def test_friendship_ports_are_listed_once_each_with_the_year_of_the_tie() -> None:
+    from assistant.ask.ports import asks_ports, port_ties
+
+    def hit(year: int, text: str, headings: tuple[str, ...] = ("一、工作情况",)) -> Hit:
+        return Hit(Chunk(f"c{year}{len(text)}", f"d{year}", 0, text, headings, f"南港市外办{year}年工作总结", "/r.txt",
+                         year), 1.0)
+
+    assert asks_ports("跟南港结成友好港的外国港口有哪些") and not asks_ports("有哪些友好城市")
+    hits = [hit(2013, "南港2011年与马来西亚槟城港结为友好港口，这是我市唯一的国际友好港口。"),
+            hit(2014, "6月，南港与泰国林查班港签署友好港口协议，全市国际友好港口增至两个。"),
+            hit(2015, "南港与槟城港、林查班港开展集装箱运输合作。"),  # no tie
+            hit(2015, "推动南港与肯尼亚拉穆港缔结友好港口关系。", ("二、2016年工作打算",)),  # a plan
+            hit(2016, "积极推动与西班牙阿尔赫西拉斯港缔结友好港口关系。")]  # talks, no tie
+    assert [(t.name, t.year) for t in port_ties(hits)] == [("马来西亚槟城港", 2011), ("泰国林查班港", 2014)]

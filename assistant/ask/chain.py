@@ -49,6 +49,7 @@ from assistant.ask.points import (
     whole_section,
     without_point,
 )
+from assistant.ask.ports import asks_ports, port_ties
 from assistant.ask.quote import Quote, best_quote, listed_things, quotes
 from assistant.ask.tally import (
     Tally,
@@ -452,6 +453,11 @@ class AskChain:
         if not whole and (parts := question_parts(asked, self.knowledge.bodies())):
             yield from self._parts(base, parts, where, phrase)
             return
+        if self.settings.fast_path and not phrase and intent.listing and asks_ports(asked) and (
+                answer := self._ports(base, asked, where)):
+            yield answer.text
+            yield answer
+            return
         if self.settings.fast_path and not phrase and asks_not_held(asked) and (
                 answer := self._not_held(base, asked, weights, where)):
             yield answer.text
@@ -826,6 +832,17 @@ class AskChain:
             lines.append(f"{'、'.join(f'{y}年' for y in missing)}：资料中未找到相关内容。")
         citations = [cite(n, q.hit.chunk, q.text, q.hit.score, q.hit.ids) for n, (_, q) in enumerate(found, 1)]
         return Answer(base.question, "\n".join(lines), True, citations, Route.EXTRACTIVE, base.standalone)
+
+    def _ports(self, base: Answer, asked: str, where: SearchFilter | None) -> Answer | None:
+        """有哪些友好港: every port a report says the city's port tied with, once, with its year, cited."""
+        hits = self._on_topic([*self.knowledge.search("友好港 友好港口 缔结 签署 结为", 2 * POOL * self.k, where,
+                                                      mode="keyword"), *self._pool(asked, where)], asked)
+        if not (ties := port_ties(hits)):
+            return None
+        lines = [f"{n}. {t.name}（{t.year}年）——{where_from(t.hit)}[{n}]" for n, t in enumerate(ties, 1)]
+        citations = [cite(n, t.hit.chunk, t.sentence, t.hit.score, t.hit.ids) for n, t in enumerate(ties, 1)]
+        text = f"资料中记载的友好港共 {len(ties)} 个：\n" + "\n".join(lines)
+        return Answer(base.question, text, True, citations, Route.EXTRACTIVE, base.standalone)
 
     def _not_held(self, base: Answer, asked: str, weights: dict[str, float], where: SearchFilter | None
                   ) -> Answer | None:
