@@ -309,6 +309,10 @@ def test_a_year_added_to_a_date_must_be_the_passages_year() -> None:
     assert undated.text == "2月12日启用。"
     other_day = verify_answer("2021年2月13日启用。", "何时启用？", sources)
     assert other_day.text == f"2021年2月13日{UNVERIFIED_MARK}启用。"
+    # a month alone (4月，…签署) is of the report's year
+    month = [Source(1, "4月，南港与越南海防港签署友好港口协议。", 2024)]
+    assert verify_answer("结好时间是2024年4月。", "何时结好？", month).count("verified") == 1
+    assert UNVERIFIED_MARK in verify_answer("结好时间是2023年4月。", "何时结好？", month).text
 
 
 class _YearlyReports:

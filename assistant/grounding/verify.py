@@ -82,13 +82,24 @@ def supports(q: Quantity, source: Source, found: list[Quantity], asked: AskedPer
         return source.year == int(q.norm) or any(f.kind in ("year", "date") and f.norm.startswith(q.norm)
                                                  for f in found)
     if q.kind == "date":
-        return any(f.kind == "date" and same_date(q.norm, f.norm) and _year_said(q, f, source, found) for f in found)
+        return any(f.kind == "date" and same_date(q.norm, f.norm) and _year_said(q, f, source, found)
+                   for f in found) or _month_of_report(q, source, found)
     if q.kind == "ordinal":
         return any(f.kind == "ordinal" and f.key == q.key and source.holds_for(f, asked) for f in found)
     if q.kind == "number":
         return any(f.value == q.value and source.holds_for(f, asked) for f in found if f.kind in ("figure", "number"))
     return any(f.kind == "figure" and f.value == q.value and (f.unit == q.unit or not f.unit or not q.unit)
                and source.holds_for(f, asked) for f in found)
+
+
+MONTH_ONLY = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def _month_of_report(q: Quantity, source: Source, found: list[Quantity]) -> bool:
+    """2024年4月 of a 2024 report saying 4月，沙南港与…签署 (a month read as a figure of 月): the report's year."""
+    month = MONTH_ONLY.match(q.norm)
+    return bool(month) and source.year == int(month.group(1)) and any(
+        f.kind == "figure" and f.unit == "月" and f.value == int(month.group(2)) for f in found)
 
 
 def _year_said(q: Quantity, f: Quantity, source: Source, found: list[Quantity]) -> bool:
