@@ -311,3 +311,16 @@ def test_the_province_whose_news_states_the_figure_is_named(tmp_path: Path) -> N
     assert answer.text.startswith("湖东省（") and "16期" in answer.text
     district = chain.ask("2019年办理涉外案件9起的是哪个单位？")  # the district, not the city it is in
     assert district.text.startswith("青湖区（") and "9起" in district.text
+
+
+def test_a_period_named_by_an_event_is_said_in_its_years_before_the_answer(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "2020_岭北省外办工作总结.txt").write_text(PROVINCE_REPORT.replace("2019", "2020"), encoding="utf-8")
+    library = hash_library(tmp_path / "lib")
+    ingest_paths([folder], library)
+    chain = AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
+    pieces = list(chain.stream("疫情第一年岭北全省接待了多少批次外国来访团组"))
+    answer = pieces[-1]
+    assert pieces[0] == "（疫情第一年即2020年）\n" and answer.text.startswith(pieces[0])
+    assert "512批次" in answer.text and answer.found

@@ -81,7 +81,15 @@ from assistant.settings import AnswerSettings
 from ingest.document import PATH_SEPARATOR, Chunk
 from ingest.errors import QuestionError
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import PLAN_WORDS, PREVIOUS_YEAR, RELATIVE_YEARS, YEAR_OR_ANNUAL, AskedPeriod, periods_written_out
+from ingest.nlp.dates import (
+    PLAN_WORDS,
+    PREVIOUS_YEAR,
+    RELATIVE_YEARS,
+    YEAR_OR_ANNUAL,
+    AskedPeriod,
+    named_periods_in,
+    periods_written_out,
+)
 from ingest.nlp.names import find_names, person_names, places_asked, regions_named
 from ingest.nlp.quantities import GENERIC_UNITS, quantities, same_date
 from ingest.nlp.sentences import split_sentences
@@ -415,7 +423,18 @@ class AskChain:
     def stream(self, question: str, previous: str | None = None, where: SearchFilter | None = None,
                phrase: bool = False, whole: bool = False) -> Iterator[str | Status | Answer]:
         """Yields answer text pieces as they arrive (a Status while the model is busy), then one final Answer.
-        `whole`: the question is asked as one, never cut into parts (a part is one already)."""
+        `whole`: the question is asked as one, never cut into parts (a part is one already). A period the question
+        names by an event (疫情第一年) is said in its years first: the answer quotes the reports, which say 2020年."""
+        question = _checked(question)
+        named = named_periods_in(canonical(question)) if not whole else []
+        said = "".join(f"（{name}即{years}）" for name, years in named) + ("\n" if named else "")
+        if said:
+            yield said
+        for item in self._stream(question, previous, where, phrase, whole):
+            yield replace(item, text=said + item.text) if said and isinstance(item, Answer) else item
+
+    def _stream(self, question: str, previous: str | None, where: SearchFilter | None, phrase: bool,
+                whole: bool) -> Iterator[str | Status | Answer]:
         question = _checked(question)
         # 疫情第一年 -> 2020年; 出访团 -> 出访团组, as the reports count them
         asked = teams_written_out(periods_written_out(standalone(question, previous)))

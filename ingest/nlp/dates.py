@@ -106,6 +106,16 @@ def _since(text: str, at: int) -> bool:
     return not tags or tags[0][0] in "vdp"
 
 
+def named_periods_in(text: str) -> list[tuple[str, str]]:
+    """The periods a text names by an event, each with its years (疫情第一年, 2020年), longest names first."""
+    found = []
+    for name, years in _named_periods():
+        if name in text:
+            found.append((name, years))
+            text = text.replace(name, "")
+    return found
+
+
 def periods_written_out(text: str) -> str:
     """A period named by an event, in its years (疫情第一年 -> 2020年, 十三五期间 -> 2016年到2020年; the list is
     data/named_periods.txt), and a year said with two digits (23年 -> 2023年), so that the year is asked as any
