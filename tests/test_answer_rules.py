@@ -141,6 +141,8 @@ def test_the_fast_path_quotes_one_clause_and_refuses_ambiguity() -> None:
     assert clause_of(both, both.find("1168"), both.find("1168") + 6) == "本年度外宾来访团组132个、1168人次"
     labour = "台账显示2018年全市外派劳务人员（不含渔工）1156人次。"  # a bracket of words inside the clause
     assert clause_of(labour, labour.find("1156"), labour.find("1156") + 6) == labour.rstrip("。")
+    only = "上半年接待外国来访团组29批次、231人次，去年同期仅8批次；"  # last year's value said with 仅
+    assert clause_of(only, only.find("8批次"), only.find("8批次") + 3).startswith("上半年接待外国来访团组29批次")
     two = "新建友城3个、友好交流城市5个。"  # two things
     assert clause_of(two, two.find("5个"), two.find("5个") + 2) == "友好交流城市5个"
 

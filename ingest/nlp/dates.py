@@ -179,7 +179,8 @@ PLAN_HEADING = re.compile(r"打算|计划|下一步|工作安排|工作思路|�
 # clause before it (matched at the clause's start).
 ANOTHER_YEARS_VALUE = re.compile(
     rf"\s*(?:较|比|同比|与|是)?\s*(?:{YEAR_DIGITS}\s*年(?:同期|底|末)?(?:的|为)"
-    rf"|(?:上一年度|上一年|上年|去年|前年|上一?届(?:[（(][^（）()]{{1,8}}[）)])?)(?:同期|底|末)?(?:的|为|(?=\d)))")
+    rf"|(?:上一年度|上一年|上年|去年|前年|上一?届(?:[（(][^（）()]{{1,8}}[）)])?)(?:同期|底|末)?(?:仅为|仅有|只有|仅|约为|约)?"
+    rf"(?:的|为|(?=\d)))")
 # Words by which a report states the previous year's figures.
 PREVIOUS_YEAR = re.compile(r"上一年度|上一年|上年|去年")
 # A question naming the report it asks about: 2020年的工作总结中, 2021年度工作报告里.
