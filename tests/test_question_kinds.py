@@ -178,6 +178,9 @@ def test_whether_a_target_was_met_asks_the_plan_and_the_result_and_computes_the_
     short = "2021年工作要点中援外培训班的目标完成了没有，差几期"  # the gap's unit asks each side in it
     assert [s.question for s in comparison(short, intent_of(short))] == [
         "2021年工作要点中援外培训班的目标是多少期？", "2021年援外培训班多少期？"]
+    reversed_ = "2025年南岭引进海外人才实际完成了多少人？年初的目标是多少？"  # the result asked first
+    assert [(s.label, s.question) for s in comparison(reversed_, intent_of(reversed_))] == [
+        ("目标", "2025年南岭引进海外人才的目标是多少人？"), ("实际", "2025年南岭引进海外人才多少人？")]
     over = "2022年白河合同外资的目标是多少，实际超了多少"
     sides = comparison(over, intent_of(over), {"白河市"})
     assert [s.question for s in sides] == ["2022年白河合同外资的目标是多少？", "2022年白河合同外资多少？"]

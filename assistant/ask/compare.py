@@ -75,6 +75,10 @@ PLAN_THEN_RESULT = re.compile(r"^(?P<plan>[^，,。？?]*?(?:要达到|要实现
                               r"|(?<![需还只重主想])要[\u4e00-\u9fff]{1,2}?(?=多少|几))"
                               r"[^，,。？?]*?(?:多少|几)(?P<unit>[^，,。？?\s]{0,3}?))[？?]?[，,？?]\s*(?:最后|最终|实际上?|结果)"
                               r"[^，,。？?]{0,6}?(?:多少|几|吗|没有|与否)")
+# 2025年引进海外人才实际完成了多少人？年初的目标是多少: the result asked, then the plan
+RESULT_THEN_PLAN = re.compile(r"^(?P<topic>[^，,。？?]*?)(?:实际上?|最终|最后)(?:完成|实现|达到|办|做|引进|接待)?了?"
+                              r"(?:多少|几)(?P<unit>[^，,。？?\s]{0,3}?)[？?，,]\s*(?:年初|原定|原来|当初|最初)?"
+                              r"(?:定|提出|确定)?的?(?:目标|计划|任务|指标)(?:是|为)?(?:多少|几)")
 # the year a plan is for, not the year of the report that set it (2013年总结提出2014年…: 2014)
 FOR_YEAR = re.compile(r"((?:19|20)?\d{2})\s*年(?!度?(?:上半年|下半年)?的?(?:工作)?(?:总结|报告|要点))")
 PLAN_WORDING = re.compile(r"(?:(?:19|20)?\d{2}\s*年度?(?:上半年|下半年)?的?(?:工作)?(?:总结|报告|要点|计划|打算)"
@@ -117,6 +121,8 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
     years = intent.period.years
     if (plan := PLAN_THEN_RESULT.search(question)) and intent.period.planned:
         return _plan_then_result(plan)
+    if (result := RESULT_THEN_PLAN.search(question)) and len(years) <= 1:
+        return _plan_and_result(result.group("topic"), years[0] if years else None, result.group("unit"))
     # 2024年报告提出的2025年留学生目标完成了没有: a report names the plan; the result is of the year planned
     if (met := TARGET_MET.search(question)) and len(years) <= 1 and intent.kind in ("figure", "other"):
         unit = (m.group("unit") if (m := CHANGE_UNIT.search(question, met.start())) else "")  # 差几期: in 期
