@@ -324,3 +324,16 @@ def test_a_period_named_by_an_event_is_said_in_its_years_before_the_answer(tmp_p
     answer = pieces[-1]
     assert pieces[0] == "（疫情第一年即2020年）\n" and answer.text.startswith(pieces[0])
     assert "512批次" in answer.text and answer.found
+
+
+def test_the_city_a_report_is_about_named_in_a_clause_is_no_part_of_it(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "2019_南江市外办工作总结.txt").write_text(
+        "南江市外办2019年工作总结\n\n一、开放通道\n南江至吉隆坡、南江至河内两条国际航线相继开通，全市开通的国际航线达到九条。\n",
+        encoding="utf-8")
+    library = hash_library(tmp_path / "lib")
+    ingest_paths([folder], library)
+    chain = AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
+    answer = chain.ask("南江市的国际航线2019年底有几条？")
+    assert "九条" in answer.text and "两条" not in answer.text  # the stock, not the routes opened

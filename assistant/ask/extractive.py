@@ -222,8 +222,10 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
                      and (intent.change or not is_change(plain, q.start))]
             # a figure of a unit some clause states for the place asked: only that clause's, of what the sentence
             # counts (其中石门市88批次 holds no word of 外国来访团组)
-            named = {q.unit for q, c in found if _names_place(c, places)} if places else set()
-            found = [(q, c) for q, c in found if q.unit not in named or _names_place(c, places)]
+            # (the body the document is about is no part of it: 白河至吉隆坡 in 白河's report names a route's end)
+            parts = frozenset(b for b in places if not mentions_city(canonical(p.hit.chunk.title), b))
+            named = {q.unit for q, c in found if _names_place(c, parts)} if parts else set()
+            found = [(q, c) for q, c in found if q.unit not in named or _names_place(c, parts)]
             for q, clause in found:
                 if unitless and (q.kind != "figure" or not set(measured) <= held_terms(f"{about} {clause}",
                                                                                       weights)):
