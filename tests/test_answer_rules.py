@@ -514,6 +514,8 @@ def test_plan_and_period_words_are_not_what_a_figure_question_counts() -> None:
 
     weights = {"白河": 1.8, "外办": 1.0, "全年": 0.9, "计划": 2.0, "举办": 1.8, "国际": 1.2, "会议": 2.9}
     assert measured_terms("白河外办全年计划举办几场国际会议？", weights) == ("白河", "举办", "国际", "会议")
+    routes = {"2019年": 2.4, "南江": 0.1, "国际航线": 2.6}  # what is counted before the year asked
+    assert measured_terms("南江的国际航线2019年底有几条？", routes, ("南江",)) == ("国际航线",)
     plan = {"工作": 0.1, "要点": 2.6, "援外": 2.0, "培训班": 2.5}
     assert measured_terms("2021年工作要点中援外培训班的目标是多少期？", plan) == ("援外", "培训班")  # the plan named
 

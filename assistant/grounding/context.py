@@ -118,11 +118,16 @@ def measured_terms(question: str, weights: dict[str, float], bodies: Iterable[st
     text, end = _question_word(question)
     if not end:
         return ()
-    start = max((m.end() for m in MEASURED_START.finditer(text, 0, end.start())), default=0)
     after = MEASURED_START.search(text, end.end())
-    segment = text[start : end.start()] + "|" + text[end.end() : after.start() if after else len(text)]
-    return tuple(t for t, w in weights.items() if w > 0 and t in segment and not names_body(t, text, bodies)
-                 and not PLAN_WORDS.fullmatch(t) and not PERIOD_WORD.fullmatch(t))
+    # 白河的国际航线2019年底有几条: nothing between the year and the question word; what is counted comes before
+    starts = sorted({0, *(m.end() for m in MEASURED_START.finditer(text, 0, end.start()))}, reverse=True)
+    for start in starts:
+        segment = text[start : end.start()] + "|" + text[end.end() : after.start() if after else len(text)]
+        if found := tuple(t for t, w in weights.items() if w > 0 and t in segment and not names_body(t, text, bodies)
+                          and not PLAN_WORDS.fullmatch(t) and not PERIOD_WORD.fullmatch(t)
+                          and not any(c.isdigit() for c in t)):
+            return found
+    return ()
 
 
 
