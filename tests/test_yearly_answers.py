@@ -337,3 +337,19 @@ def test_the_city_a_report_is_about_named_in_a_clause_is_no_part_of_it(tmp_path:
     chain = AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
     answer = chain.ask("南江市的国际航线2019年底有几条？")
     assert "九条" in answer.text and "两条" not in answer.text  # the stock, not the routes opened
+
+
+def test_a_plan_to_grow_a_team_is_the_level_its_plan_sets(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "2018_南江市外办工作要点.txt").write_text(
+        "南江市外办2018年工作要点\n\n一、主要目标\n一是举办国际会议9场；二是全市注册外事志愿者达到800人。\n", encoding="utf-8")
+    (folder / "2018_南江市外办工作总结.txt").write_text(
+        "南江市外办2018年工作总结\n\n一、涉外服务\n全市注册外事志愿者达到850人，为节会赛事提供语言服务。\n", encoding="utf-8")
+    library = hash_library(tmp_path / "lib")
+    ingest_paths([folder], library)
+    chain = AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
+    planned = chain.ask("2018年南江外办打算把外事志愿者队伍扩大到多少人？")
+    assert "800人" in planned.text and "850人" not in planned.text
+    done = chain.ask("2018年南江注册外事志愿者有多少人？")
+    assert "850人" in done.text and "800人" not in done.text

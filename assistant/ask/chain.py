@@ -63,6 +63,7 @@ from assistant.ask.tally import (
 )
 from assistant.grounding.citations import CITATION_MARK, Citation, cite, closest_passages, resolve_citations
 from assistant.grounding.context import (
+    PERIOD_WORD,
     ContextPassage,
     collapsed,
     compact_context,
@@ -581,9 +582,11 @@ class AskChain:
         budget = self.settings.other_context_chars if intent.kind == "other" else self.settings.context_chars
         passages = compact_context(hits, weights, intent, budget)
         # 比上年增长了百分之几: the base of a change is how it is asked (the report says 同比), not what changed
-        # 目标是多少: a target is told by its period (a plan, a heading of plans, 力争), not by the word 目标
+        # 目标是多少: a target is told by its period (a plan, a heading of plans, 力争), not by the word 目标; 扩大到
+        # 多少人 asks the level reached (达到800人), not a change
         changed = {t: w for t, w in weights.items() if not (intent.change and t in RELATIVE_YEARS)
-                   and not (intent.period.planned and PLAN_WORDS.fullmatch(t))} or weights
+                   and not (intent.period.planned and PLAN_WORDS.fullmatch(t))
+                   and not (not intent.change and PERIOD_WORD.fullmatch(t))} or weights
         if self.settings.fast_path and not phrase and (extract := extract_answer(
                 intent, changed, passages, measured, measured_head(asked, weights), tuple(quantities(asked)),
                 frozenset(places_asked(canonical(asked), self.knowledge.bodies())))):
