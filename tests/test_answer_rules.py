@@ -144,6 +144,8 @@ def test_the_fast_path_quotes_one_clause_and_refuses_ambiguity() -> None:
     only = "上半年接待外国来访团组29批次、231人次，去年同期仅8批次；"  # last year's value said with 仅
     assert clause_of(only, only.find("8批次"), only.find("8批次") + 3).startswith("上半年接待外国来访团组29批次")
     two = "新建友城3个、友好交流城市5个。"  # two things
+    other = "共开展5次因公出国专办员培训、3次APEC商务旅行卡推介会。"  # the figure names its own thing after it
+    assert clause_of(other, other.find("3次"), other.find("3次") + 2) == "3次APEC商务旅行卡推介会"
     assert clause_of(two, two.find("5个"), two.find("5个") + 2) == "友好交流城市5个"
 
 

@@ -80,10 +80,12 @@ def clause_of(sentence: str, start: int, end: int) -> str:
     # (新建友城3个、友好交流城市5个) it ends one
     inner = [m.span() for m in SHORT_BRACKET.finditer(text)]  # 因公出国（境）团组: no clause ends inside
     found = [m for m in CLAUSE_BREAK.finditer(text, 0, start) if not any(a <= m.start() < b for a, b in inner)]
-    # (…团组132个、1168人次: a figure right after the 、 counts the same thing in another unit)
+    # (…团组132个、1168人次，: a figure right after the 、 naming nothing after it counts the same thing in another
+    # unit; 5次…培训、3次APEC推介会 counts another thing)
+    same_thing = end >= len(text) or CLAUSE_BREAK.match(text, end) is not None
     breaks = [m for i, m in enumerate(found)
               if m.group() != "、" or (FIGURE.search(text[found[i - 1].end() if i else 0 : m.start()])
-                                       and m.end() != start)]
+                                       and not (m.end() == start and same_thing))]
     left = breaks[-1].end() if breaks else 0
     if ANOTHER_YEARS_VALUE.match(text, left) or BARE_CHANGE.match(text, left):  # 上年为14个, 同比增长8.5%: say
         # of what, from the clause before (past its 、)
