@@ -225,6 +225,17 @@ def test_a_growth_rate_asked_against_last_year_is_the_reports_year_on_year_rate(
     assert answer.found and "10.2%" in answer.text and answer.citations[0].year == 2023
 
 
+
+def _chain_of(tmp_path: Path, files: dict[str, str], replies: list[str] | None = None) -> AskChain:
+    """A library of `files` (name: text); without `replies`, any call of the model fails the test."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    library = hash_library(tmp_path / "lib")
+    ingest_paths([folder], library)
+    return AskChain(library, GenericFakeChatModel(messages=iter(replies or [])))
+
 PROVINCE_REPORT = """岭北省外事办公室2019年工作总结
 
 一、外宾接待
@@ -235,12 +246,7 @@ PROVINCE_REPORT = """岭北省外事办公室2019年工作总结
 
 
 def test_a_part_named_in_the_question_is_answered_by_its_clause_not_the_wholes(tmp_path: Path) -> None:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    (folder / "2019_岭北省外办工作总结.txt").write_text(PROVINCE_REPORT, encoding="utf-8")
-    library = hash_library(tmp_path / "lib")
-    ingest_paths([folder], library)
-    chain = AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
+    chain = _chain_of(tmp_path, {"2019_岭北省外办工作总结.txt": PROVINCE_REPORT})
     city = chain.ask("2019年临泉市接待了多少批次外国来访团组")
     assert "201批次" in city.text and "512批次" not in city.text
     other = chain.ask("2019年石门市接待外国来访团组多少批次")
@@ -250,17 +256,10 @@ def test_a_part_named_in_the_question_is_answered_by_its_clause_not_the_wholes(t
 
 
 def test_a_growth_rate_no_report_states_is_computed_from_each_years_figure(tmp_path: Path) -> None:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for year, visits, stay, before, change, silk, growth, last in (
-            (2023, 96, 1589, 1520, "增加69人", 1530, 10.2, 1388),):
-        (folder / f"{year}_松溪市外办工作总结.txt").write_text(CITY_REPORT.format(
-            year=year, visits=visits, stay=stay, before=before, change=change, silk=silk, growth=growth, last=last),
-            encoding="utf-8")
-    library = hash_library(tmp_path / "lib")
-    ingest_paths([folder], library)
+    report = CITY_REPORT.format(year=2023, visits=96, stay=1589, before=1520, change="增加69人", silk=1530,
+                                growth=10.2, last=1388)
     # the model, asked the rate itself first, finds none; each year's figure is then quoted, the rate computed
-    chain = AskChain(library, GenericFakeChatModel(messages=iter(["资料中未找到相关内容。"] * 3)))
+    chain = _chain_of(tmp_path, {"2023_松溪市外办工作总结.txt": report}, ["资料中未找到相关内容。"] * 3)
     answer = chain.ask("2023年松溪驻留的外籍人员比上年增长了百分之几")
     lines = answer.text.split("\n")
     assert answer.found and lines[0].startswith("2022年：") and "1520人" in lines[0]
@@ -280,13 +279,7 @@ PROVINCE_TIES = {
 
 
 def test_a_provinces_partner_provinces_are_listed_by_name_and_country_of_the_tie_asked(tmp_path: Path) -> None:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for year, text in PROVINCE_TIES.items():
-        (folder / f"{year}_岭南省外办工作总结.txt").write_text(text, encoding="utf-8")
-    library = hash_library(tmp_path / "lib")
-    ingest_paths([folder], library)
-    chain = AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
+    chain = _chain_of(tmp_path, {f"{year}_岭南省外办工作总结.txt": text for year, text in PROVINCE_TIES.items()})
     friends = chain.ask("岭南省有哪些国际友好省州，分别是哪个国家的").text
     assert "冈山县（日本）" in friends and "马尼托巴省（加拿大）" in friends
     assert "马尔凯" not in friends and "巴拉那" not in friends  # an exchange tie; a plan
@@ -295,18 +288,11 @@ def test_a_provinces_partner_provinces_are_listed_by_name_and_country_of_the_tie
 
 
 def test_the_province_whose_news_states_the_figure_is_named(tmp_path: Path) -> None:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    (folder / "2019_岭北省外办工作总结.txt").write_text(PROVINCE_REPORT + "三、援外培训\n承办援外培训班15期。\n",
-                                                       encoding="utf-8")
-    (folder / "2019_湖东省外办新闻.txt").write_text(
-        "湖东省外事工作开创新局面\n\n本网讯 2019年，湖东省承办援外培训班16期、培训学员381人。\n", encoding="utf-8")
-    (folder / "2019_安岭市青湖区外事办_新闻.txt").write_text(
-        "安岭市青湖区外事办2019年工作亮点\n\n2019年，青湖区外事办接待外宾来访团组14批，办理涉外案件9起。\n",
-        encoding="utf-8")
-    library = hash_library(tmp_path / "lib")
-    ingest_paths([folder], library)
-    chain = AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
+    chain = _chain_of(tmp_path, {
+        "2019_岭北省外办工作总结.txt": PROVINCE_REPORT + "三、援外培训\n承办援外培训班15期。\n",
+        "2019_湖东省外办新闻.txt": "湖东省外事工作开创新局面\n\n本网讯 2019年，湖东省承办援外培训班16期、培训学员381人。\n",
+        "2019_安岭市青湖区外事办_新闻.txt":
+            "安岭市青湖区外事办2019年工作亮点\n\n2019年，青湖区外事办接待外宾来访团组14批，办理涉外案件9起。\n"})
     answer = chain.ask("2019年承办援外培训班16期的是哪个省的外办")
     assert answer.text.startswith("湖东省（") and "16期" in answer.text
     district = chain.ask("2019年办理涉外案件9起的是哪个单位？")  # the district, not the city it is in
@@ -314,12 +300,7 @@ def test_the_province_whose_news_states_the_figure_is_named(tmp_path: Path) -> N
 
 
 def test_a_period_named_by_an_event_is_said_in_its_years_before_the_answer(tmp_path: Path) -> None:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    (folder / "2020_岭北省外办工作总结.txt").write_text(PROVINCE_REPORT.replace("2019", "2020"), encoding="utf-8")
-    library = hash_library(tmp_path / "lib")
-    ingest_paths([folder], library)
-    chain = AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
+    chain = _chain_of(tmp_path, {"2020_岭北省外办工作总结.txt": PROVINCE_REPORT.replace("2019", "2020")})
     pieces = list(chain.stream("疫情第一年岭北全省接待了多少批次外国来访团组"))
     answer = pieces[-1]
     assert pieces[0] == "（疫情第一年即2020年）\n" and answer.text.startswith(pieces[0])
@@ -327,28 +308,16 @@ def test_a_period_named_by_an_event_is_said_in_its_years_before_the_answer(tmp_p
 
 
 def test_the_city_a_report_is_about_named_in_a_clause_is_no_part_of_it(tmp_path: Path) -> None:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    (folder / "2019_南江市外办工作总结.txt").write_text(
-        "南江市外办2019年工作总结\n\n一、开放通道\n南江至吉隆坡、南江至河内两条国际航线相继开通，全市开通的国际航线达到九条。\n",
-        encoding="utf-8")
-    library = hash_library(tmp_path / "lib")
-    ingest_paths([folder], library)
-    chain = AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
+    chain = _chain_of(tmp_path, {"2019_南江市外办工作总结.txt": "南江市外办2019年工作总结\n\n一、开放通道\n"
+                                 "南江至吉隆坡、南江至河内两条国际航线相继开通，全市开通的国际航线达到九条。\n"})
     answer = chain.ask("南江市的国际航线2019年底有几条？")
     assert "九条" in answer.text and "两条" not in answer.text  # the stock, not the routes opened
 
 
 def test_a_plan_to_grow_a_team_is_the_level_its_plan_sets(tmp_path: Path) -> None:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    (folder / "2018_南江市外办工作要点.txt").write_text(
-        "南江市外办2018年工作要点\n\n一、主要目标\n一是举办国际会议9场；二是全市注册外事志愿者达到800人。\n", encoding="utf-8")
-    (folder / "2018_南江市外办工作总结.txt").write_text(
-        "南江市外办2018年工作总结\n\n一、涉外服务\n全市注册外事志愿者达到850人，为节会赛事提供语言服务。\n", encoding="utf-8")
-    library = hash_library(tmp_path / "lib")
-    ingest_paths([folder], library)
-    chain = AskChain(library, GenericFakeChatModel(messages=iter([])))  # any call of the model fails the test
+    chain = _chain_of(tmp_path, {
+        "2018_南江市外办工作要点.txt": "南江市外办2018年工作要点\n\n一、主要目标\n一是举办国际会议9场；二是全市注册外事志愿者达到800人。\n",
+        "2018_南江市外办工作总结.txt": "南江市外办2018年工作总结\n\n一、涉外服务\n全市注册外事志愿者达到850人，为节会赛事提供语言服务。\n"})
     planned = chain.ask("2018年南江外办打算把外事志愿者队伍扩大到多少人？")
     assert "800人" in planned.text and "850人" not in planned.text
     done = chain.ask("2018年南江注册外事志愿者有多少人？")

@@ -109,9 +109,12 @@ def growth_sides(question: str, intent: Intent) -> list[Side]:
     if (len(years) != 1 or intent.kind != "share" or not GROWTH.search(question)
             or not (base := LAST_YEAR_BASE.search(question))):
         return []
-    stripped = question[: base.start()] + question[base.end():]
-    return [Side(year, sub_question(stripped, year, years), f"{year}年{intent.period.part}")
-            for year in (years[0] - 1, years[0])]
+    return _year_before(question[: base.start()] + question[base.end():], years[0], intent.period.part)
+
+
+def _year_before(question: str, year: int, part: str = "") -> list[Side]:
+    """The year before and the year, each asked of `question` (its base already taken out)."""
+    return [Side(y, sub_question(question, y, (year,)), f"{y}年{part}" if part else "") for y in (year - 1, year)]
 
 
 def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] = frozenset()) -> list[Side]:
@@ -135,12 +138,10 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
         return _subset_and_set(subset, years[0] if years else None)
     # 2023年上半年班列比去年同期少开了多少列: the year before and the year, each asked
     if len(years) == 1 and intent.kind == "figure" and intent.change and (base := LAST_YEAR_BASE.search(question)):
-        stripped = question[: base.start()] + question[base.end():]
-        return [Side(year, sub_question(stripped, year, years)) for year in (years[0] - 1, years[0])]
+        return _year_before(question[: base.start()] + question[base.end():], years[0])
     # 2023年来沙南的外宾团是前一年的几倍: the year before and the year, the ratio computed
     if len(years) == 1 and intent.kind in COMPARED_KINDS and (base := LAST_YEAR_RATIO.search(question)):
-        stripped = question[: base.start()] + "是" + question[base.end():]
-        return [Side(year, sub_question(stripped, year, years)) for year in (years[0] - 1, years[0])]
+        return _year_before(question[: base.start()] + "是" + question[base.end():], years[0])
     if len(years) >= 2:
         which = WHICH_MORE.search(question)
         if (intent.kind not in COMPARED_KINDS and not which) or not (

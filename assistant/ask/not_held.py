@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.grounding.context import held_terms
+from assistant.grounding.context import held_terms, reported_sentences
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import PLAN_HEADING, PLAN_WORDS, YEAR, document_period
+from ingest.nlp.dates import PLAN_WORDS, YEAR
 from ingest.nlp.numbers import to_number
-from ingest.nlp.sentences import split_sentences
 from vectorstore.hits import Hit
 
 # 渔博会哪几年没办, 哪些年份停办了, 哪一年没有举办
@@ -54,19 +53,13 @@ def not_held_years(hits: list[Hit], event: dict[str, float]) -> list[NotHeld]:
     plan (工作要点, a heading of plans, 计划…暂停) tells no year."""
     heaviest = max(event, key=lambda t: event[t]) if event else ""
     found: dict[int, NotHeld] = {}
-    for hit in sorted(hits, key=lambda h: h.chunk.year or 0):
-        chunk = hit.chunk
-        if chunk.year is None or document_period(chunk.title)[0] or any(
-                PLAN_HEADING.search(h) for h in chunk.heading_path):
+    for hit, sentence, text in reported_sentences(hits):
+        if heaviest and heaviest not in held_terms(f"{' '.join(hit.chunk.heading_path)} {sentence}", event):
             continue
-        for sentence in split_sentences(chunk.text):
-            text = canonical(sentence)
-            if heaviest and heaviest not in held_terms(f"{' '.join(chunk.heading_path)} {sentence}", event):
-                continue
-            for years, clause in _years_not_held(text, chunk.year):
-                quoted = sentence.rstrip("。；;") if len(sentence) <= QUOTE_CHARS else clause
-                for year in years:
-                    found.setdefault(year, NotHeld(year, hit, quoted))
+        for years, clause in _years_not_held(text, hit.chunk.year or 0):
+            quoted = sentence.rstrip("。；;") if len(sentence) <= QUOTE_CHARS else clause
+            for year in years:
+                found.setdefault(year, NotHeld(year, hit, quoted))
     return [found[y] for y in sorted(found)]
 
 

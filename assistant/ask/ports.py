@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.grounding.context import reported_sentences
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import PLAN_HEADING, YEAR, document_period
+from ingest.nlp.dates import YEAR
 from ingest.nlp.events import NOT_THE_TIE, partner_key
-from ingest.nlp.sentences import split_sentences
 from vectorstore.hits import Hit
 
 PORTS_ASK = re.compile(r"友好港")
@@ -37,18 +37,12 @@ def asks_ports(question: str) -> bool:
 def port_ties(hits: list[Hit]) -> list[PortTie]:
     """Each port tied, once, as the earliest report naming the tie says it (a later one may drop its country)."""
     found: dict[str, PortTie] = {}
-    for hit in sorted(hits, key=lambda h: h.chunk.year or 0):
-        chunk = hit.chunk
-        if chunk.year is None or document_period(chunk.title)[0] or any(
-                PLAN_HEADING.search(h) for h in chunk.heading_path):
+    for hit, sentence, text in reported_sentences(hits):
+        if NOT_THE_TIE.search(text):
             continue
-        for sentence in split_sentences(chunk.text):
-            text = canonical(sentence)
-            if NOT_THE_TIE.search(text):
-                continue
-            for m in PORT_TIE.finditer(text):
-                named = [int(y.group(1)) for y in YEAR.finditer(text, 0, m.end())]
-                year = named[-1] if named else chunk.year
-                for name in re.split(r"[、和及与]", m.group(1)):
-                    found.setdefault(partner_key(name), PortTie(name, year, hit, sentence))
+        for m in PORT_TIE.finditer(text):
+            named = [int(y.group(1)) for y in YEAR.finditer(text, 0, m.end())]
+            year = named[-1] if named else hit.chunk.year or 0
+            for name in re.split(r"[、和及与]", m.group(1)):
+                found.setdefault(partner_key(name), PortTie(name, year, hit, sentence))
     return sorted(found.values(), key=lambda t: t.year)

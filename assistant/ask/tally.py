@@ -16,7 +16,7 @@ from assistant.ask.extractive import clause_of
 from assistant.grounding.intent import Intent
 from ingest.document import PATH_SEPARATOR
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import PLAN_HEADING, document_period, period_at
+from ingest.nlp.dates import in_plan, period_at
 from ingest.nlp.names import find_names, mentions_city
 from ingest.nlp.numbers import format_number
 from ingest.nlp.quantities import base_unit
@@ -116,8 +116,7 @@ def in_years(row: LedgerRow, years: tuple[int, ...]) -> bool:
 def planned_where(row: LedgerRow) -> bool:
     """Is the row's place named in a plan: a plan document (工作要点) or a section of plans (工作打算)? Not a
     sentence's own wording (争取省委外办支持，分别促成…建立友好合作关系 tells what was done)."""
-    headings = row.fact.section.split(PATH_SEPARATOR) if row.fact.section else []
-    return document_period(row.title)[0] or any(PLAN_HEADING.search(h) for h in headings)
+    return in_plan(row.title, row.fact.section.split(PATH_SEPARATOR) if row.fact.section else [])
 
 
 def holds_for(row: LedgerRow, intent: Intent) -> bool:

@@ -8,14 +8,14 @@ holds the kind of figure asked for), in their original order, within a character
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 
 from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import PLAN_WORDS, REPORT_REF
+from ingest.nlp.dates import PLAN_WORDS, REPORT_REF, in_plan
 from ingest.nlp.names import (
     OFFICE_NAME,
     cities_named,
@@ -326,3 +326,13 @@ def compact_context(hits: list[Hit], weights: dict[str, float], intent: Intent, 
     order = list(chosen) if intent.kind == "other" else sorted(chosen)
     return [ContextPassage(n, hits[rank], tuple(s for _, s in sorted(chosen[rank])))
             for n, rank in enumerate(order, 1)]
+
+
+def reported_sentences(hits: list[Hit]) -> Iterator[tuple[Hit, str, str]]:
+    """Each sentence (as written, and canonical) of the hits that report what was done, oldest report first: a
+    plan (工作要点, a section of plans) tells of nothing done yet, and a passage of no year of none."""
+    for hit in sorted(hits, key=lambda h: h.chunk.year or 0):
+        if hit.chunk.year is None or in_plan(hit.chunk.title, hit.chunk.heading_path):
+            continue
+        for sentence in split_sentences(hit.chunk.text):
+            yield hit, sentence, canonical(sentence)

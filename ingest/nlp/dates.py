@@ -4,6 +4,7 @@ and the time words that say when a figure holds (2023年以来, 上半年, 截�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -222,6 +223,11 @@ WHOLE_YEAR = re.compile(r"全年|全年度|年度")
 # a document that is a plan: every figure in it is a target (白河市外办2018年工作要点), unless it reports too
 PLAN_TITLE = re.compile(r"工作要点|工作计划|行动计划|实施方案|工作安排")
 REPORT_TITLE = re.compile(r"总结|报告|情况|通报|汇报")
+
+
+def in_plan(title: str, headings: Iterable[str]) -> bool:
+    """Is a passage one of a plan: a plan document (工作要点) or a section of plans (2017年工作打算)?"""
+    return document_period(title)[0] or any(PLAN_HEADING.search(h) for h in headings)
 
 
 def part_of_year(text: str) -> str:
