@@ -114,3 +114,34 @@ def test_a_notices_own_title_at_the_top_of_its_text_is_no_answer() -> None:
     weights = {"人社部": 3.0, "免费": 2.0, "开放": 1.5, "培训": 1.0, "平台": 1.5}
     quote = best_quote([Hit(chunk, 1.0)], weights, intent_of(question), question=question)
     assert quote is not None and "新职业在线学习平台" in quote.text and not quote.text.startswith(title)
+
+
+def test_of_sentences_holding_as_much_of_the_question_the_one_saying_its_phrase_is_quoted() -> None:
+    question = "江州市哪些友城已正式互派人员了？"
+    weights = {"江州市": 3.0, "友城": 1.0, "人员": 1.0}
+    chunk = Chunk("c0", "d", 0, "江州市外办牵头召开友城工作会议，部署互访人员安排。截至目前，全市已有6个友城正式互派人员。"
+                  "其中2个友城互派了留学生。", (), "江州、柳州两市推进友城交流", "t.txt", 2023)
+    quote = best_quote([Hit(chunk, 1.0)], weights, intent_of(question), question=question)
+    assert quote is not None and quote.text.startswith("截至目前，全市已有6个友城正式互派人员。")
+    # no question given, no phrase to weigh: the first of the tied sentences, as before
+    assert best_quote([Hit(chunk, 1.0)], weights, intent_of(question)).text.startswith("江州市外办牵头")
+
+
+def test_a_province_is_named_by_its_short_name() -> None:
+    from ingest.nlp.names import mentions_city
+
+    assert mentions_city("福建、江苏两省协助台企复工", "福建省") and mentions_city("平凉子站", "平凉市")
+    assert not mentions_city("江苏省台办", "福建省")
+
+
+def test_a_points_heading_is_weighed_with_the_sentence_saying_the_point() -> None:
+    from ingest.nlp.sentences import heads_next
+
+    assert heads_next("二、优化服务 5. 做好意见收集。") and heads_next("（三）加强宣传：")
+    assert not heads_next("三、捐赠款物应当全部用于疫情防控，不得挪作他用。")
+    text = ("二、优化服务 5. 做好意见收集。通过12345热线、网站留言等渠道收集群众诉求。6. 加强宣传。"
+            "通过报纸、电视等渠道发布政策解读。")
+    question = "市民有何渠道反映意见？"
+    weights = {"渠道": 1.0, "意见": 1.0, "反映": 0.5}
+    quote = best_quote([hit(0, text)], weights, intent_of(question), question=question)
+    assert quote is not None and "12345" in quote.text and "报纸" not in quote.text

@@ -19,7 +19,7 @@ from ingest.nlp.clean import bigrams, canonical
 from ingest.nlp.dates import document_period
 from ingest.nlp.names import without_datelines
 from ingest.nlp.numbers import to_number
-from ingest.nlp.sentences import full_sentences
+from ingest.nlp.sentences import CN, MARK, MARKED, full_sentences
 from ingest.outline import heading_level
 from vectorstore.hits import Hit
 
@@ -32,10 +32,7 @@ OPEN_ASK = re.compile(
     r"|(?:哪些|什么样?的?|有何)[^，。？?]{0,6}?(?:要求|规定|措施|举措|做法|办法)"
     # 开展了哪些调查研究, 提供了哪些服务: what was done, however it is named
     r"|(?:开展|提供|采取|推出|实施|落实|出台|推进|组织|做好|加强)了?(?:哪些|什么|些什么|哪几方面)")
-# A point of a section: 一是… / （一）… / 1. … / 第一，…; it starts the text or follows a full stop.
-CN = "[一二三四五六七八九十]{1,2}"
-MARK = rf"{CN}是|{CN}、|（(?:{CN}|\d{{1,2}})）|\d{{1,2}}[.．、](?!\d)|第{CN}[，,、]"
-MARKED = re.compile(MARK)
+# A point of a section (ingest.nlp.sentences.MARK) starts the text or follows a full stop.
 # ... or, in text whose paragraphs were run together (copied from a web page), a space after a bracket or two
 # spaces: （责任单位：省财政厅） 四、实施援企稳岗政策。
 POINT_START = re.compile(rf"(?:^|(?<=[。；;：:])|(?<=[）)])(?=\s)|(?<=\s\s))\s*(?={MARK})")

@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.ask.points import MARKED, in_period, restates_title
+from assistant.ask.points import in_period, restates_title
 from assistant.grounding.context import held_terms, matched_weight
 from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import YEAR_IN_TEXT
 from ingest.nlp.names import is_place
-from ingest.nlp.sentences import split_sentences
+from ingest.nlp.sentences import MARKED, heads_next, split_sentences
 from ingest.nlp.synonyms import alternatives
+from ingest.nlp.weights import phrase_pairs, phrase_share
 from vectorstore.hits import Hit
 
 WHICH = re.compile(r"哪一?[个家所支]")
@@ -31,6 +32,9 @@ SPECIFIED = 0.3  # a sentence naming the asked kind by its ordinal (第五巡察
 MIN_MATCH = 0.6  # share of the question's term weight the best sentence, with its headings, must hold
 MAX_CHARS = 300  # the quote: the best sentence and those after it, up to this length
 SECOND_SHARE = 0.8  # another document's best sentence scoring this share of the best is quoted too
+# of sentences holding as much of the question's weighted terms, the one saying more of its phrases (全省共有971家
+# 台资企业正常生产 for 哪些企业现已正常生产了): this much of the share of the question's character pairs it holds
+PHRASE = 0.15
 OWN = 0.01  # a sentence's own terms break a tie between sentences of one passage (二、降价措施… over 一、降价范围…)
 BEFORE = 2  # sentences before the best one that may be quoted with it, when they hold more of the question
 BEFORE_SHARE = 0.1  # ... holding at least this share of the question's weight that the quote leaves out
@@ -96,7 +100,8 @@ def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budge
     `things`: a sentence must hold one of them (a list of schools is quoted from a sentence about a school)."""
     total = sum(weights.values()) or 1.0
     specified = _ordinal_of_asked_kind(question, weights)
-    best: tuple[float, Hit, list[str], int] | None = None
+    pairs = phrase_pairs(canonical(question))
+    best: tuple[float, float, Hit, list[str], int] | None = None
     for hit in (h for h in hits if in_period(h, intent) and h.chunk.doc_id != other_than):
         about = " ".join((hit.chunk.title, *hit.chunk.heading_path))
         sentences = split_sentences(hit.chunk.text)
@@ -107,15 +112,18 @@ def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budge
                 continue
             if things and (not _names_one(sentence, things) or _of_another_year(sentence, intent.years)):
                 continue
-            # with its title and headings; of two sentences equal so, the one holding more itself
-            score = (matched_weight(f"{about} {sentence}", weights) + OWN * matched_weight(sentence, weights)) / total
+            # with its title and headings; of two sentences equal so, the one holding more itself. A sentence ending
+            # in a point's heading (9. 做好意见收集。) is weighed with the sentence saying the point
+            said = f"{sentence}{sentences[i + 1]}" if heads_next(sentence) and i + 1 < len(sentences) else sentence
+            score = (matched_weight(f"{about} {said}", weights) + OWN * matched_weight(said, weights)) / total
             if specified and specified.search(sentence):
                 score += SPECIFIED
-            if best is None or score > best[0] + 1e-9:
-                best = (score, hit, sentences, i)
-    if best is None or best[0] < min_match:
+            rank = score + PHRASE * phrase_share(pairs, canonical(f"{about} {said}"))
+            if best is None or rank > best[0] + 1e-9:
+                best = (rank, score, hit, sentences, i)
+    if best is None or best[1] < min_match:
         return None
-    score, hit, sentences, i = best
+    _, score, hit, sentences, i = best
     # 跟外国城市签了哪些协议: 外国 is any foreign place, which the sentence names by its name (烧津市)
     places = {t for t, w in weights.items() if w > 0 and is_place(t) and t not in ("外国", *alternatives("外国"))}
     if places - held_terms(f"{hit.chunk.title} {sentences[i]}", weights):

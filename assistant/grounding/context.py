@@ -26,7 +26,7 @@ from ingest.nlp.names import (
     without_datelines,
 )
 from ingest.nlp.quantities import Quantity, quantities
-from ingest.nlp.sentences import split_sentences
+from ingest.nlp.sentences import heads_next, split_sentences
 from ingest.nlp.synonyms import alternatives
 from vectorstore.hits import Hit
 
@@ -303,6 +303,9 @@ def compact_context(hits: list[Hit], weights: dict[str, float], intent: Intent, 
     given = [_given(hit.chunk, weights) if covering else frozenset[str]() for hit in hits]
     left = [(rank, i, s) for rank, hit in enumerate(hits) for i, s in enumerate(split_sentences(hit.chunk.text))]
     held = {(rank, i): held_terms(s, weights) for rank, i, s in left}  # each sentence read once, scored many times
+    for rank, i, s in left:  # 9. 做好意见收集。做好工作统筹，…通过12366…: a point says what its heading names
+        if heads_next(s) and (rank, i + 1) in held:
+            held[rank, i + 1] = held[rank, i + 1] | held[rank, i]
 
     @cache
     def figure(rank: int, i: int, sentence: str) -> bool:

@@ -265,9 +265,9 @@ def without_datelines(text: str) -> str:
 
 
 def mentions_city(text: str, city: str) -> bool:
-    """Does the (canonical) text name the city, in full or without 市 or 州 (平凉市 or 平凉; 澜源州, 澜源傣族自治州
-    or 澜源)?"""
-    return city in text or (city[-1] in "市州" and city[:-1] in text)
+    """Does the (canonical) text name the city or province, in full or without 市, 州 or 省 (平凉市 or 平凉; 澜源州,
+    澜源傣族自治州 or 澜源; 福建省 or 福建)?"""
+    return city in text or (city[-1] in "市州省" and city[:-1] in text)
 
 
 @cache

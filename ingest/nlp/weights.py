@@ -14,6 +14,23 @@ from ingest.nlp.names import GRAMMAR_CHARS, dictionary_tags
 # (or two characters with one), is a fragment of a mis-segmented question (总结中说 -> 中说), not a topic.
 FUNCTION_CHARS = GRAMMAR_CHARS | frozenset("数底末初来去")  # 来锦水, 锦水去: a place and a coming
 QUESTION_WORD = re.compile(r"^(?:几|多少|哪|什么|怎|如何|谁|为何|为什么|是否|多大|多久|多长|占多)")
+# the words that ask, anywhere in a question: no pair of characters of them is a phrase a passage says
+ASKING = re.compile(r"哪[些家个所里几项位一]?|什么|怎[么样]|如何|多少|是否|有何|为何|为什么|何时|请问|[吗呢？?]")
+CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def phrase_pairs(question: str) -> frozenset[str]:
+    """The question's pairs of Chinese characters, its asking words left out: what a sentence that says the
+    question's phrase (正常生产) holds, however the question's words were segmented and weighed."""
+    pairs: set[str] = set()
+    for run in ASKING.split(question):
+        pairs.update(run[i : i + 2] for i in range(len(run) - 1) if CJK_PAIR.fullmatch(run[i : i + 2]))
+    return frozenset(pairs)
+
+
+def phrase_share(pairs: frozenset[str], text: str) -> float:
+    """The share of the question's phrase pairs the text holds."""
+    return sum(p in text for p in pairs) / len(pairs) if pairs else 0.0
 
 
 @cache
