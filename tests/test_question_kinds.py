@@ -550,6 +550,30 @@ def test_the_years_a_yearly_event_was_not_held_are_each_reports_own_or_those_bef
     assert text.startswith("据资料，共3年未如期举办：2015年（") and "[3]" in text and len(cited) == 3
 
 
+def test_the_years_a_yearly_event_was_held_are_those_reports_say_it_was_held_not_planned_or_put_off() -> None:
+    from assistant.ask.not_held import asks_held, asks_not_held, event_terms, held_years, not_held_text
+
+    def hit(year: int, text: str, headings: tuple[str, ...] = ("一、工作情况",)) -> Hit:
+        return Hit(Chunk(f"c{year}{len(text)}", f"d{year}", 0, text, headings, f"北滨市外办{year}年工作总结", "/r.txt",
+                         year), 1.0)
+
+    question = "北滨海洋论坛一共办过哪几年"
+    assert asks_held(question) and asks_held("海洋论坛分别是哪几年办的") and asks_held("论坛哪些年份举办了")
+    assert not asks_held("海洋论坛哪几年没办") and asks_not_held("海洋论坛哪几年没办") and not asks_held("论坛哪年创办")
+    weights = {"北滨": 0.1, "海洋": 1.2, "论坛": 1.5}
+    hits = [hit(2014, "10月，首次举办北滨国际海洋论坛，嘉宾200余人。"),
+            hit(2015, "原定于9月举办的第二届北滨国际海洋论坛延期至2016年举办。"),  # put off: not 2015
+            hit(2016, "9月，延期一年的第二届北滨国际海洋论坛成功举办。"),
+            hit(2016, "办好第三届北滨国际海洋论坛。", ("二、2017年工作打算",)),  # a plan
+            hit(2017, "筹备第三届海洋论坛。拟举办海洋论坛分论坛。"),  # preparing and planning: not held
+            hit(2019, "原定于2019年举办的第四届海洋论坛因故推迟。"),
+            hit(2021, "在去年以线上方式举办第四届海洋论坛的基础上，11月举办第五届北滨国际海洋论坛。"),
+            hit(2021, "举办外事干部培训班2期。")]  # another event
+    found = held_years(hits, event_terms(question, weights))
+    assert [f.year for f in found] == [2014, 2016, 2020, 2021]
+    text, _ = not_held_text(found, "举办")
+    assert text.startswith("据资料，共4年举办：2014年（10月，首次举办北滨国际海洋论坛")
+
 def test_friendship_ports_are_listed_once_each_with_the_year_of_the_tie() -> None:
     from assistant.ask.ports import asks_ports, port_ties
 

@@ -23,7 +23,7 @@ from assistant.ask.evidence import Evidence, untold_edition, untold_year, weigh_
 from assistant.ask.extractive import Extract, asked, clause_of, extract_answer, stating_sentences
 from assistant.ask.followup import standalone
 from assistant.ask.identify import asks_body, identify_body
-from assistant.ask.not_held import asks_not_held, event_terms, not_held_text, not_held_years
+from assistant.ask.not_held import asks_held, asks_not_held, event_terms, held_years, not_held_text, not_held_years
 from assistant.ask.parts import Part, question_parts, resolved
 from assistant.ask.person import (
     Holder,
@@ -478,7 +478,7 @@ class AskChain:
             yield answer.text
             yield answer
             return
-        if self.settings.fast_path and not phrase and asks_not_held(asked) and (
+        if self.settings.fast_path and not phrase and (asks_not_held(asked) or asks_held(asked)) and (
                 answer := self._not_held(base, asked, weights, where)):
             yield answer.text
             yield answer
@@ -868,14 +868,16 @@ class AskChain:
 
     def _not_held(self, base: Answer, asked: str, weights: dict[str, float], where: SearchFilter | None
                   ) -> Answer | None:
-        """渔博会哪几年没办: every year a report says the event was suspended, cancelled or postponed, quoted."""
+        """渔博会哪几年没办: every year a report says the event was suspended, cancelled or postponed, quoted;
+        使节蓬湾行办过哪几年: every year a report says it was held."""
         event = event_terms(asked, weights)
-        query = " ".join([*event, "停办", "暂停", "未能举办", "延期举办"])
+        held = not asks_not_held(asked)
+        query = " ".join([*event, *(("举办", "举行") if held else ("停办", "暂停", "未能举办", "延期举办"))])
         hits = self._on_topic([*self.knowledge.search(query, 2 * POOL * self.k, where, mode="keyword"),
                                *self._pool(asked, where)], asked)
-        if not (found := not_held_years(hits, event)):
+        if not (found := held_years(hits, event) if held else not_held_years(hits, event)):
             return None
-        text, cited = not_held_text(found)
+        text, cited = not_held_text(found, "举办" if held else "未如期举办")
         citations = [cite(n, item.hit.chunk, item.clause, item.hit.score, item.hit.ids) for n, item in cited]
         return Answer(base.question, text, True, citations, Route.EXTRACTIVE, base.standalone)
 
