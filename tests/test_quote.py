@@ -145,3 +145,17 @@ def test_a_points_heading_is_weighed_with_the_sentence_saying_the_point() -> Non
     weights = {"渠道": 1.0, "意见": 1.0, "反映": 0.5}
     quote = best_quote([hit(0, text)], weights, intent_of(question), question=question)
     assert quote is not None and "12345" in quote.text and "报纸" not in quote.text
+
+
+def test_which_countries_are_listed_from_the_sentence_naming_them_not_from_one_saying_countries() -> None:
+    question = "19年来访的外国军舰都是哪些国家的"
+    weights = {"来访": 2.0, "外国": 1.9, "军舰": 3.4, "国家": 2.8}
+    text = ("第四次举办“外国驻华使节走进江州”活动，18个国家的驻华使节参加。接待俄罗斯、泰国海军舰艇3批次，为历年最多。"
+            "接待来访外宾团组52批。")
+    things = ("国家",)
+    quote = best_quote([hit(0, text)], weights, intent_of(question), question=question, things=things, min_match=0.0,
+                       budget=0)
+    assert quote is not None and quote.text.startswith("接待俄罗斯、泰国海军舰艇3批次")
+    # a sentence naming no country, nor the word, lists none
+    assert best_quote([hit(0, "接待来访外宾团组52批。")], weights, intent_of(question), question=question,
+                      things=things, min_match=0.0) is None

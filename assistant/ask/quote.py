@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.ask.points import in_period, restates_title
-from assistant.grounding.context import held_terms, matched_weight
+from assistant.grounding.context import held_share, held_terms, measured_held, names_foreign_country
 from assistant.grounding.intent import Intent
 from ingest.nlp.clean import canonical
 from ingest.nlp.dates import YEAR_IN_TEXT
@@ -79,11 +79,24 @@ def listed_things(question: str, weights: dict[str, float]) -> tuple[str, ...]:
     return ()
 
 
+# 哪些国家: a sentence names one by its name (接待俄罗斯、泰国海军舰艇), not by the word
+COUNTRY_KINDS = frozenset({"国家", "国别", "外国"})
+
+
 def _names_one(sentence: str, things: tuple[str, ...]) -> bool:
-    """The sentence names one of the things, or a synonym no more general than it (协议书 is no 合作协议)."""
+    """The sentence names one of the things, or a synonym no more general than it (协议书 is no 合作协议); a
+    country by its name."""
     text = canonical(sentence)
     return any(w in text for t in things
-               for w in (t, *(a for a in alternatives(t) if not any(a in o for o in things))))
+               for w in (t, *(a for a in alternatives(t) if not any(a in o for o in things)))) or bool(
+        COUNTRY_KINDS & set(things) and names_foreign_country(text))
+
+
+def _matched(text: str, weights: dict[str, float], kinds: frozenset[str]) -> float:
+    """The weight of the question's terms the text holds; 外国, and 国家 where countries are listed, by naming
+    one."""
+    held = measured_held(text, weights, kinds)
+    return sum(weights[t] * held_share(t, held, weights) for t in weights)
 
 
 def _of_another_year(sentence: str, years: tuple[int, ...]) -> bool:
@@ -101,6 +114,7 @@ def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budge
     total = sum(weights.values()) or 1.0
     specified = _ordinal_of_asked_kind(question, weights)
     pairs = phrase_pairs(canonical(question))
+    kinds = COUNTRY_KINDS & frozenset(things)
     best: tuple[float, float, Hit, list[str], int] | None = None
     for hit in (h for h in hits if in_period(h, intent) and h.chunk.doc_id != other_than):
         about = " ".join((hit.chunk.title, *hit.chunk.heading_path))
@@ -115,7 +129,7 @@ def best_quote(hits: list[Hit], weights: dict[str, float], intent: Intent, budge
             # with its title and headings; of two sentences equal so, the one holding more itself. A sentence ending
             # in a point's heading (9. 做好意见收集。) is weighed with the sentence saying the point
             said = f"{sentence}{sentences[i + 1]}" if heads_next(sentence) and i + 1 < len(sentences) else sentence
-            score = (matched_weight(f"{about} {said}", weights) + OWN * matched_weight(said, weights)) / total
+            score = (_matched(f"{about} {said}", weights, kinds) + OWN * _matched(said, weights, kinds)) / total
             if specified and specified.search(sentence):
                 score += SPECIFIED
             rank = score + PHRASE * phrase_share(pairs, canonical(f"{about} {said}"))

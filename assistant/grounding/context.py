@@ -215,12 +215,16 @@ def held_terms(text: str, weights: dict[str, float]) -> set[str]:
     return held | {t for t in weights if any(t in h for h in held if h != t)}
 
 
-def measured_held(text: str, weights: dict[str, float]) -> set[str]:
+def names_foreign_country(text: str) -> bool:
+    return _foreign_country().search(canonical(text)) is not None
+
+
+def measured_held(text: str, weights: dict[str, float], kinds: frozenset[str] = frozenset()) -> set[str]:
     """The terms a passage holds of what a figure question counts: `held_terms`, and 外国 where it names a foreign
-    country."""
+    country; `kinds`: words the question lists things of (国家 of 哪些国家), held too where it names one."""
     held = held_terms(text, weights)
-    foreign = [t for t in weights if t in FOREIGN_WORDS and t not in held]
-    return held | set(foreign) if foreign and _foreign_country().search(canonical(text)) else held
+    foreign = [t for t in weights if (t in FOREIGN_WORDS or t in kinds) and t not in held]
+    return held | set(foreign) if foreign and names_foreign_country(text) else held
 
 
 def measured_weight(text: str, weights: dict[str, float]) -> float:
