@@ -93,9 +93,8 @@ def _names_one(sentence: str, things: tuple[str, ...]) -> bool:
 
 
 def _matched(text: str, weights: dict[str, float], kinds: frozenset[str]) -> float:
-    """The weight of the question's terms the text holds; 外国, and 国家 where countries are listed, by naming
-    one."""
-    held = measured_held(text, weights, kinds)
+    """The weight of the question's terms the text holds; where countries are listed, 外国 and 国家 by naming one."""
+    held = measured_held(text, weights, kinds) if kinds else held_terms(text, weights)
     return sum(weights[t] * held_share(t, held, weights) for t in weights)
 
 
