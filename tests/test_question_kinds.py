@@ -243,6 +243,7 @@ def test_a_passage_of_another_citys_office_is_no_evidence() -> None:
     assert cities_named("南岭市外办2021年签发护照多少本？") == {"南岭市"}
     assert cities_named("全市友好城市总数、本市、城市") == set()
     assert cities_named("关于新型肺炎疫情防治期间市区政务服务中心暂停对外办公的通告") == set()
+    assert cities_named("江南省市场监管局呼吁消费者通过什么渠道举报") == set()  # no city 南省市
     asked = {"南岭市"}
     assert about_another_city(_hit("东川市外办2021年工作亮点", "签发护照66本"), asked)
     assert not about_another_city(_hit("南岭市外事办公室2021年度报告", "签发护照20本"), asked)

@@ -249,7 +249,8 @@ def autonomous_prefecture() -> re.Pattern[str]:
     return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?:(?:{groups})族)+自治州")
 GRAMMAR_CHARS = frozenset("是的了在中说到提和与及或对为把被将从向以于由也都就而并其之这那有个些时所给让")
 # 给全市, 防治期间市区政务服务中心: not a city
-NOT_A_CITY = re.compile(r"^[全我本该各每同省县区]|[全本我该各每]$|^市|^自治"
+# 贵州省市场监管局: no city 州省市; a province's name ends in 省, a city's name holds none
+NOT_A_CITY = re.compile(r"^[全我本该各每同省县区]|[全本我该各每省]$|^市|^自治"
                         r"|^(?:期间|年内|年度|当前|近期|目前|城乡|上述|所在|外地|当地|城镇|乡镇|村镇|农村|周边|沿海)$")
 # 友好城市, 交流城市: 城市 is a word; a name ending in 城 (聊城市, 澜城市) is a city before its office's name
 OFFICE_AFTER = re.compile(rf"委|{OFFICE_AHEAD}")
