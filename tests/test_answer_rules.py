@@ -164,6 +164,19 @@ def test_a_figure_the_question_gives_does_not_answer_it() -> None:
     assert extract and extract.figure == "2000家"
 
 
+def test_a_date_the_question_gives_does_not_answer_it_nor_a_place_it_leaves_out() -> None:
+    question = "江南地区2020年2月份的申报期限延长到哪天？"
+    sentence = "江南地区将2020年2月份申报期限延长至3月6日。"
+    weights = {"江南": 2.0, "地区": 1.0, "申报": 1.0, "期限": 1.0, "延长": 1.0}
+    passage = ContextPassage(1, _hit(0, sentence), (sentence,))
+    extract = extract_answer(intent_of(question), weights, [passage], given=tuple(quantities(question)))
+    assert extract and extract.figure == "3月6日"
+    before = extract_answer(intent_of(question), weights, [passage])  # given none: two dates, neither chosen
+    assert before is None or before.figure != "3月6日"
+    # 除湖北省外: a place the sentence leaves out is not what it is about
+    assert held_terms("除湖北省外，申报期限延至2月28日。", {"湖北": 2.0, "申报": 1.0}) == {"申报"}
+    assert held_terms("湖北地区延长至3月6日。", {"湖北": 2.0}) == {"湖北"}
+
 def test_a_figure_counting_a_thing_the_question_does_not_name_is_no_rival() -> None:
     told = "全年接待外宾来访团组11个74人次。重新修订外宾接待和因公出访两项管理办法。"
     weights = {"2023年": 2.2, "外宾": 2.3, "来访": 2.5, "外宾来访": 3.1, "团组": 2.4, "来访团组": 6.3}

@@ -589,7 +589,8 @@ class AskChain:
                    and not (not intent.change and PERIOD_WORD.fullmatch(t))} or weights
         if self.settings.fast_path and not phrase and (extract := extract_answer(
                 intent, changed, passages, measured, measured_head(asked, weights), tuple(quantities(asked)),
-                frozenset(places_asked(canonical(asked), self.knowledge.bodies())))):
+                frozenset(places_asked(canonical(asked), self.knowledge.bodies())
+                          | {f"{r}省" for r in regions_named(canonical(asked))}))):  # 湖北地区延长至3月6日
             text = quoted(extract)
             answer = self._verified(base, text, Route.EXTRACTIVE, passages)
             yield answer.text

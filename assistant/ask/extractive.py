@@ -191,11 +191,14 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
                    given: tuple[Quantity, ...] = (), places: frozenset[str] = frozenset()) -> Extract | None:
     """`measured`: what the question counts (measured_terms); the sentence, with its headings, must hold it.
     `question_head`: the term right before the question word; a clause holding it is preferred (已有18个问题
-    得到解决, not 发现的20个问题, answers 问题解决了多少个). `given`: the question's own figures, which do not
-    answer it (20家产业园区 of 20家产业园区减免租惠及的企业有多少家). `places`: the bodies the question names;
-    where a clause of a sentence names one beside its figure (全省接待…436批次，其中胥州市239批次), only such
-    clauses answer in that unit: the sentence's other figures of it are the whole's or another part's."""
+    得到解决, not 发现的20个问题, answers 问题解决了多少个). `given`: the question's own figures and dates, which do
+    not answer it (20家产业园区 of 20家产业园区减免租惠及的企业有多少家; 2月份 of 2月份申报期限延长至哪天).
+    `places`: the bodies the question names; where a clause of a sentence names one beside its figure
+    (全省接待…436批次，其中胥州市239批次), only such clauses answer in that unit: the sentence's other figures of
+    it are the whole's or another part's."""
     stated = {(g.value, g.unit) for g in given if g.kind == "figure"}
+    # 2020年2月份纳税申报期限延长至哪天: the month the question names is what was extended, not to when
+    dated = {g.norm for g in given if g.kind == "date" and g.norm}
     # 2021年一共接待了几批: one year's total is stated by its report (全年共…), as any figure of the year
     across = intent.listing or (intent.total and len(intent.years) != 1)
     if intent.kind not in ("figure", "date", "share") or across or (
@@ -221,6 +224,7 @@ def extract_answer(intent: Intent, weights: dict[str, float], passages: list[Con
             found = [(q, clause_of(sentence, q.start, q.end)) for q in quantities(sentence)
                      if asked(q, intent) and admitted(q, sentence, p.hit.chunk, intent)
                      and (q.kind != "figure" or (q.value, q.unit) not in stated)
+                     and (q.kind != "date" or q.norm not in dated)
                      and (intent.change or not is_change(plain, q.start))]
             # a figure of a unit some clause states for the place asked: only that clause's, of what the sentence
             # counts (其中石门市88批次 holds no word of 外国来访团组)

@@ -17,7 +17,7 @@ from assistant.grounding.intent import Intent
 from ingest.document import Chunk
 from ingest.nlp.clean import bigrams, canonical
 from ingest.nlp.dates import document_period
-from ingest.nlp.names import without_datelines
+from ingest.nlp.names import without_asides
 from ingest.nlp.numbers import to_number
 from ingest.nlp.sentences import CN, MARK, MARKED, full_sentences
 from ingest.outline import heading_level
@@ -158,7 +158,7 @@ def _score(hit: Hit, weights: dict[str, float], issuer: str = "") -> float:
     # of several, the one the answer would be cut to (_headed_part)
     about |= max((held_terms(m.group(1), weights) for p in points_of(chunk.text) if (m := RUN_IN_HEADING.match(p))),
                  key=lambda held: sum(weights[t] for t in held - about), default=set())
-    said = held_terms(without_datelines(chunk.text), weights) - about
+    said = held_terms(without_asides(chunk.text), weights) - about
     return (sum(weights[t] for t in about) + MENTIONED * sum(weights[t] for t in said)) / total
 
 

@@ -23,7 +23,7 @@ from ingest.nlp.names import (
     dictionary_tags,
     mentions_city,
     person_names,
-    without_datelines,
+    without_asides,
 )
 from ingest.nlp.quantities import Quantity, quantities
 from ingest.nlp.sentences import heads_next, split_sentences
@@ -207,7 +207,7 @@ def _foreign_country() -> re.Pattern[str]:
 
 def held_terms(text: str, weights: dict[str, float]) -> set[str]:
     # 新华社成都2月24日电: where a news item was filed is no term it holds
-    text = canonical(without_datelines(text)).lower()
+    text = canonical(without_asides(text)).lower()
     held = {term for term in weights if term in text or any(a in text for a in alternatives(term))
             or (len(term) >= 3 and mentions_city(text, term))}  # 平凉市 held by 甘肃政务服务网平凉子站
     held |= {t for t in weights if t not in held and parts_of(t, {p: 0.0 for p in parts_of(t, weights) & held})}

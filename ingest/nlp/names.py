@@ -261,8 +261,13 @@ DATELINE = re.compile(r"(?:新华社|中新社|中新网|人民网|央视网|新
                       r"[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日(?:电|讯)")
 
 
-def without_datelines(text: str) -> str:
-    return DATELINE.sub("", text)
+# 除湖北省外，纳税申报期限进一步延至2月28日: the place left out is what the sentence is not about
+EXCEPT_PLACE = re.compile(r"除(?:[\u4e00-\u9fff]{2,8}?(?:省|市|州|地区|自治区|县|区))(?:以外|之外|外)")
+
+
+def without_asides(text: str) -> str:
+    """The text without where a news item was filed, nor the places it leaves out (除湖北省外)."""
+    return EXCEPT_PLACE.sub("", DATELINE.sub("", text))
 
 
 def mentions_city(text: str, city: str) -> bool:
