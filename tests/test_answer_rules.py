@@ -177,6 +177,19 @@ def test_a_date_the_question_gives_does_not_answer_it_nor_a_place_it_leaves_out(
     assert held_terms("除湖北省外，申报期限延至2月28日。", {"湖北": 2.0, "申报": 1.0}) == {"申报"}
     assert held_terms("湖北地区延长至3月6日。", {"湖北": 2.0}) == {"湖北"}
 
+def test_a_figure_right_after_the_clause_naming_what_it_measures_states_it() -> None:
+    from assistant.ask.extractive import stating_sentences
+
+    question = "江州港急需的集装箱泊位利用率达到多少？"
+    weights = {"江州港": 2.0, "急需": 1.0, "集装箱": 2.0, "泊位": 2.0, "利用率": 3.0}
+    told = "特别是急需的集装箱泊位，利用率已达到112%。全港吞吐量增长了8%。"
+    passage = ContextPassage(1, _hit(0, told), tuple(s + "。" for s in told.split("。") if s))
+    intent = intent_of(question)
+    assert intent.kind == "share"
+    stated = stating_sentences(intent, weights, [passage], ("集装箱", "泊位", "利用率"))
+    assert [s for _, s in stated] == ["特别是急需的集装箱泊位，利用率已达到112%。"]
+
+
 def test_a_figure_counting_a_thing_the_question_does_not_name_is_no_rival() -> None:
     told = "全年接待外宾来访团组11个74人次。重新修订外宾接待和因公出访两项管理办法。"
     weights = {"2023年": 2.2, "外宾": 2.3, "来访": 2.5, "外宾来访": 3.1, "团组": 2.4, "来访团组": 6.3}

@@ -976,7 +976,10 @@ class AskChain:
                 answer.checks, intent, passages, measured, weights):
             yield with_evidence(answer, shown, passages) if shown else with_source(answer, intent, passages)
             return
-        # no answer from the model: the passages' sentences that state the asked figure, if any
+        # no answer from the model: the passages' sentences that state the asked figure, if any (a share's
+        # measured terms too: 产能利用率达到多少 is answered by the sentence stating it)
+        if intent.kind == "share" and not measured:
+            measured = measured_terms(base.standalone, weights, self._places(base.standalone))
         if stated := stating_sentences(intent, weights, passages, measured):
             yield self._verified(base, stated_text(stated), Route.EXTRACTIVE, passages)
             return

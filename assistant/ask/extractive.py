@@ -279,8 +279,17 @@ def stating_sentences(intent: Intent, weights: dict[str, float], passages: list[
 
 def _states_measured(sentence: str, chunk: Chunk, intent: Intent, weights: dict[str, float],
                      measured: tuple[str, ...], about: str) -> bool:
-    """Does a figure of the asked kind for the asked period stand in a clause about what is counted? (…承担外事
-    翻译88场次 with 团组14个（上年为9个）: last year's 9个 counts the groups, not the interpreting asked for 2021.)"""
+    """Does a figure of the asked kind for the asked period stand in a clause about what is counted, or right
+    after the clause naming it (特别是一线急需的医用N95口罩，产能利用率已达到128%)? (…承担外事翻译88场次 with
+    团组14个（上年为9个）: last year's 9个 counts the groups, not the interpreting asked for 2021.)"""
     return any(asked(q, intent) and admitted(q, sentence, chunk, intent) and measures(
-        held_terms(f"{about} {clause_of(sentence, q.start, q.end)}", weights), measured, weights)
+        held_terms(f"{about} {_led_clause(sentence, q)}", weights), measured, weights)
         for q in quantities(sentence))
+
+
+def _led_clause(sentence: str, q: Quantity) -> str:
+    """The clause holding the figure, with the clause before it in its sentence."""
+    clause = clause_of(sentence, q.start, q.end)
+    text = canonical(sentence)
+    before = text[: max(text.find(clause), 0)].rstrip("，,：: ")
+    return CLAUSE_BREAK.split(before)[-1] + clause
