@@ -978,7 +978,7 @@ class AskChain:
             return
         # no answer from the model: the passages' sentences that state the asked figure, if any (a share's
         # measured terms too: 产能利用率达到多少 is answered by the sentence stating it)
-        if intent.kind == "share" and not measured:
+        if intent.kind == "share" and not intent.change and not measured:  # a growth rate is computed instead
             measured = measured_terms(base.standalone, weights, self._places(base.standalone))
         if stated := stating_sentences(intent, weights, passages, measured):
             yield self._verified(base, stated_text(stated), Route.EXTRACTIVE, passages)
