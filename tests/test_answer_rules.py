@@ -277,6 +277,13 @@ def test_a_tally_keeps_the_asked_period_and_the_asked_citys_reports() -> None:
     assert result and [i.row.fact.text for i in result.items] == ["48个"] and result.total == 48
     planned = tally(rows, topic, intent_of("2016年海澄一共计划接待多少个团组？"), ("海澄市",))
     assert planned and [i.row.fact.text for i in planned.items] == ["50个"]
+    # a report titled 关于2016年全市外事工作情况的报告 is 海澄's by its issuer
+    untitled = [replace(r, title="关于2016年全市外事工作情况的报告") if r.doc_id == "h16" else r for r in rows]
+    assert tally(untitled, topic, intent_of("2016年海澄一共接待了多少个团组？"), ("海澄市",)) is None or not tally(
+        untitled, topic, intent_of("2016年海澄一共接待了多少个团组？"), ("海澄市",)).items
+    issued = tally(untitled, topic, intent_of("2016年海澄一共接待了多少个团组？"), ("海澄市",),
+                   issuers={"h16": "中共海澄市委外事工作委员会办公室", "x": "西港市外事办公室"})
+    assert issued and [i.row.fact.text for i in issued.items] == ["48个"]
 
 
 def test_a_list_runs_over_the_asked_span_of_the_asked_countries_without_what_it_leaves_out() -> None:

@@ -920,7 +920,7 @@ class AskChain:
         kinds = ("figure",) if topic.kind == "figure" else (topic.kind,)
         result = tally(self.knowledge.ledger.mentioning(kinds, topic.words), topic, intent,
                        tuple(sorted(self._places(base.standalone))), leave_out, nations,
-                       relation_asked(base.standalone) if topic.kind == "place" else "")
+                       relation_asked(base.standalone) if topic.kind == "place" else "", self.knowledge.issuers())
         if not result:
             return None
         if not result.items:  # of the kind asked, but none of the country asked

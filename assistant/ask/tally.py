@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -197,13 +198,16 @@ def said_after(row: LedgerRow) -> str:
 
 
 def tally(rows: list[LedgerRow], topic: Topic, intent: Intent, cities: tuple[str, ...] = (),
-          leave_out: tuple[str, ...] = (), nations: frozenset[str] = frozenset(), relation: str = "") -> Tally | None:
-    """`cities`: those the question names (海澄市外办…); a row of a report that names none of them is of
-    another office. `leave_out`: rows whose clause says one of these are not listed (`excluded`).
-    `nations`: the countries the question names; places of other countries are not listed. `relation`: the
-    one asked (`relation_asked`); a place whose clause names the other is not listed."""
-    rows = [r for r in rows if in_years(r, intent.span or intent.years)
-            and all(mentions_city(canonical(f"{r.title} {r.fact.sentence}"), c) for c in cities)]
+          leave_out: tuple[str, ...] = (), nations: frozenset[str] = frozenset(), relation: str = "",
+          issuers: Mapping[str, str] | None = None) -> Tally | None:
+    """`cities`: those the question names (海澄市外办…); a row of a report whose issuer, title and sentence
+    name none of them is of another office (关于2020年全州外事工作情况的报告 is 澜源's by its issuer).
+    `leave_out`: rows whose clause says one of these are not listed (`excluded`). `nations`: the countries the
+    question names; places of other countries are not listed. `relation`: the one asked (`relation_asked`); a
+    place whose clause names the other is not listed. `issuers`: each document's issuing body."""
+    issuers = issuers or {}
+    rows = [r for r in rows if in_years(r, intent.span or intent.years) and all(
+        mentions_city(canonical(f"{issuers.get(r.doc_id, '')} {r.title} {r.fact.sentence}"), c) for c in cities)]
     if topic.kind != "figure":
         # 工作要点：推动与努瓦迪布市缔结友好城市关系: a plan names what is not yet done, unless a plan is asked
         rows = [r for r in rows if r.fact.kind != topic.kind or intent.period.planned or not planned_where(r)]
