@@ -190,6 +190,19 @@ def test_a_figure_right_after_the_clause_naming_what_it_measures_states_it() -> 
     assert [s for _, s in stated] == ["特别是急需的集装箱泊位，利用率已达到112%。"]
 
 
+def test_a_share_asked_with_its_count_is_quoted_with_the_count() -> None:
+    from assistant.ask.extractive import with_count_of_share
+
+    question = "江州市已复工的外资企业有多少家，占全市外资企业的比例是多少？"
+    sentence = "截至目前，江州市外资企业复工合计362家，占全市外资企业的76.5%，其中日资企业120家。"
+    weights = {"江州市": 1.0, "复工": 2.0, "外资企业": 3.0, "比例": 1.0}
+    intent = intent_of(question)
+    extract = extract_answer(intent, weights, [ContextPassage(1, _hit(0, sentence), (sentence,))])
+    assert extract and extract.figure == "76.5%" and "362家" not in extract.clause
+    assert with_count_of_share(extract, intent).clause == "江州市外资企业复工合计362家，占全市外资企业的76.5%"
+    share_only = intent_of("江州市已复工的外资企业占全市外资企业的比例是多少？")
+    assert with_count_of_share(extract, share_only) == extract
+
 def test_a_figure_counting_a_thing_the_question_does_not_name_is_no_rival() -> None:
     told = "全年接待外宾来访团组11个74人次。重新修订外宾接待和因公出访两项管理办法。"
     weights = {"2023年": 2.2, "外宾": 2.3, "来访": 2.5, "外宾来访": 3.1, "团组": 2.4, "来访团组": 6.3}

@@ -20,7 +20,14 @@ from assistant.ask.compare import Side, comparison, computed, difference, growth
 from assistant.ask.contact import contact_passage, contact_text
 from assistant.ask.event_year import STARTED, asks_year, event_year, is_first
 from assistant.ask.evidence import Evidence, untold_edition, untold_year, weigh_evidence
-from assistant.ask.extractive import Extract, asked, clause_of, extract_answer, stating_sentences
+from assistant.ask.extractive import (
+    Extract,
+    asked,
+    clause_of,
+    extract_answer,
+    stating_sentences,
+    with_count_of_share,
+)
 from assistant.ask.followup import standalone
 from assistant.ask.identify import asks_body, identify_body
 from assistant.ask.not_held import asks_held, asks_not_held, event_terms, held_years, not_held_text, not_held_years
@@ -591,7 +598,7 @@ class AskChain:
                 intent, changed, passages, measured, measured_head(asked, weights), tuple(quantities(asked)),
                 frozenset(places_asked(canonical(asked), self.knowledge.bodies())
                           | {f"{r}省" for r in regions_named(canonical(asked))}))):  # 湖北地区延长至3月6日
-            text = quoted(extract)
+            text = quoted(with_count_of_share(extract, intent))
             answer = self._verified(base, text, Route.EXTRACTIVE, passages)
             yield answer.text
             yield answer

@@ -5,7 +5,7 @@ once by quoting that clause, without the model (which then phrases it only if as
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.grounding.context import (
     MEASURED_SHARE,
@@ -290,6 +290,23 @@ def _states_measured(sentence: str, chunk: Chunk, intent: Intent, weights: dict[
 def _led_clause(sentence: str, q: Quantity) -> str:
     """The clause holding the figure, with the clause before it in its sentence."""
     clause = clause_of(sentence, q.start, q.end)
+    return _clause_before(sentence, clause) + clause
+
+
+def _clause_before(sentence: str, clause: str) -> str:
+    """The clause before `clause` in its sentence, with the mark ending it (…合计762家，)."""
     text = canonical(sentence)
-    before = text[: max(text.find(clause), 0)].rstrip("，,：: ")
-    return CLAUSE_BREAK.split(before)[-1] + clause
+    at = max(text.find(clause), 0)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text[:at].rstrip("，,：: "))]
+    return text[breaks[-1] if breaks else 0 : at]
+
+
+def with_count_of_share(extract: Extract, intent: Intent) -> Extract:
+    """多少家，占…比例是多少: a share asked with the count it is of (合计762家，占全市规上工业16.5%) is quoted with
+    the clause before it when that clause states the count in the asked unit."""
+    if intent.kind != "share" or not intent.units:
+        return extract
+    before = _clause_before(extract.sentence, extract.clause)
+    if not any(q.kind == "figure" and intent.in_asked_unit(q.unit) for q in quantities(before)):
+        return extract
+    return replace(extract, clause=before + extract.clause)
