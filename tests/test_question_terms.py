@@ -317,3 +317,12 @@ def test_a_delegation_said_short_is_the_group_the_reports_count() -> None:
     assert teams_written_out("临海16年批了几个出访团") == "临海16年批了几个出访团组"
     assert teams_written_out("外宾团组多少批") == "外宾团组多少批"
     assert teams_written_out("来访团长是谁，代表团几个") == "来访团长是谁，代表团几个"
+
+
+def test_a_month_named_with_fen_is_a_date_not_a_span_of_months() -> None:
+    from ingest.nlp.quantities import same_date
+
+    assert [(q.kind, q.norm) for q in quantities("确保3月份全面复工开工")] == [("date", "03")]
+    assert [(q.kind, q.norm) for q in quantities("2020年2月份纳税申报")] == [("date", "2020-02")]
+    assert [(q.kind, q.value) for q in quantities("停办3个月")] == [("figure", 3.0)]
+    assert same_date("03", "2020-03") and not same_date("03", "2020-04")

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.nlp.clean import canonical
-from ingest.nlp.dates import DATE, YEAR_IN_TEXT
+from ingest.nlp.dates import DATE, MONTH_ONLY, YEAR_IN_TEXT
 from ingest.nlp.numbers import ARABIC, FIGURE, FIRST, ORDINAL, PART, UNIT_ALT, format_number, is_enumeration, to_number
 
 SCALES = {"万": 1e4, "亿": 1e8}
@@ -123,7 +123,9 @@ def _dates(text: str) -> list[Quantity]:
         year, month, day = m.group(1) or m.group(4), m.group(2) or m.group(5), m.group(3)
         norm = "-".join(p for p in (year or "", f"{int(month):02d}", f"{int(day):02d}" if day else "") if p)
         dates.append(Quantity("date", m.group().strip(), m.start(), m.end(), norm=norm))
-    return dates
+    dates += [Quantity("date", m.group(), m.start(), m.end(), norm=f"{int(m.group(1)):02d}")
+              for m in MONTH_ONLY.finditer(text) if 1 <= int(m.group(1)) <= 12]
+    return sorted(dates, key=lambda q: q.start)
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
