@@ -194,6 +194,8 @@ def eval_frozen(
                                            "资料库仍含全部调参库")] = "",
     own: Annotated[bool, typer.Option("--own", help="与 --only 同用：资料库只含这个调参库自己的文件"
                                                     "（由其生成脚本的 names() 列出），如一个单位的实际资料库")] = False,
+    questions_file: Annotated[Path | None, typer.Option("--questions", help="与 --only 同用：改问这个问题文件"
+                                                        "（jsonl，格式同调参集），如新写的、未用于调参的题")] = None,
 ) -> None:
     """冻结的多年度评估库：逐题回答，按题型给出准确率，与朴素流水线对比（只测量，不调参；--tuning 改用调参集）。"""
     import tempfile
@@ -212,6 +214,12 @@ def eval_frozen(
             fail(f"调参集中没有名为“{only}”的问题文件")
     if own and not only:
         fail("--own 须与 --only 同用")
+    if questions_file:
+        if not only:
+            fail("--questions 须与 --only 同用")
+        if not questions_file.is_file():
+            fail(f"找不到问题文件：{questions_file}")
+        paths = (questions_file,)
     questions = [q for q in frozen_eval.load(*paths) if not wanted or q.kind in wanted]
     with (tempfile.TemporaryDirectory(prefix="ra-frozen-") as tmp, user_errors(),
           Progress(console=err, transient=True) as progress):
