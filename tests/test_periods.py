@@ -229,3 +229,12 @@ def test_a_heading_of_what_is_to_come_makes_its_figures_targets() -> None:
     assert period_at("1．全年外宾来访团组恢复到55个以上", 13, 2023, ("三、下半年重点工作",)).planned
     assert period_at("1．外宾来访团组60个", 9, 2023, ("二、明年主要任务",)).planned
     assert not period_at("全年外宾来访团组58个", 8, 2023, ("一、2023年重点工作完成情况",)).planned
+
+
+def test_first_months_and_two_digit_years_before_more() -> None:
+    from ingest.nlp.dates import periods_written_out
+
+    assert periods_written_out("2023年头三个月州外办接待了几批外宾团组") == "2023年一季度州外办接待了几批外宾团组"
+    assert periods_written_out("2022年前六个月") == "2022年上半年"
+    assert periods_written_out("领保案件2025年比24年多了几起") == "领保案件2025年比2024年多了几起"
+    assert periods_written_out("建交3年多了") == "建交3年多了"

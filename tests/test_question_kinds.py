@@ -589,3 +589,60 @@ def test_friendship_ports_are_listed_once_each_with_the_year_of_the_tie() -> Non
             hit(2015, "推动南港与肯尼亚拉穆港缔结友好港口关系。", ("二、2016年工作打算",)),  # a plan
             hit(2016, "积极推动与西班牙阿尔赫西拉斯港缔结友好港口关系。")]  # talks, no tie
     assert [(t.name, t.year) for t in port_ties(hits)] == [("马来西亚槟城港", 2011), ("泰国林查班港", 2014)]
+
+
+def test_a_plan_and_its_result_asked_in_other_words_ask_both_and_compute_the_gap() -> None:
+    cases = {
+        "2023年南岭马拉松外籍选手比计划少了多少人": ("2023年南岭马拉松外籍选手的目标是多少人？", "2023年南岭马拉松外籍选手多少人？"),
+        "南岭2022年丝绸出口订单离当年目标还差多少？": ("南岭2022年丝绸出口订单的目标是多少？", "南岭2022年丝绸出口订单多少？"),
+        "2022年南岭中欧班列目标和实际各多少？差了多少列？": ("2022年南岭中欧班列的目标是多少列？", "2022年南岭中欧班列多少列？"),
+        "2024年南岭外国来访团组超额完成目标了吗？超了几个？": ("2024年南岭外国来访团组的目标是多少？", "2024年南岭外国来访团组多少？"),
+        "南岭2025年外籍选手达到年初定的目标没有？差几个人？": ("南岭2025年外籍选手的目标是多少人？", "南岭2025年外籍选手多少人？"),
+    }
+    for question, expected in cases.items():
+        sides = comparison(question, intent_of(question))
+        assert [s.label for s in sides] == ["目标", "实际"], question
+        assert tuple(s.question for s in sides) == expected, question
+    beyond = "2024年南岭外国来访团组超额完成目标了吗？超了几个？"
+    assert computed(beyond, comparison(beyond, intent_of(beyond)), ["78批次", "84批次"]) == (
+        "实际超过目标6批（按以上两数计算）。")
+    # a target asked alone, or a plan asked as a figure, is no comparison
+    for alone in ("2025年南岭的目标是多少个友城", "2024年南岭计划接待多少外宾团组"):
+        assert not comparison(alone, intent_of(alone))
+
+
+def test_doubling_sums_and_which_way_a_figure_went() -> None:
+    doubled = "南岭外办涉外笔译字数，2025年比2013年翻了一番吗？"
+    sides = comparison(doubled, intent_of(doubled))
+    assert [s.question for s in sides] == ["2013年南岭外办涉外笔译字数是多少？", "2025年南岭外办涉外笔译字数是多少？"]
+    assert computed(doubled, sides, ["126万字", "247万字"]) == "2025年是2013年的1.96倍，未翻一番（按以上两数计算）。"
+    assert computed(doubled, sides, ["46人次", "102人次"]) == "2025年是2013年的2.22倍，已翻一番（按以上两数计算）。"
+    summed = "南岭外办2023、2024两年因公出国团组合计审批了多少批？"
+    sides = comparison(summed, intent_of(summed))
+    assert [s.question for s in sides] == ["2023年南岭外办因公出国团组审批了多少批？", "2024年南岭外办因公出国团组审批了多少批？"]
+    assert computed(summed, sides, ["41批", "58批"]) == "2023年与2024年合计99批（按以上两数计算）。"
+    # a span's total is the ledger's (every year between), not two sides
+    assert not comparison("2014年到2019年累计新结了多少友城", intent_of("2014年到2019年累计新结了多少友城"))
+    way = "2015年和2016年南岭边境贸易额对比，是上升还是下降？变了多少？"
+    assert [s.question for s in comparison(way, intent_of(way))] == ["2015年南岭边境贸易额是多少？", "2016年南岭边境贸易额是多少？"]
+    points = "南岭涉外案件占比，2020年比2019年提高了几个百分点？"
+    assert [s.question for s in comparison(points, intent_of(points))] == [
+        "2019年南岭涉外案件占比是多少？", "2020年南岭涉外案件占比是多少？"]
+    rate = "2020年和2021年南岭中欧班列比一下，增长了多少列，百分之几？"
+    sides = comparison(rate, intent_of(rate))
+    assert [s.question for s in sides] == ["2020年南岭中欧班列多少列？", "2021年南岭中欧班列多少列？"]
+    assert computed(rate, sides, ["368列", "455列"]) == (
+        "2021年比2020年增加87列（按以上两数计算）。\n2021年比2020年增长23.6%（按以上两数计算）。")
+    faster = "南岭边境贸易额2018年和2019年的增速哪年更快？差几个百分点？"
+    assert [s.question for s in comparison(faster, intent_of(faster))] == [
+        "2018年南岭边境贸易额的增速是多少？", "2019年南岭边境贸易额的增速是多少？"]
+    same_period = "2019年上半年南岭接待境外游客同比多了多少万人次？"
+    assert [s.year for s in comparison(same_period, intent_of(same_period))] == [2018, 2019]
+
+
+def test_a_city_name_starts_a_word_and_ends_in_no_year_or_month() -> None:
+    assert cities_named("2019年机构改革后市委外办设了哪几个内设科室") == set()
+    assert cities_named("2023年、2024年两年州外办一共办了多少证件") == set()
+    assert cities_named("建立友城后河西市外办") == {"河西市"}
+    assert cities_named("同年泉阳市") == {"泉阳市"}
+    assert cities_named("来临江市外办") == {"临江市"}

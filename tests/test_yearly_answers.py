@@ -322,3 +322,25 @@ def test_a_plan_to_grow_a_team_is_the_level_its_plan_sets(tmp_path: Path) -> Non
     assert "800人" in planned.text and "850人" not in planned.text
     done = chain.ask("2018年南江注册外事志愿者有多少人？")
     assert "850人" in done.text and "800人" not in done.text
+
+
+CITY_TIES = {
+    2013: "南江市外办2013年工作总结\n\n一、友城工作\n我市已与法国维埃纳市、日本鸟取市、日本鸟取市、荷兰哈勒姆市建立友好城市关系，"
+          "2010年与泉山市结为国内友好城市。\n",
+    2014: "南江市外办2014年工作总结\n\n一、友城工作\n9月，我市与美国斯托克顿市签署建立友好交流城市关系意向书。\n",
+    2019: "南江市外办2019年工作总结\n\n一、友城工作\n同年与岳川市缔结国内友好城市关系。\n"
+          "二、边境会晤\n全年开展边境会晤会谈30次。\n",
+    2020: "南江市外办2020年工作总结\n\n一、边境会晤\n全年开展边境会晤会谈9次。\n",
+}
+
+
+def test_a_citys_partner_cities_are_listed_by_the_tie_asked_foreign_or_domestic(tmp_path: Path) -> None:
+    chain = _chain_of(tmp_path, {f"{year}_南江市外办工作总结.txt": text for year, text in CITY_TIES.items()})
+    exchange = chain.ask("列一下南江的友好交流城市").text  # a name said twice in one list is still in that list
+    assert "斯托克顿市" in exchange and "维埃纳" not in exchange and "哈勒姆" not in exchange
+    domestic = chain.ask("南江有哪些国内友好城市？").text
+    # no foreign city listed as one (the sentences naming the domestic ones are quoted)
+    assert "泉山市" in domestic and "岳川市" in domestic and "维埃纳市（法国）" not in domestic
+    # each year's count a list of the ledger answers, the change computed from the two totals
+    change = chain.ask("南江边境会晤会谈2020年比2019年减少了多少次？")
+    assert change.text.rstrip().endswith("2020年比2019年减少21次（按以上两数计算）。")

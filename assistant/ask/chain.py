@@ -59,6 +59,7 @@ from assistant.ask.points import (
 from assistant.ask.ports import asks_ports, port_ties
 from assistant.ask.quote import Quote, best_quote, listed_things, quotes
 from assistant.ask.tally import (
+    DOMESTIC,
     Tally,
     excluded,
     figure_clause,
@@ -294,6 +295,8 @@ def answered_figure(answer: Answer, intent: Intent, measured: dict[str, float] |
     first figure of the quoted sentence (国际会议10场 before 引进外资3.1亿美元)."""
     if not answer.found or answer.text.startswith(STATED_LEAD):
         return ""
+    if answer.route == Route.LEDGER and (total := TALLY_TOTAL.search(answer.text)):  # the rows added up by the program
+        return total.group(1)
     units = {asked_unit(u) for u in intent.units}
     verified = {c.corrected_to or c.text for c in answer.checks if c.status != CheckStatus.UNVERIFIED}
     text = CITATION_MARK.sub("", answer.text)
@@ -307,6 +310,7 @@ def answered_figure(answer: Answer, intent: Intent, measured: dict[str, float] |
     return found[held.index(max(held))].text
 
 
+TALLY_TOTAL = re.compile(r"^合计：(\d[\d.]*[^\d\s（(，,。]+)（", re.M)  # the total line of `tally_answer`
 FIGURE_UNIT = re.compile(r"^[\d.]+")  # 312人 -> 人, 1702万美元 -> 万美元
 STATED_LEAD = "资料中的相关原文如下："  # sentences quoted where no figure was chosen: no side of a computed change
 
@@ -927,7 +931,8 @@ class AskChain:
         kinds = ("figure",) if topic.kind == "figure" else (topic.kind,)
         result = tally(self.knowledge.ledger.mentioning(kinds, topic.words), topic, intent,
                        tuple(sorted(self._places(base.standalone))), leave_out, nations,
-                       relation_asked(base.standalone) if topic.kind == "place" else "", self.knowledge.issuers())
+                       relation_asked(base.standalone) if topic.kind == "place" else "", self.knowledge.issuers(),
+                       DOMESTIC.search(base.standalone) is not None)
         if not result:
             return None
         if not result.items:  # of the kind asked, but none of the country asked

@@ -14,19 +14,30 @@ import re
 from dataclasses import dataclass
 
 from assistant.grounding.intent import ASKED_UNIT, Intent
+from ingest.nlp.dates import years_written_out
 from ingest.nlp.names import countries
 from ingest.nlp.numbers import ASKS_CHANGE, UNIT_ALT
 from ingest.nlp.quantities import SCALES, Quantity, base_unit, counts_alike, quantities
 
 # 是2013年的多少倍, 只有上一年的百分之几: one side as a multiple or a share of the other
-RATIO = re.compile(r"(?:多少|几)倍|百分之(?:几|多少)|几成|翻了?(?:几|多少)番")
+# 翻了一番没有 / 翻番了吗: whether it doubled, told by the multiple
+RATIO = re.compile(r"(?:多少|几)倍|百分之(?:几|多少)|几成|翻了?(?:几|多少)番"
+                   r"|翻了?[一两二]?番(?:了没有|没有|了吗|吗|没|与否)?")
 DOUBLINGS = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五"}  # 翻了两番: four times as much
 RATIO_ASK = re.compile(rf"(?:是|为|只有|仅有|仅为|相当于|约为)?的?(?:{RATIO.pattern})")
 # 增长了百分之多少, 增幅是多少: the change as a rate of the earlier side
 GROWTH = re.compile(r"(?:增加|减少|增长|下降|提高|降低)了?百分之(?:几|多少)|增长率|增幅|降幅|下降率")
-COMPARES = re.compile(rf"分别|各(?:是|为|有|自|(?=多少|几))|比较|对比|变化|相比|差|{ASKS_CHANGE.pattern}"
-                      rf"|{RATIO.pattern}|{GROWTH.pattern}")
-LAST_YEAR_BASE = re.compile(r"(?:比|较|与|同|跟)\s*(?:去年|上年|上一年度?|前一年)(?:同期)?(?:相比)?")
+# 增长了多少列，百分之几: the amount, then the rate
+RATE_TOO = re.compile(r"(?:增加|减少|增长|下降|提高|降低)了?(?:多少|几)[^，,。？?]{0,3}[，,、]\s*"
+                      r"(?:是|为|有)?百分之(?:几|多少)")
+# 是上升还是下降: which way it changed, told by the change computed
+UP_OR_DOWN = re.compile(r"(?:是|有)?(?:上升|增加|增长|提高|升高|多了?)还是(?:下降|减少|降低|回落|少了?)了?")
+# 合计多少 / 两年一共: the sides added up
+SUMMED = re.compile(r"合计|一共|总共|共计|加起来|累计|总计")
+COMPARES = re.compile(rf"分别|{UP_OR_DOWN.pattern}|各(?:是|为|有|自|(?=多少|几))|比较|对比|变化|相比|差"
+                      rf"|{ASKS_CHANGE.pattern}|{RATIO.pattern}|{GROWTH.pattern}")
+LAST_YEAR_BASE = re.compile(r"(?:比|较|与|同|跟)\s*(?:去年|上年|上一年度?|前一年)(?:同期)?(?:相比)?"
+                            r"|同比(?=[增减多少上下提降])")  # 同比多了多少: than the year before
 # 是前一年的几倍, 只有上一年的百分之几: the year before as the base of a ratio
 LAST_YEAR_RATIO = re.compile(rf"(?:是|为|只有|仅有|仅为|相当于|约为)?\s*(?:去年|上年|上一年度?|前一年)(?:同期)?的?"
                              rf"(?=(?:{RATIO.pattern}))")
@@ -34,17 +45,19 @@ LAST_YEAR_RATIO = re.compile(rf"(?:是|为|只有|仅有|仅为|相当于|约为
 FORMER_LATTER = re.compile(r"(?:前者|后者)(?:比(?:前者|后者))?")
 YEARS_JOINED = re.compile(r"\d{4}\s*年度?\s*(?:和|与|及|以及|、)\s*\d{4}\s*年")  # 2018年和2021年…多少: one per year
 # 2014、2016、2018年 / 2016和2019年: years listed under one 年, the list taken out as a whole
-YEAR_LIST = re.compile(r"(?:(?:19|20)\d{2}\s*年?度?\s*(?:、|和|与|及|以及|，|,)\s*)+(?:19|20)\d{2}\s*年度?(?:底|末)?")
+YEAR_LIST = re.compile(r"(?:(?:19|20)\d{2}\s*年?度?\s*(?:、|和|与|及|以及|，|,)\s*)+(?:19|20)\d{2}\s*年度?(?:底|末)?"
+                       r"(?:这?[两二三四五]个?年度?)?")  # 2023年、2024年两年
 QUESTION_WORD = re.compile(r"多少|几")
 # the comparison's own words, taken out of each side's question (各培训了多少人次: 培训了多少人次)
-EACH = re.compile(r"分别|各(?=[^，,。？?、]{0,4}?(?:多少|几))|各自|相比|对比|比较|有什么变化|变化")
+EACH = re.compile(r"合计|一共|总共|共计|加起来|分别|各(?=[^，,。？?、]{0,4}?(?:多少|几))|各自|相比"
+                  r"|(?:对比|比较|比)一下|对比|比较|有什么变化|变化")
 # 还没恢复到2019年的水平，差多少家: the level of the other year is how the comparison is asked, not what is counted
 LEVEL = re.compile(r"(?:还|仍|尚|是否|有没有)?(?:没有?|未)?(?:恢复|回升|回落|回到|达到|超过|超出|赶上|低于|高于)"
                    r"(?:到|至)?了?的?(?:之前|以前|疫情前)?的?水平(?:了吗|了没有|没有|吗)?[，,]?")
 COMPARED_KINDS = ("figure", "share")  # a count or a share (占比…提高了几个百分点) is compared side by side
 CHANGE_UNIT = re.compile(rf"{ASKS_CHANGE.pattern}(?P<unit>{UNIT_ALT})")
 # 哪一年批次更多、多多少: which year is more is told by the change; what is compared stays (批次)
-WHICH_MORE = re.compile(r"哪一?(?:年|个年份|年度)(?P<what>[^？?，,、]*?)(?:更|较)?[多少高低大小](?![少几])[、，,]?")
+WHICH_MORE = re.compile(r"哪一?(?:年|个年份|年度)(?P<what>[^？?，,、]*?)(?:更|较)?[多少高低大小快慢](?![少几])[、，,]?")
 # 占比2019年: 占比 stays; 从2012年到2025年: the span's words go with its years
 ANOTHER_YEAR = r"(?:(?<!占)比|较|与|和|同|、|及|从|到|至)?\s*{year}\s*年度?(?:底|末)?(?:相比)?"
 JOINS = r"和|与|及|以及|、|跟|同|对比|比"
@@ -79,6 +92,15 @@ PLAN_THEN_RESULT = re.compile(r"^(?P<plan>[^，,。？?]*?(?:要达到|要实现
 RESULT_THEN_PLAN = re.compile(r"^(?P<topic>[^，,。？?]*?)(?:实际上?|最终|最后)(?:完成|实现|达到|办|做|引进|接待)?了?"
                               r"(?:多少|几)(?P<unit>[^，,。？?\s]{0,3}?)[？?，,]\s*(?:年初|原定|原来|当初|最初)?"
                               r"(?:定|提出|确定)?的?(?:目标|计划|任务|指标)(?:是|为)?(?:多少|几)")
+# any other wording of a plan and its result: 比计划少了多少, 离当年目标还差多少, 达到年初定的目标没有,
+# 目标和实际各多少, 超额完成目标了吗: a plan's word and a word of meeting it or of the gap
+# (多少 and 几 taken out first: no 多 or 少)
+PLAN_WORD = r"(?:目标|计划|任务|指标|预期)"
+PLAN_GAP = re.compile(rf"{PLAN_WORD}[^。]*?(?:完成|实现|达成|达标|达到|超额|超过|超出|超了|差|少了|多了|实际|没有|吗)"
+                      rf"|(?:完成|实现|达成|达到|超过|超出|比|离|跟|与|较)[^，,。？?]{{0,8}}?{PLAN_WORD}")
+# where the topic of such a question ends: at the plan (比计划, 离当年目标, 年初定的目标) or at the verb of meeting it
+PLAN_TOPIC_END = re.compile(rf"(?:比|离|跟|与|较)?(?:年初|原|原来|当年|当初|最初|年度|全年)?"
+                            rf"(?:定下?的|确定的|提出的|设定的)?的?{PLAN_WORD}|(?:超额)?(?:完成|实现|达成|达到)了?(?=[^，,。？?]{{0,8}}?{PLAN_WORD})")
 # the year a plan is for, not the year of the report that set it (2013年总结提出2014年…: 2014)
 FOR_YEAR = re.compile(r"((?:19|20)?\d{2})\s*年(?!度?(?:上半年|下半年)?的?(?:工作)?(?:总结|报告|要点))")
 PLAN_WORDING = re.compile(r"(?:(?:19|20)?\d{2}\s*年度?(?:上半年|下半年)?的?(?:工作)?(?:总结|报告|要点|计划|打算)"
@@ -128,8 +150,10 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
         return _plan_and_result(result.group("topic"), years[0] if years else None, result.group("unit"))
     # 2024年报告提出的2025年留学生目标完成了没有: a report names the plan; the result is of the year planned
     if (met := TARGET_MET.search(question)) and len(years) <= 1 and intent.kind in ("figure", "other"):
-        unit = (m.group("unit") if (m := CHANGE_UNIT.search(question, met.start())) else "")  # 差几期: in 期
-        return _plan_and_result(question[: met.start()], years[0] if years else None, unit)
+        return _plan_and_result(question[: met.start()], years[0] if years else None, _gap_unit(question, met.start()))
+    if (len(years) <= 1 and intent.kind in ("figure", "other") and asks_plan_gap(question)
+            and (end := PLAN_TOPIC_END.search(question)) and end.start() > 0):
+        return _plan_and_result(question[: end.start()], years[0] if years else None, _gap_unit(question, end.start()))
     if intent.period.report_year:
         return []
     if (share := SHARE_OF.search(question)) and len(years) <= 1:
@@ -144,8 +168,10 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
         return _year_before(question[: base.start()] + "是" + question[base.end():], years[0])
     if len(years) >= 2:
         which = WHICH_MORE.search(question)
-        if (intent.kind not in COMPARED_KINDS and not which) or not (
-                which or COMPARES.search(question) or YEARS_JOINED.search(question)):
+        # 翻了一番没有 asks no count, yet compares two years' figures
+        summed = SUMMED.search(question) is not None and YEAR_LIST.search(years_written_out(question)) is not None
+        if (intent.kind not in COMPARED_KINDS and not which and "番" not in question) or not (
+                which or summed or COMPARES.search(question) or YEARS_JOINED.search(question)):
             return []
         return [Side(year, sub_question(question, year, years)) for year in years]
     year = years[0] if years else None
@@ -193,6 +219,21 @@ def _subset_and_set(share: re.Match[str], year: int | None) -> list[Side]:
         whole = f"{year}年{whole}"
     label = re.sub(r"^(?:(?:19|20)\d{2}\s*年度?(?:底|末)?)?的?", "", whole)
     return [Side(year, f"{whole}中{part}的多少？", part), Side(year, f"{whole}多少？", label)]
+
+
+def _gap_unit(question: str, at: int) -> str:
+    """The unit the gap is asked in (差几期: 期; 差几个人: 人, not 个), or ""."""
+    if not (m := CHANGE_UNIT.search(question, at)):
+        return ""
+    if m.group("unit") == "个":  # 差几个: no unit of the count (the reports say 批次); 差几个人: in 人
+        return "人" if question.startswith("人", m.end()) else ""
+    return m.group("unit")
+
+
+def asks_plan_gap(question: str) -> bool:
+    """Does the question ask whether a plan was met, or by how much it was missed or passed?"""
+    return (TARGET_MET.search(question) is not None or PLAN_THEN_RESULT.search(question) is not None
+            or PLAN_GAP.search(QUESTION_WORD.sub("", question)) is not None)
 
 
 def _plan_then_result(asked: re.Match[str]) -> list[Side]:
@@ -276,16 +317,20 @@ def _tidied(text: str) -> str:
     bare = re.search(r"[，,；;]\s*(?:是|为|有)?(?:多少|几)\s*[？?]?$", text)
     if bare and QUESTION_WORD.search(text[: bare.start()]):
         text = text[: bare.start()] + ("？" if text.endswith(("？", "?")) else "")
+    text = re.sub(r"[？?](?=是多少[？?]$)", "", text)  # 增速？是多少？ of 增速哪年更快？差几个百分点？
     return re.sub(r"^[，,\s]+|[，,]\s*(?=[？?]|$)", "", text)
 
 
 def _asks_change(clause: str) -> bool:
     """Does the clause ask for the change (增加了多少, 增幅多少, 是2013年的几倍) rather than each side's figure?"""
-    return bool(ASKS_CHANGE.search(clause) or GROWTH.search(clause) or RATIO.search(clause))
+    return bool(ASKS_CHANGE.search(clause) or GROWTH.search(clause) or RATIO.search(clause)
+                or UP_OR_DOWN.search(clause) or re.search(r"变(?:化)?了(?:多少|几)", clause))
 
 
 def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
     """The question about one year: the years and the comparison words taken out, the year put first."""
+    question = re.sub(r"是不是|是否", "", years_written_out(question))  # 是不是比2021年翻了一番: no 是不
+    which = WHICH_MORE.search(question)
     question = WHICH_MORE.sub(lambda m: m.group("what"), question)
     # …分别是多少？增加了多少？ / …分别是多少，2020年多了几起？: the change is computed, not asked of each year
     question = YEAR_LIST.sub("", question)
@@ -294,9 +339,10 @@ def sub_question(question: str, year: int, years: tuple[int, ...]) -> str:
     asked = [p for p in parts if not _asks_change(p)]
     text = "".join(asked) if asked and any(QUESTION_WORD.search(p) for p in asked) else question
     unit = next((m.group("unit") for p in parts if (m := CHANGE_UNIT.search(p))), "")
-    if unit and asked and len(asked) < len(parts) and text == question:  # …团组，后者多出几个: each in 个
-        text = "".join(asked).rstrip("，,；; ") + f"多少{unit}？"
-    unit = "" if "百分点" in unit else unit  # 提高了几个百分点: each year's share is asked as a share
+    points = "百分点" in unit
+    unit = "" if points else unit  # 提高了几个百分点: each year's share is asked as a share
+    if asked and len(asked) < len(parts) and text == question and (unit or points or not which):  # 后者多出几个: 个
+        text = "".join(asked).rstrip("，,；; ") + (f"多少{unit}？" if unit else "是多少？")
     if text != question and unit and not any(m.group(1) for m in ASKED_UNIT.finditer(text)):  # 多了几起: in 起
         text = re.sub(r"(多少|几)(?!.*(?:多少|几))", rf"\g<1>{unit}", text)
     for each in years:
@@ -333,6 +379,16 @@ def difference(later: str, earlier: str) -> tuple[float, str] | None:
     return round((a.value - b.value) / SCALES.get(scale, 1.0), 6), scale + a.unit
 
 
+def total(first: str, second: str) -> tuple[float, str] | None:
+    """first + second, when both are one figure of one thing (1127件, 1389件 -> 2516, 件), in the scale and counter
+    the second is written in."""
+    if not (pair := _one_thing(second, first)):
+        return None
+    a, b = pair
+    scale = next((s for s in SCALES if s in second), "")
+    return round((a.value + b.value) / SCALES.get(scale, 1.0), 6), scale + a.unit
+
+
 def ratio(numerator: str, denominator: str) -> float | None:
     """numerator / denominator, when both are one figure of one thing (17.3万人次, 6.2万人次 -> 2.79...)."""
     if not (pair := _one_thing(numerator, denominator)) or not pair[1].value:
@@ -350,7 +406,7 @@ def computed(question: str, sides: list[Side], figures: list[str]) -> str | None
         if (value := ratio(figures[0], figures[1])) is None:
             return None
         return f"{earlier.label}占{later.label}的{value * 100:.1f}%（按以上两数计算）。"
-    if GROWTH.search(question):
+    if GROWTH.search(question) or RATE_TOO.search(question):
         if (value := ratio(figures[1], figures[0])) is None:
             return None
         rate = (value - 1) * 100
@@ -363,6 +419,10 @@ def computed(question: str, sides: list[Side], figures: list[str]) -> str | None
         if not (value := ratio(figures[1], figures[0])) or value <= 0:
             return None
         times = _multiple(value)
+        if said := re.search(r"翻了?([一两二])番", ask.group()):  # 翻了一番没有: yes or no, not rounded into a yes
+            n = 1 if said.group(1) == "一" else 2
+            verdict = f"{'已' if value >= 2**n else '未'}翻{said.group(1)}番"
+            return f"{later.label}是{earlier.label}的{value:.2f}倍，{verdict}（按以上两数计算）。"
         doublings = math.log2(value)
         said = (f"翻了{DOUBLINGS.get(round(doublings), round(doublings))}番" if abs(doublings - round(doublings)) < 0.1
                 and round(doublings) > 0 else f"约翻了{doublings:.1f}番")
@@ -377,8 +437,10 @@ def computed(question: str, sides: list[Side], figures: list[str]) -> str | None
         amount = (_multiple(value) + "倍" if "倍" in ask.group()
                   else f"{value * 100:.1f}%")
         return f"{part.label}是{whole.label}的{amount}（按以上两数计算）。"
+    if SUMMED.search(question) and not ASKS_CHANGE.search(question) and (summed := total(*figures)):
+        return f"{earlier.label}与{later.label}合计{_amount(*summed)}（按以上两数计算）。"
     if change := difference(figures[1], figures[0]):
-        if TARGET_MET.search(question) or PLAN_THEN_RESULT.search(question):
+        if asks_plan_gap(question):
             delta, unit = change
             amount = _amount(delta, unit)
             verdict = "完成目标" if delta == 0 else f"超过目标{amount}" if delta > 0 else f"比目标少{amount}，未完成"

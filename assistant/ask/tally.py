@@ -148,6 +148,10 @@ def listed_words(question: str, weights: dict[str, float], nations: frozenset[st
             and not (of_country and t == "国家")}
 
 
+# 国内友好城市 / 国内友城: cities of one's own country, listed without the foreign ones
+DOMESTIC = re.compile(r"国内的?(?:友好城市|友城|友好)")
+
+
 def relation_asked(question: str) -> str:
     """"exchange" (友好交流城市), "friendship" (友城, 友好城市) or "" (both, or neither)."""
     text = EXCLUDED.sub("", canonical(question))  # 不算友好交流城市 asks for 友好城市
@@ -164,8 +168,9 @@ def relation_of(row: LedgerRow) -> str:
     at = sentence.find(canonical(row.fact.text))
     if at < 0:
         return ""
-    places = sorted((sentence.find(n.text, at + 1), n.text) for n in find_names(sentence)
-                    if n.kind in ("country", "place") and sentence.find(n.text, at + 1) > at)
+    names = {n.text for n in find_names(sentence) if n.kind in ("country", "place")}
+    places = sorted({(m.start(), name) for name in names for m in re.finditer(re.escape(name), sentence)
+                     if m.start() > at})  # every place the sentence names after it, each once
     end = at + len(canonical(row.fact.text))
     for start, name in places:  # through a list of places (A、B和C建立…): up to the first words after one
         if sentence[end:start].strip(" 、和及与") or start < end:
@@ -199,12 +204,13 @@ def said_after(row: LedgerRow) -> str:
 
 def tally(rows: list[LedgerRow], topic: Topic, intent: Intent, cities: tuple[str, ...] = (),
           leave_out: tuple[str, ...] = (), nations: frozenset[str] = frozenset(), relation: str = "",
-          issuers: Mapping[str, str] | None = None) -> Tally | None:
+          issuers: Mapping[str, str] | None = None, domestic: bool = False) -> Tally | None:
     """`cities`: those the question names (海澄市外办…); a row of a report whose issuer, title and sentence
     name none of them is of another office (关于2020年全州外事工作情况的报告 is 澜源's by its issuer).
     `leave_out`: rows whose clause says one of these are not listed (`excluded`). `nations`: the countries the
     question names; places of other countries are not listed. `relation`: the one asked (`relation_asked`); a
-    place whose clause names the other is not listed. `issuers`: each document's issuing body."""
+    place whose clause names the other is not listed. `issuers`: each document's issuing body. `domestic`: the
+    question asks for places of one's own country (国内友好城市): those no sentence names with a country."""
     issuers = issuers or {}
     rows = [r for r in rows if in_years(r, intent.span or intent.years) and all(
         mentions_city(canonical(f"{issuers.get(r.doc_id, '')} {r.title} {r.fact.sentence}"), c) for c in cities)]
@@ -214,7 +220,7 @@ def tally(rows: list[LedgerRow], topic: Topic, intent: Intent, cities: tuple[str
         left_out = {r.fact.norm for r in rows
                     if r.fact.kind == topic.kind and (any(w in said_after(r) for w in leave_out) or (
                         relation and relation_of(r) not in ("", relation)))}
-        return _names([r for r in rows if r.fact.norm not in left_out], topic, nations)
+        return _names([r for r in rows if r.fact.norm not in left_out], topic, nations, domestic)
     matched = [r for r in rows if r.fact.kind == "figure" and topic.match(figure_clause(r)) >= MIN_MATCH
                and holds_for(r, intent)]
     if intent.units:
@@ -233,13 +239,18 @@ def tally(rows: list[LedgerRow], topic: Topic, intent: Intent, cities: tuple[str
     return Tally("figure", tuple(items), total, unit, "、".join(g[0] for g, _ in topic.groups))
 
 
-def _names(rows: list[LedgerRow], topic: Topic, nations: frozenset[str] = frozenset()) -> Tally | None:
-    """Names of the asked kind in matching sentences; foreign places only, when any are foreign; of the
-    countries the question names, if it names any (济宁和法国哪个城市是友城: a French one, or none)."""
+def _names(rows: list[LedgerRow], topic: Topic, nations: frozenset[str] = frozenset(),
+           domestic: bool = False) -> Tally | None:
+    """Names of the asked kind in matching sentences; foreign places only, when any are foreign (those of no
+    country only, when `domestic`); of the countries the question names, if it names any (济宁和法国哪个城市是友城:
+    a French one, or none)."""
     # the report's title says whose (海澄市外办各年报告里提到的友城: the office of the title)
     matched = [r for r in rows
                if r.fact.kind == topic.kind and topic.match(f"{r.title} {r.fact.sentence}") >= MIN_MATCH]
-    if topic.kind == "place" and any(r.fact.qualifier for r in matched):
+    if topic.kind == "place" and domestic:
+        foreign = {r.fact.norm for r in rows if r.fact.kind == "place" and r.fact.qualifier}
+        matched = [r for r in matched if r.fact.norm not in foreign]
+    elif topic.kind == "place" and any(r.fact.qualifier for r in matched):
         # a foreign place: one another sentence names with its country (出访意大利，与法恩扎市签署…)
         countries = {r.fact.norm: r.fact.qualifier for r in rows if r.fact.kind == "place" and r.fact.qualifier}
         matched = [r if r.fact.qualifier else replace(r, fact=replace(r.fact, qualifier=countries[r.fact.norm]))

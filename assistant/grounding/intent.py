@@ -22,7 +22,7 @@ WHO_ASK = re.compile(r"谁|哪位|什么名字|叫什么|姓名")
 # 成功率是多少, 覆盖率达到多少: a rate
 SHARE_ASK = re.compile(r"比例|占比|比重|百分之|进度|[增降]长?率|多大|率(?:是|为|达到?|有|在)?(?:多少|几)")
 # 有哪些举措 / 采取了哪些措施: what was done, an open question (the section answers it), not a list of names
-LIST_ASK = re.compile(r"列出|列举|罗列|哪几[个所家项场]|分别是|分别有"
+LIST_ASK = re.compile(r"列出|列举|罗列|列一下|列一列|列个|哪几[个所家项场]|分别是|分别有"
                       r"|(?:有|都有|是|[了过])哪些(?!(?:主要|具体|重要|重点|有效|新的?)?(?:措施|做法|举措|工作|方面|成效"
                       r"|成绩|经验|问题|困难|不足|要求|政策|便利|优惠|规定|内容|变化))"
                       r"|哪些(?:国际)?(?:友好城市|友城|城市|国家|地区|单位|机构|部门|文件|制度)"
@@ -71,7 +71,7 @@ def asked_unit(unit: str) -> str:
 
 
 # 援外培训班期数是多少: a count in the unit the word names (期); the word is how it is asked, no term a passage holds
-COUNTER_WORD = re.compile(r"(?<![国同市商])(期|批|场|家|件|项|本|张|所|起|艘|架次|场次|批次)数(?!据|字)")
+COUNTER_WORD = re.compile(r"(?<![国同市商])(期|批|场|家|件|项|本|张|所|起|艘|架次|场次|批次|字|列|条|天)数(?!据|字)")
 # the words by which a question asks, no terms a passage holds: 期数 (a count in 期), 第几次 (an ordinal)
 ASKING_TERM = re.compile(rf"{COUNTER_WORD.pattern}|第几[\u4e00-\u9fff]?")
 COUNTED_NOUNS = frozenset({"国家"})  # 多少国家: the unit 国 and what it counts

@@ -75,7 +75,7 @@ def _named_periods() -> tuple[tuple[str, str], ...]:
 # 13年来，… / 13年来累计…: a span of years; 17年来沙南的专家: the year, and who came
 SPAN_SINCE = r"来(?=$|[，,。；;、\s]|累计|共|始终|一直|先后|已|坚持|持续|不断|逐步|我|全|各)"
 SHORT_YEAR = re.compile(r"(?:^|(?<=[\s，,。；;：:（(“\"、在于从到至和与及或是比较说讲])|(?<=[说讲提写定]的))([0-3]\d)年"
-                        rf"(?!{SPAN_SINCE}|间|内|前|后|多|左右|以[来内上下前后]|里|之|代|级|期|制)")
+                        rf"(?!{SPAN_SINCE}|间|内|前|后|多(?!了?(?:多少|几))|左右|以[来内上下前后]|里|之|代|级|期|制)")
 
 
 # 临海16年和18年: two such years joined are years after a name too (18 is after 和, and so a year start); not
@@ -126,12 +126,15 @@ def periods_written_out(text: str) -> str:
     for name, years in _named_periods():
         text = text.replace(name, years)
     text = MONTH_SPAN.sub(lambda m: MONTH_SPAN_PARTS.get((_month(m.group(1)), _month(m.group(2))), m.group()), text)
+    text = FIRST_MONTHS.sub(lambda m: MONTH_SPAN_PARTS[(1, _month(m.group(1)))], text)
     return short_years_written_out(text)
 
 
 # 7到12月 -> 下半年, 一至六月份 -> 上半年: a part of the year asked by its months, as the reports name it
 MONTH_SPAN_PARTS = {(1, 6): "上半年", (7, 12): "下半年", (1, 3): "一季度", (1, 9): "前三季度"}
 MONTH_WORD = r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+# 头三个月 -> 一季度, 前六个月 -> 上半年
+FIRST_MONTHS = re.compile(r"[前头]\s*([369三六九])\s*个月份?")
 MONTH_SPAN = re.compile(rf"(?<![\d.])(?:{MONTH_WORD}\s*月?份?\s*(?:[-—–~至到])\s*{MONTH_WORD}\s*月份?)")
 CHINESE_MONTHS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 
@@ -215,7 +218,7 @@ class Period:
 PARTS_OF_YEAR = {
     "上半年": r"上半年|1\s*[-—–~至到]\s*6\s*月|前6个月|前六个月|截至6月底|截至6月末|截至6月30日",
     "下半年": r"下半年|7\s*[-—–~至到]\s*12\s*月|后6个月|后六个月",
-    "一季度": r"第?一季度|1\s*[-—–~至到]\s*3\s*月",
+    "一季度": r"第?一季度|1\s*[-—–~至到]\s*3\s*月|[前头]三个月|[前头]3个月",
     "前三季度": r"前三季度|1\s*[-—–~至到]\s*9\s*月",
 }
 # the months each part spans (2016年上半年的主任: January to June)

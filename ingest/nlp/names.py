@@ -250,7 +250,7 @@ def autonomous_prefecture() -> re.Pattern[str]:
 GRAMMAR_CHARS = frozenset("是的了在中说到提和与及或对为把被将从向以于由也都就而并其之这那有个些时所给让")
 # 给全市, 防治期间市区政务服务中心: not a city
 # 贵州省市场监管局: no city 州省市; a province's name ends in 省, a city's name holds none
-NOT_A_CITY = re.compile(r"^[全我本该各每同省县区]|[全本我该各每省]$|^市|^自治"
+NOT_A_CITY = re.compile(r"^[全我本该各每同省县区]|[全本我该各每省年月]$|^市|^自治"  # 两年州外办: no city 两年州
                         r"|^(?:期间|年内|年度|当前|近期|目前|城乡|上述|所在|外地|当地|城镇|乡镇|村镇|农村|周边|沿海)$")
 # 友好城市, 交流城市: 城市 is a word; a name ending in 城 (聊城市, 澜城市) is a city before its office's name
 OFFICE_AFTER = re.compile(rf"委|{OFFICE_AHEAD}")
@@ -315,6 +315,18 @@ def cities_named(text: str) -> set[str]:
                    if len(name := m.group(1).removeprefix("中共")) >= 2}  # 中共澜源傣族自治州委员会
     towns = {m.group() for m in TOWN.finditer(text)
              if not NOT_A_CITY.search(m.group(1)) and not GRAMMAR_CHARS & set(m.group(1))}
-    return prefectures | towns | {m.group() for m in CITY.finditer(text)
-                                  if not NOT_A_CITY.search(m.group(1)) and not GRAMMAR_CHARS & set(m.group(1))
-                                  and (not m.group(1).endswith("城") or OFFICE_AFTER.match(text, m.end()))}
+    cities = {m for m in CITY.finditer(text)
+              if not NOT_A_CITY.search(m.group(1)) and not GRAMMAR_CHARS & set(m.group(1))
+              and (not m.group(1).endswith("城") or OFFICE_AFTER.match(text, m.end()))}
+    inside = _inside_words(text) if cities else frozenset()
+    return prefectures | towns | {m.group() for m in cities if m.start() not in inside}
+
+
+def _inside_words(text: str) -> frozenset[int]:
+    """The offsets where no word of jieba's dictionary cut starts: in 机构改革后市委, 革 is inside 改革, so 革后市 is no
+    city (a city's name starts a word)."""
+    inside, at = set(), 0
+    for word in jieba.lcut(text, HMM=False):
+        inside.update(range(at + 1, at + len(word)))
+        at += len(word)
+    return frozenset(inside)
