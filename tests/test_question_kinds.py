@@ -607,7 +607,8 @@ def test_a_plan_and_its_result_asked_in_other_words_ask_both_and_compute_the_gap
     assert computed(beyond, comparison(beyond, intent_of(beyond)), ["78批次", "84批次"]) == (
         "实际超过目标6批（按以上两数计算）。")
     # a target asked alone, or a plan asked as a figure, is no comparison
-    for alone in ("2025年南岭的目标是多少个友城", "2024年南岭计划接待多少外宾团组"):
+    # the plan named before what it counts is a question of two parts, not a topic of 2020年原本
+    for alone in ("2025年南岭的目标是多少个友城", "2024年南岭计划接待多少外宾团组", "2020年原本计划接待多少外宾团组，实际接待了几个"):
         assert not comparison(alone, intent_of(alone))
 
 

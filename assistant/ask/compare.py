@@ -152,7 +152,7 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
     if (met := TARGET_MET.search(question)) and len(years) <= 1 and intent.kind in ("figure", "other"):
         return _plan_and_result(question[: met.start()], years[0] if years else None, _gap_unit(question, met.start()))
     if (len(years) <= 1 and intent.kind in ("figure", "other") and asks_plan_gap(question)
-            and (end := PLAN_TOPIC_END.search(question)) and end.start() > 0):
+            and (end := PLAN_TOPIC_END.search(question)) and _has_topic(question[: end.start()])):
         return _plan_and_result(question[: end.start()], years[0] if years else None, _gap_unit(question, end.start()))
     if intent.period.report_year:
         return []
@@ -219,6 +219,13 @@ def _subset_and_set(share: re.Match[str], year: int | None) -> list[Side]:
         whole = f"{year}年{whole}"
     label = re.sub(r"^(?:(?:19|20)\d{2}\s*年度?(?:底|末)?)?的?", "", whole)
     return [Side(year, f"{whole}中{part}的多少？", part), Side(year, f"{whole}多少？", label)]
+
+
+def _has_topic(text: str) -> bool:
+    """Does the text before a plan's word say what was planned (2023年马拉松外籍选手), not only when (2020年原本:
+    原本计划接待多少外宾团组 names it after the plan's word)?"""
+    bare = re.sub(r"(?:19|20)\d{2}\s*年度?|原本|原来|本来|当初|年初|的", "", text)
+    return len(re.findall(r"[\u4e00-\u9fff]", bare)) >= 2
 
 
 def _gap_unit(question: str, at: int) -> str:
