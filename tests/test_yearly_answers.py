@@ -344,3 +344,22 @@ def test_a_citys_partner_cities_are_listed_by_the_tie_asked_foreign_or_domestic(
     # each year's count a list of the ledger answers, the change computed from the two totals
     change = chain.ask("南江边境会晤会谈2020年比2019年减少了多少次？")
     assert change.text.rstrip().endswith("2020年比2019年减少21次（按以上两数计算）。")
+
+
+def test_a_what_question_the_model_calls_not_found_is_answered_by_the_sentence_saying_most(tmp_path: Path) -> None:
+    notice = ("岭西市应对疫情支持企业发展若干措施\n\n一、降低企业用电成本\n疫情期间，采取欠费不停电措施，对不能按期缴纳电费的企业，"
+              "由企业申请，经批准后延期缴纳，最长不超过3个月。\n二、减免房租\n对承租国有资产类经营用房的企业，1个月房租免收。\n")
+    chain = _chain_of(tmp_path, {"2020_岭西市支持企业措施.txt": notice}, ["资料中未找到相关内容。"] * 2)
+    answer = chain.ask("岭西的企业疫情期间交不上电费，会被拉闸停电吗？")
+    assert answer.found and "欠费不停电" in answer.text and "房租" not in answer.text
+    # a question the passages hardly speak of stays not found
+    other = chain.ask("岭西市疫情期间对出租车司机发放了多少补贴？")
+    assert not other.found
+
+
+def test_a_side_of_a_comparison_is_never_compared_again(tmp_path: Path) -> None:
+    chain = _chain_of(tmp_path, {
+        "2024_南江市外办工作要点.txt": "南江市外办2024年工作要点\n\n一、主要目标\n全年合同外资达到1亿美元。\n",
+        "2024_南江市外办工作总结.txt": "南江市外办2024年工作总结\n\n一、招商引资\n全年合同外资10240万美元。\n"})
+    answer = chain.ask("南江2024年合同外资完成1亿美元的目标没有？超了多少")  # each side asked once, as a figure
+    assert answer.found and answer.text.rstrip().endswith("实际超过目标240万美元（按以上两数计算）。")

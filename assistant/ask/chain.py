@@ -25,6 +25,7 @@ from assistant.ask.extractive import (
     asked,
     clause_of,
     extract_answer,
+    saying_sentences,
     stating_sentences,
     with_count_of_share,
 )
@@ -433,20 +434,21 @@ class AskChain:
         self.instructions = read_prompt("answer.system")  # what an answer must never repeat
 
     def stream(self, question: str, previous: str | None = None, where: SearchFilter | None = None,
-               phrase: bool = False, whole: bool = False) -> Iterator[str | Status | Answer]:
+               phrase: bool = False, whole: bool = False, side: bool = False) -> Iterator[str | Status | Answer]:
         """Yields answer text pieces as they arrive (a Status while the model is busy), then one final Answer.
         `whole`: the question is asked as one, never cut into parts (a part is one already). A period the question
-        names by an event (疫情第一年) is said in its years first: the answer quotes the reports, which say 2020年."""
+        names by an event (疫情第一年) is said in its years first: the answer quotes the reports, which say 2020年.
+        `side`: the question is one side of a comparison, never compared again itself."""
         question = _checked(question)
         named = named_periods_in(canonical(question)) if not whole else []
         said = "".join(f"（{name}即{years}）" for name, years in named) + ("\n" if named else "")
         if said:
             yield said
-        for item in self._stream(question, previous, where, phrase, whole):
+        for item in self._stream(question, previous, where, phrase, whole, side):
             yield replace(item, text=said + item.text) if said and isinstance(item, Answer) else item
 
     def _stream(self, question: str, previous: str | None, where: SearchFilter | None, phrase: bool,
-                whole: bool) -> Iterator[str | Status | Answer]:
+                whole: bool, side: bool = False) -> Iterator[str | Status | Answer]:
         question = _checked(question)
         # 疫情第一年 -> 2020年; 出访团 -> 出访团组, as the reports count them
         asked = teams_written_out(periods_written_out(standalone(question, previous)))
@@ -468,7 +470,8 @@ class AskChain:
             yield derived.text
             yield derived
             return
-        if (sides := comparison(asked, intent, self._places(asked))) and (answer := self._compare(base, sides, where)):
+        if (not side and (sides := comparison(asked, intent, self._places(asked)))
+                and (answer := self._compare(base, sides, where))):
             yield answer.text
             yield answer
             return
@@ -729,7 +732,7 @@ class AskChain:
     def _compare(self, base: Answer, sides: list[Side], where: SearchFilter | None) -> Answer | None:
         """Each year answered on its own, by the whole chain (a quoted figure where one clause answers it, else
         the model from that year's passages); the change computed here. None when no year is answered."""
-        answers = [self.ask(side.question, where=where) for side in sides]
+        answers = [self.ask(side.question, where=where, side=True) for side in sides]
         if not any(a.found for a in answers):
             return None
         figures = [self._side_figure(side, a) for side, a in zip(sides, answers, strict=True)]
@@ -737,7 +740,7 @@ class AskChain:
             unit = next((u for f in figures if f and (u := FIGURE_UNIT.sub("", f))), "")
             if not figures[i] and unit and not intent_of(side.question).units:
                 asked = re.sub(r"(多少|几)(?!.*(?:多少|几))", rf"\g<1>{unit}", side.question, count=1)
-                if asked != side.question and (again := self.ask(asked, where=where)).found:
+                if asked != side.question and (again := self.ask(asked, where=where, side=True)).found:
                     answers[i], figures[i] = again, self._side_figure(replace(side, question=asked), again)
         lines, citations, checks = [], [], []
         for side, answer in zip(sides, answers, strict=True):
@@ -995,6 +998,9 @@ class AskChain:
         if stated := stating_sentences(intent, weights, passages, measured):
             yield self._verified(base, stated_text(stated), Route.EXTRACTIVE, passages)
             return
+        if intent.kind == "other" and answer is None and (said := saying_sentences(weights, passages)):
+            yield self._verified(base, stated_text(said), Route.EXTRACTIVE, passages)
+            return
         if answer is None:
             yield Answer(base.question, text, False, [], Route.NOT_FOUND, base.standalone,
                          closest=closest_passages(hits, base.standalone, self.settings.closest), model_text=text)
@@ -1023,10 +1029,10 @@ class AskChain:
                        checks=(*stated.checks, *compared.checks))
 
     def ask(self, question: str, previous: str | None = None, where: SearchFilter | None = None,
-            phrase: bool = False, whole: bool = False) -> Answer:
+            phrase: bool = False, whole: bool = False, side: bool = False) -> Answer:
         """The final answer of `stream` (`whole`: the question asked as one, never cut into parts nor sides)."""
         final = None
-        for item in self.stream(question, previous, where, phrase, whole):
+        for item in self.stream(question, previous, where, phrase, whole, side):
             if isinstance(item, Answer):
                 final = item
         assert final is not None

@@ -99,8 +99,8 @@ PLAN_WORD = r"(?:目标|计划|任务|指标|预期)"
 PLAN_GAP = re.compile(rf"{PLAN_WORD}[^。]*?(?:完成|实现|达成|达标|达到|超额|超过|超出|超了|差|少了|多了|实际|没有|吗)"
                       rf"|(?:完成|实现|达成|达到|超过|超出|比|离|跟|与|较)[^，,。？?]{{0,8}}?{PLAN_WORD}")
 # where the topic of such a question ends: at the plan (比计划, 离当年目标, 年初定的目标) or at the verb of meeting it
-PLAN_TOPIC_END = re.compile(rf"(?:比|离|跟|与|较)?(?:年初|原|原来|当年|当初|最初|年度|全年)?"
-                            rf"(?:定下?的|确定的|提出的|设定的)?的?{PLAN_WORD}|(?:超额)?(?:完成|实现|达成|达到)了?(?=[^，,。？?]{{0,8}}?{PLAN_WORD})")
+PLAN_TOPIC_END = re.compile(rf"(?:比|离|跟|与|较)?(?:年初|年中|年底|原|原来|当年|当初|最初|年度|全年)?"
+                            rf"(?:定下?的|确定的|提出的|设定的)?的?{PLAN_WORD}|(?:超额)?(?:完成|实现|达成|达到|超过|超出)了?(?=[^，,。？?]{{0,8}}?{PLAN_WORD})")
 # the year a plan is for, not the year of the report that set it (2013年总结提出2014年…: 2014)
 FOR_YEAR = re.compile(r"((?:19|20)?\d{2})\s*年(?!度?(?:上半年|下半年)?的?(?:工作)?(?:总结|报告|要点))")
 PLAN_WORDING = re.compile(r"(?:(?:19|20)?\d{2}\s*年度?(?:上半年|下半年)?的?(?:工作)?(?:总结|报告|要点|计划|打算)"
@@ -150,7 +150,8 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
         return _plan_and_result(result.group("topic"), years[0] if years else None, result.group("unit"))
     # 2024年报告提出的2025年留学生目标完成了没有: a report names the plan; the result is of the year planned
     if (met := TARGET_MET.search(question)) and len(years) <= 1 and intent.kind in ("figure", "other"):
-        return _plan_and_result(question[: met.start()], years[0] if years else None, _gap_unit(question, met.start()))
+        end = _topic_end(question, met.start())
+        return _plan_and_result(question[:end], years[0] if years else None, _gap_unit(question, met.start()))
     if (len(years) <= 1 and intent.kind in ("figure", "other") and asks_plan_gap(question)
             and (end := PLAN_TOPIC_END.search(question)) and _has_topic(question[: end.start()])):
         return _plan_and_result(question[: end.start()], years[0] if years else None, _gap_unit(question, end.start()))
@@ -219,6 +220,13 @@ def _subset_and_set(share: re.Match[str], year: int | None) -> list[Side]:
         whole = f"{year}年{whole}"
     label = re.sub(r"^(?:(?:19|20)\d{2}\s*年度?(?:底|末)?)?的?", "", whole)
     return [Side(year, f"{whole}中{part}的多少？", part), Side(year, f"{whole}多少？", label)]
+
+
+def _topic_end(question: str, at: int) -> int:
+    """Where the topic of a question about a plan ends: at `at`, or before, at the verb of meeting the plan
+    (合同外资完成1亿美元的目标没有: 合同外资)."""
+    end = PLAN_TOPIC_END.search(question)
+    return end.start() if end and end.start() < at and _has_topic(question[: end.start()]) else at
 
 
 def _has_topic(text: str) -> bool:

@@ -14,6 +14,7 @@ from assistant.grounding.context import (
     has_asked_figure,
     held_share,
     held_terms,
+    matched_weight,
     measured_held,
     measured_weight,
     said_otherwise,
@@ -275,6 +276,26 @@ def stating_sentences(intent: Intent, weights: dict[str, float], passages: list[
                   if measures(held_terms(f"{about} {s}", weights), measured, weights)
                   and _states_measured(s, p.hit.chunk, intent, weights, measured, about)]
     return found[:limit]
+
+
+# a what-question's sentence (with its title and headings) that says this much of the question's weight answers
+# it, when the model says not found although the passage was given (欠费不停电 for 会被拉闸停电吗)
+SAYS_MOST = 0.5
+
+
+def saying_sentences(weights: dict[str, float], passages: list[ContextPassage],
+                     limit: int = 2) -> list[tuple[int, str]]:
+    """The context's sentences (passage number, text) that, with their title and headings, say most of what a
+    what-question asks (`SAYS_MOST` of its weight), best first: quoted when the model says not found."""
+    total = sum(weights.values())
+    if not total:
+        return []
+    scored = []
+    for p in passages:
+        about = " ".join((p.hit.chunk.title, *p.hit.chunk.heading_path))
+        scored += [(matched_weight(f"{about} {s}", weights) / total, p.n, s) for s in p.sentences]
+    best = sorted((t for t in scored if t[0] >= SAYS_MOST), key=lambda t: -t[0])[:limit]
+    return [(n, s) for _, n, s in best]
 
 
 def _states_measured(sentence: str, chunk: Chunk, intent: Intent, weights: dict[str, float],
