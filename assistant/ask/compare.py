@@ -153,8 +153,8 @@ def comparison(question: str, intent: Intent, places: frozenset[str] | set[str] 
         end = _topic_end(question, met.start())
         return _plan_and_result(question[:end], years[0] if years else None, _gap_unit(question, met.start()))
     if (len(years) <= 1 and intent.kind in ("figure", "other") and asks_plan_gap(question)
-            and (end := PLAN_TOPIC_END.search(question)) and _has_topic(question[: end.start()])):
-        return _plan_and_result(question[: end.start()], years[0] if years else None, _gap_unit(question, end.start()))
+            and (end := _topic_end(question, len(question))) < len(question)):
+        return _plan_and_result(question[:end], years[0] if years else None, _gap_unit(question, end))
     if intent.period.report_year:
         return []
     if (share := SHARE_OF.search(question)) and len(years) <= 1:
@@ -387,21 +387,22 @@ def _one_thing(first: str, second: str) -> tuple[Quantity, Quantity] | None:
 def difference(later: str, earlier: str) -> tuple[float, str] | None:
     """later - earlier, when both are one figure of one thing (41张, 20张 -> 21, 张; 72个, 64批 -> 8, 个), in the
     scale and counter the later one is written in (4.5亿美元, 3.6亿美元 -> 0.9, 亿美元)."""
-    if not (pair := _one_thing(later, earlier)):
-        return None
-    a, b = pair
-    scale = next((s for s in SCALES if s in later), "")
-    return round((a.value - b.value) / SCALES.get(scale, 1.0), 6), scale + a.unit
+    return _combined(later, earlier, -1)
 
 
 def total(first: str, second: str) -> tuple[float, str] | None:
     """first + second, when both are one figure of one thing (1127件, 1389件 -> 2516, 件), in the scale and counter
     the second is written in."""
-    if not (pair := _one_thing(second, first)):
+    return _combined(second, first, 1)
+
+
+def _combined(lead: str, other: str, sign: int) -> tuple[float, str] | None:
+    """lead + sign × other, in the scale and counter `lead` is written in."""
+    if not (pair := _one_thing(lead, other)):
         return None
     a, b = pair
-    scale = next((s for s in SCALES if s in second), "")
-    return round((a.value + b.value) / SCALES.get(scale, 1.0), 6), scale + a.unit
+    scale = next((s for s in SCALES if s in lead), "")
+    return round((a.value + sign * b.value) / SCALES.get(scale, 1.0), 6), scale + a.unit
 
 
 def ratio(numerator: str, denominator: str) -> float | None:
