@@ -207,6 +207,22 @@ def test_a_title_naming_another_year_than_the_one_checked_for_contradicts(librar
     assert years(2022) == [] and years(None) == []
 
 
+def test_a_heading_naming_another_year_for_the_years_work_or_its_plans_contradicts() -> None:
+    """A yearly report's part on its work names its own year; its part on plans that year or the next."""
+    from assistant.check.report import heading_years
+
+    draft = ("锦水市外办2020年工作情况和2022年工作思路\n一、2021年工作开展情况\n全年接待来访团组12批。\n"
+             "二、2019年工作回顾\n第三部分　2021年工作安排\n关于2018年的工作考虑\n2016-2020年工作情况")
+    found = heading_years(draft, 2020)
+    assert [f.claim for f in found] == ["2022年", "2021年", "2019年", "2018年"]
+    assert all(f.verdict == "contradicts" for f in found) and "2020年或2021年" in found[0].explanation
+    assert draft.splitlines()[1][found[1].at[0]:found[1].at[1]] == "2021年"
+    assert heading_years(draft, None) == []
+    # the report's own year, its plans for the next year, a plan of its own year, a sentence: nothing
+    assert heading_years("市外办2020年工作总结\n一、2020年工作完成情况\n二、2021年工作安排\n2020年工作要点", 2020) == []
+    assert heading_years("2021年，全市外事工作取得新进展。2019年工作情况良好。", 2020) == []
+
+
 def _claim(text: str, value: float, subject: str, period: int, status: str = "", cumulative: bool = False):
     from assistant.check.claims import Claim
     from ingest.facts import Fact

@@ -4,6 +4,7 @@ copied from earlier reports; the draft's own report, if already in the library, 
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -111,6 +112,40 @@ def title_year(text: str, year: int | None) -> list[Finding]:
                     f"按{year}年的公文核对，标题却写{named}年（年份不同），请核对标题或年份", at=(at, end))]
 
 
+# 一、2020年工作开展情况 / 2016年工作情况: the part of a yearly report on its own year
+REVIEW_PART = re.compile(r"(?<![\d\-—～~至到])((?:19|20)\d{2})\s*年度?的?(?:主要)?(?:工作)?(?:开展|完成|进展)?"
+                         r"(?:情况|回顾)")
+# 第三部分 2025年工作安排 / 关于2022年的工作考虑: its part on the plans, for the next year (or a plan's own year)
+PLANS_PART = re.compile(r"(?<![\d\-—～~至到])((?:19|20)\d{2})\s*年度?的?(?:主要)?(?:工作)?"
+                        r"(?:安排|思路|打算|考虑|计划|设想)")
+HEADING_CHARS = 40  # a line this short without a full stop is a heading (一、2020年工作开展情况)
+
+
+def heading_years(text: str, year: int | None) -> list[Finding]:
+    """The headings of a draft checked as the report of `year` that name another year for its parts: the part on
+    the year's work names that year (一、2021年工作开展情况 in the 2020 report), the part on plans that year or the
+    next (第三部分 2023年工作安排 in the 2024 report). The title's own year is title_year's."""
+    if not year:
+        return []
+    title, findings = draft_title(text), []
+    for line in (raw.strip() for raw in text.splitlines()):
+        if not line or len(line) > HEADING_CHARS or "。" in line or "；" in line:
+            continue
+        looked = canonical(line)
+        for pattern, allowed, said in ((REVIEW_PART, (year,), f"{year}年"),
+                                       (PLANS_PART, (year, year + 1), f"{year}年或{year + 1}年")):
+            for m in pattern.finditer(looked):
+                named = int(m.group(1))
+                if named in allowed or (pattern is REVIEW_PART and line == title):
+                    continue
+                at = m.start(1)
+                part = "工作情况" if pattern is REVIEW_PART else "工作安排"
+                findings.append(Finding(line[at:at + 5], Verdict.CONTRADICTS, line, (),
+                                        f"按{year}年的公文核对，“{part}”部分的标题应写{said}，却写{named}年，请核对",
+                                        at=(at, at + 5)))
+    return findings
+
+
 def check_text(text: str, library: CheckLibrary, year: int | None = None, min_copy_chars: int = 30,
                against: SearchFilter | None = None) -> CheckReport:
     """`against` limits the earlier reports compared with (years, documents); default: the whole library."""
@@ -142,7 +177,7 @@ def check_text(text: str, library: CheckLibrary, year: int | None = None, min_co
     findings = in_place_of(findings, event_findings(text, index, year))
     findings = in_place_of(findings, swap_findings(text, year, index))
     findings = in_place_of(findings, post_findings(claims, year, chunks, issuer))
-    findings += title_year(text, stated)
+    findings += title_year(text, stated) + heading_years(text, stated)
     findings += [copy_finding(text, c) for c in copied_passages(text, chunks, min_copy_chars)]
     order = {v: i for i, v in enumerate(VERDICTS)}
     findings.sort(key=lambda f: order[f.verdict])
