@@ -35,6 +35,7 @@ from assistant.check.verdicts import (
 from ingest.document import Chunk
 from ingest.metadata import document_year
 from ingest.nlp.clean import canonical, clean_text
+from ingest.nlp.dates import YEAR_DIGITS
 from ingest.nlp.names import cities_named, places_asked
 from ingest.nlp.sentences import split_sentences
 from ingest.outline import parse_outline
@@ -112,12 +113,11 @@ def title_year(text: str, year: int | None) -> list[Finding]:
                     f"按{year}年的公文核对，标题却写{named}年（年份不同），请核对标题或年份", at=(at, end))]
 
 
-# 一、2020年工作开展情况 / 2016年工作情况: the part of a yearly report on its own year
-REVIEW_PART = re.compile(r"(?<![\d\-—～~至到])((?:19|20)\d{2})\s*年度?的?(?:主要)?(?:工作)?(?:开展|完成|进展)?"
-                         r"(?:情况|回顾)")
-# 第三部分 2025年工作安排 / 关于2022年的工作考虑: its part on the plans, for the next year (or a plan's own year)
-PLANS_PART = re.compile(r"(?<![\d\-—～~至到])((?:19|20)\d{2})\s*年度?的?(?:主要)?(?:工作)?"
-                        r"(?:安排|思路|打算|考虑|计划|设想)")
+# A year a heading gives a part of a yearly report: 一、2020年工作开展情况 / 2016年工作情况 (the part on the year's
+# work, of that year) or 第三部分 2025年工作安排 / 关于2022年的工作考虑 (the part on plans, of the next year, or of a
+# plan's own year); not a year of a span (2016-2020年)
+PART_YEAR = re.compile(rf"(?<![\d\-—～~至到])(?P<named>(?P<year>{YEAR_DIGITS})\s*年)度?的?(?:主要)?(?:工作)?"
+                       r"(?:(?P<review>(?:开展|完成|进展)?(?:情况|回顾))|安排|思路|打算|考虑|计划|设想)")
 HEADING_CHARS = 40  # a line this short without a full stop is a heading (一、2020年工作开展情况)
 
 
@@ -131,18 +131,14 @@ def heading_years(text: str, year: int | None) -> list[Finding]:
     for line in (raw.strip() for raw in text.splitlines()):
         if not line or len(line) > HEADING_CHARS or "。" in line or "；" in line:
             continue
-        looked = canonical(line)
-        for pattern, allowed, said in ((REVIEW_PART, (year,), f"{year}年"),
-                                       (PLANS_PART, (year, year + 1), f"{year}年或{year + 1}年")):
-            for m in pattern.finditer(looked):
-                named = int(m.group(1))
-                if named in allowed or (pattern is REVIEW_PART and line == title):
-                    continue
-                at = m.start(1)
-                part = "工作情况" if pattern is REVIEW_PART else "工作安排"
-                findings.append(Finding(line[at:at + 5], Verdict.CONTRADICTS, line, (),
-                                        f"按{year}年的公文核对，“{part}”部分的标题应写{said}，却写{named}年，请核对",
-                                        at=(at, at + 5)))
+        for m in PART_YEAR.finditer(canonical(line)):
+            named, review = int(m.group("year")), m.group("review") is not None
+            if named in ((year,) if review else (year, year + 1)) or (review and line == title):
+                continue
+            part, said = ("工作情况", f"{year}年") if review else ("工作安排", f"{year}年或{year + 1}年")
+            findings.append(Finding(line[m.start("named"):m.end("named")], Verdict.CONTRADICTS, line, (),
+                                    f"按{year}年的公文核对，“{part}”部分的标题应写{said}，却写{named}年，请核对",
+                                    at=m.span("named")))
     return findings
 
 
