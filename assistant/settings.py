@@ -89,10 +89,10 @@ class DraftSettings(BaseModel):
     """Drafting: how much of earlier reports the model sees (exemplar counts are in each prompt file)."""
 
     material_chars: int = Field(
-        240,
+        600,
         description="Characters of earlier reports' sentences a draft may draw figures from.",
     )
-    material_hits: int = Field(6, description="Passages searched for that material.")
+    material_hits: int = Field(8, description="Passages searched for that material.")
     exemplar_hits: int = Field(8, description="Passages searched for a similar earlier section to imitate.")
     max_points: int = Field(8, description="Most key points (items) in one drafted section.")
     outline_levels: int = Field(2, description="Heading levels of an outline (`--mode outline`).")

@@ -486,3 +486,36 @@ def eval_check_split(
              "changed": r.case.sentence[slice(*r.case.changed)] if r.case.changed else "",
              "verdicts": r.verdicts, "findings": [f.as_json() for f in fs]}, ensure_ascii=False) + "\n"
             for r, fs in zip(results, findings, strict=True)), encoding="utf-8")
+
+
+@eval_app.command("draft-split")
+def eval_draft_split(
+    ctx: typer.Context,
+    tuning: Annotated[bool, typer.Option("--tuning", help="改用调参集（benchmarks/tuning 的报告和手写请求）")] = False,
+    naive: Annotated[bool, typer.Option(help="同时测朴素流水线（同一次运行）")] = True,
+    bodies: Annotated[int, typer.Option(help="每个库取几个单位的最新一篇报告")] = 2,
+    per_report: Annotated[int, typer.Option(help="每篇报告留出几节")] = 3,
+    only: Annotated[str, typer.Option(help="只起草这些用例（编号逗号分隔，如 t01,t02）")] = "",
+    keep: Annotated[Path | None, typer.Option(help="资料库放在这个文件夹，已有则直接复用（省去导入）")] = None,
+    details: Annotated[Path | None, typer.Option(help="把每篇稿子和评分写入这个 jsonl 文件")] = None,
+) -> None:
+    """起草评估：留出的报告章节和手写的起草请求，用独立的评分（jieba 词性和正则）统计未标注的无据内容、
+    占位符、篇幅、用户数字保留率、照抄比例和用时，与朴素流水线对比。默认冻结集（只测量）。"""
+    import tempfile
+
+    from benchmarks import draft_split
+
+    settings = settings_of(ctx)
+    cases = draft_split.cases(tuning, bodies, per_report)
+    if only:
+        cases = [c for c in cases if c.id in set(only.split(","))]
+    with (tempfile.TemporaryDirectory(prefix="ra-draft-") as tmp, user_errors(),
+          Progress(console=err, transient=True) as progress):
+        task = progress.add_task("导入并逐篇起草", total=None)
+        runs = draft_split.measure(settings, keep or Path(tmp) / "library", tuning, cases, naive,
+                                   lambda: progress.advance(task), reuse=keep is not None)
+    console.print(f"{'FROZEN' if not tuning else 'tuning'} draft split, {len(cases)} cases", markup=False)
+    console.print(draft_split.table(runs), markup=False)
+    if details:
+        details.write_text("".join(json.dumps(draft_split.as_json(r), ensure_ascii=False) + "\n"
+                                   for records in runs.values() for r in records), encoding="utf-8")

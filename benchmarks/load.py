@@ -121,7 +121,7 @@ def _one(client, kind: str, rng: random.Random) -> Call:
     args: dict[str, tuple] = {
         "ask": (rng.choice(QUESTIONS), [], "全部年份", []),
         "check": (rng.choice(DRAFTS), None, []),
-        "draft": ("其他", "section", "（二）拓宽对外交往渠道", "新建友城2个", "", 100, [], ""),
+        "draft": ("其他", "section", "（二）拓宽对外交往渠道", "新建友城2个", "", 100, [], "", False),
     }
     started = time.monotonic()
     job = client.submit(*args[kind], api_name=f"/{kind}")

@@ -53,6 +53,15 @@ class NaiveIndex:
     def add_files(self, paths: list[Path], on_file: Callable[[], None] = lambda: None) -> float:
         """Reads, cuts, embeds and stores the files; returns the seconds it took."""
         started = time.perf_counter()
+        pending = self.read(paths, on_file)
+        for start in range(0, len(pending), BATCH):
+            batch = pending[start : start + BATCH]
+            self.collection.add(ids=[c.chunk_id for c in batch], documents=[c.text for c in batch],
+                                embeddings=self.embeddings.embed_documents([c.text for c in batch]))
+        return time.perf_counter() - started
+
+    def read(self, paths: list[Path], on_file: Callable[[], None] = lambda: None) -> list[Chunk]:
+        """Reads and cuts the files (an index kept on disk is reopened with this alone)."""
         pending: list[Chunk] = []
         for path in expand_paths(paths):
             try:
@@ -63,12 +72,8 @@ class NaiveIndex:
             pending += [Chunk(f"{path.stem}:{i}", path.stem, i, part, (), path.stem, str(path), year)
                         for i, part in enumerate(fixed_chunks(text))]
             on_file()
-        for start in range(0, len(pending), BATCH):
-            batch = pending[start : start + BATCH]
-            self.collection.add(ids=[c.chunk_id for c in batch], documents=[c.text for c in batch],
-                                embeddings=self.embeddings.embed_documents([c.text for c in batch]))
         self.chunks.update((c.chunk_id, c) for c in pending)
-        return time.perf_counter() - started
+        return pending
 
     def search(self, query: str, k: int = 4) -> list[Hit]:
         found = self.collection.query(query_embeddings=[self.embeddings.embed_query(query)], n_results=k)

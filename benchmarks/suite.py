@@ -17,7 +17,7 @@ from benchmarks import (
     check_eval,
     check_frozen,
     cold_start,
-    draft_eval,
+    draft_split,
     frozen_eval,
     ingest_speed,
     load,
@@ -26,9 +26,9 @@ from benchmarks import (
     search_during_ingest,
 )
 from benchmarks.corpus import build_corpus, settings_at, temp_library
-from benchmarks.naive import NaiveAsk, NaiveDrafter, NaiveIndex
+from benchmarks.naive import NaiveAsk, NaiveIndex
 from benchmarks.report import Failure, Figure, SectionRun
-from benchmarks.stats import mean, median, quantile
+from benchmarks.stats import median, quantile
 from vectorstore.embeddings import shared_embeddings
 from vectorstore.library import Library
 
@@ -45,8 +45,8 @@ class Inputs:
     example_qa: Path = Path("examples/eval/example_reports_devset.jsonl")
     rounds: int = 3
     devdata_answers: int = 30
-    draft_sections: int = 10
-    draft_documents: int = 6
+    draft_bodies: int = 2  # the frozen draft split: the latest report of up to this many bodies per library
+    draft_per_report: int = 3  # and this many of its top-level sections held out
     check_per_kind: int = 20
     frozen_check_per_kind: int = 40
     frozen_check_naive: int = 24  # cases the naive checker (the model, ~20 s a case) is asked, altered and controls
@@ -66,8 +66,11 @@ class Inputs:
             f"- Ingest: {self.rounds} rounds alternating with raw embedding of the same chunk texts. Answers: all "
             f"example questions (a tuning set), the first {self.devdata_answers} devdata questions of the tuning "
             f"half and of the frozen half (split by a hash of the question), and the two frozen multi-year "
-            "libraries (`benchmarks/frozen/`: multiyear and second; never tuned on). Drafts: "
-            f"{self.draft_sections} report sections and {self.draft_documents} whole devdata documents held out. "
+            "libraries (`benchmarks/frozen/`: multiyear and second; never tuned on). Drafts: the FROZEN draft split "
+            f"(`benchmarks/draft_split.py`): up to {self.draft_per_report} top-level sections of the latest report "
+            "of each frozen library held out (the writer's points: their clauses with a number) and the requests "
+            "written by hand in `benchmarks/frozen/draft_cases.jsonl`, graded by `benchmarks/draft_grade.py` "
+            "(jieba's part-of-speech tags and regular expressions, not the drafter's reading). "
             f"Checks: {self.check_per_kind} altered, unchanged and paraphrased sentences each; the FROZEN check split "
             f"(`benchmarks/check_frozen.py`): up to {self.frozen_check_per_kind} sentences of the frozen libraries' "
             "reports per kind of raw-character change and per control, plus the hand-written cases of "
@@ -297,43 +300,45 @@ class Suite:
         return figures
 
     def drafts(self) -> list[Figure]:
-        from assistant.components import make_drafter
-        from benchmarks.style import house_style
-
-        library = self.library("all")
-        chunks = library.stored_chunks()
-        whole = {p.stem for p in self.corpus.iterdir()} - {p.stem for p in self.inputs.examples.iterdir()}
-        cases = draft_eval.library_cases(chunks, whole, self.inputs.draft_sections, self.inputs.draft_documents)
-        house = house_style([c.text for c in chunks])
-        ours_run = draft_eval.run(draft_eval.held_out_drafter(make_drafter(self.inputs.settings, library)), cases,
-                                  house, self.tick)
-        naive_index = self.naive("all")
-        naive_run = draft_eval.run(lambda case: NaiveDrafter(naive_index, self.llm, case.original), cases, house,
+        """The frozen draft split (issue 22): ours and the naive pipeline on the same held-out sections and
+        hand-written requests, graded independently, per kind of case."""
+        cases = draft_split.cases(False, self.inputs.draft_bodies, self.inputs.draft_per_report)
+        runs = draft_split.measure(self.inputs.settings, self.inputs.work / "drafts-frozen", False, cases, True,
                                    self.tick)
-        ours, naive = ours_run.records, naive_run.records
-        area = f"drafts ({len(cases)} sections held out)"
-
-        def total(records, measure: Callable[[draft_eval.DraftRecord], float]) -> float:
-            return sum(map(measure, records))
-
-        def average(records, measure: Callable[[draft_eval.DraftRecord], float]) -> float:
-            return mean(map(measure, records))
-
-        return [
-            Figure(area, "sections not drafted (the model ran out of time)", len(ours_run.failures), COUNT,
-                   ("<=", 0), len(naive_run.failures),
-                   note="; ".join(dict.fromkeys(f.error for f in ours_run.failures))[:200]),
-            Figure(area, "invented figures not flagged", total(ours, lambda r: len(r.invented)), COUNT, ("<=", 0),
-                   total(naive, lambda r: len(r.invented))),
-            Figure(area, "writer's figures kept", average(ours, lambda r: r.kept), PERCENT, (">=", 1.0),
-                   average(naive, lambda r: r.kept)),
-            Figure(area, "sentences in house style", average(ours, lambda r: r.style.in_style), PERCENT,
-                   baseline=average(naive, lambda r: r.style.in_style)),
-            Figure(area, "ROUGE-L against the held-out original", average(ours, lambda r: r.rouge), SHARE,
-                   baseline=average(naive, lambda r: r.rouge)),
-            Figure(area, "seconds per section p50", median(r.seconds for r in ours), SECONDS,
-                   baseline=median(r.seconds for r in naive)),
-        ]
+        figures: list[Figure] = []
+        kinds = {"hand-written requests": lambda r: not r.case.source,
+                 "held-out sections": lambda r: bool(r.case.source)}
+        for kind, keep in kinds.items():
+            ours = draft_split.summary([r for r in runs["ours"] if keep(r)])
+            naive = draft_split.summary([r for r in runs["naive"] if keep(r)])
+            area = f"drafts, FROZEN split: {kind} ({ours['cases']})"
+            figures += [
+                Figure(area, "not drafted (the model failed or ran out of time)", ours["failed"], COUNT, ("<=", 0),
+                       naive["failed"]),
+                Figure(area, "unsupported specific claims shown unmarked", ours["unsupported specifics unmarked"],
+                       COUNT, ("<=", 0), naive["unsupported specifics unmarked"],
+                       note=f"in {ours['drafts with any']} drafts (naive {naive['drafts with any']})"),
+                Figure(area, "other nouns in no point or passage (framing; no target)", ours["other rare nouns"],
+                       COUNT, baseline=naive["other rare nouns"]),
+                Figure(area, "placeholders (XX, ×, 某, ……)", ours["placeholders"], COUNT, ("<=", 0),
+                       naive["placeholders"]),
+                Figure(area, "drafts within 30% of the length asked", ours["length within 30%"], SHARE, (">=", 1.0),
+                       naive["length within 30%"], note=f"length ratio p50 {ours['length ratio p50']:.2f} "
+                                                        f"(naive {naive['length ratio p50']:.2f})"),
+                Figure(area, "writer's numbers kept", ours["writer's numbers kept"], PERCENT, (">=", 1.0),
+                       naive["writer's numbers kept"]),
+                Figure(area, "sentences copied from an earlier report, worst draft", ours["copied share max"], PERCENT,
+                       ("<=", 0.3), naive["copied share max"], note=f"mean {ours['copied share']:.0%}"),
+                Figure(area, "seconds per draft p50 (CLI's drafter)", ours["seconds p50"], SECONDS, ("<=", 20.0),
+                       naive["seconds p50"]),
+            ]
+        reports, _ = frozen_eval.LIBRARIES["multiyear"]
+        hand = [c for c in cases if not c.source and c.library == "multiyear"]
+        with serving(self.inputs.settings, self.inputs.work / "drafts-web", reports) as (url, _):
+            seconds = draft_split.web_seconds(url, hand)
+        figures.append(Figure(f"drafts through the web app ({len(hand)} hand-written requests, library multiyear)",
+                              "seconds per draft p50", median(seconds), SECONDS, ("<=", 20.0)))
+        return figures
 
     def checks(self) -> list[Figure]:
         from assistant.check.report import check_text, prepare

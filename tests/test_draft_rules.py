@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.draft.chain import written_demos
 from assistant.draft.exemplars import first_sentences, mask_specifics
 from assistant.draft.figures import PENDING_MARK, account_figures
 from assistant.draft.layout import clean_piece, item_prefix, keep_given_figures, next_item_number
@@ -124,7 +125,8 @@ def test_the_outline_follows_the_latest_earlier_report_of_the_type() -> None:
 
 def test_each_type_and_mode_has_its_prompt_file_and_unknown_types_fall_back() -> None:
     for doc_type in ("工作总结", "进展情况汇报", "整改进展情况通报", "工作报告", "其他"):
-        assert set(draft_prompt("section", doc_type).parts) == {"system", "item"}
+        section = draft_prompt("section", doc_type)
+        assert set(section.parts) == {"system", "item", "more", "demos"} and len(written_demos(section.parts["demos"])) == 3
         assert draft_prompt("rewrite", doc_type).name == f"draft.rewrite.{doc_type}"
         assert "skeleton" in draft_prompt("outline", doc_type).parts
     parsed = parse_draft_prompt("x", "---\nexemplars: 2\n---\n## system\n甲\n\n## item\n乙{point}")

@@ -146,10 +146,11 @@ def test_draft_a_section_and_download_the_docx(page, tmp_path: Path) -> None:
     _shot(page, "2_draft")
     with page.expect_download() as event:
         download_button.click()
+    assert event.value.suggested_filename == "拓宽对外交往渠道.docx"  # named after the heading
     saved = tmp_path / "draft.docx"
     event.value.save_as(saved)
-    text = "\n".join(p.text for p in docx.Document(str(saved)).paragraphs)
-    assert "（二）拓宽对外交往渠道" in text and "2个" in text
+    paragraphs = [p.text for p in docx.Document(str(saved)).paragraphs if p.text]
+    assert paragraphs[0] == "拓宽对外交往渠道" and "2个" in "\n".join(paragraphs)
 
 
 def test_check_a_draft_and_see_the_contradiction(page) -> None:

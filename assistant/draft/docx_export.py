@@ -12,6 +12,7 @@ import shutil
 import subprocess
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
@@ -21,6 +22,9 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
 from ingest.outline import heading_level, split_heading
+
+if TYPE_CHECKING:
+    from assistant.draft.chain import Draft
 
 FONTS = {
     "title": ("方正小标宋简体", "方正小标宋_GBK", "华文中宋", "宋体"),
@@ -47,17 +51,31 @@ def choose_font(candidates: tuple[str, ...], installed: frozenset[str]) -> str:
     return next((c for c in candidates if c in installed), candidates[-1])
 
 
-def export_docx(text: str, path: Path, with_title: bool = False, installed: frozenset[str] | None = None) -> Path:
-    """Writes `text` (one paragraph per line; the first line is the title when `with_title`)."""
+CITED = re.compile(r"\[(\d{1,2})\]")
+UNSAFE_NAME = re.compile(r"[\\/:*?\"<>|\s]+")
+REFERENCES = "参考来源"
+
+
+def export_docx(text: str, path: Path, with_title: bool = False, installed: frozenset[str] | None = None,
+                title: str = "", references: list[str] | None = None) -> Path:
+    """Writes `text` (one paragraph per line; the first line is the title when `with_title`, or `title`),
+    then the 参考来源 list when there is one."""
     installed = installed_fonts() if installed is None else installed
     fonts = {role: choose_font(c, installed) for role, c in FONTS.items()}
     doc = Document()
     _page_setup(doc)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if with_title and lines:
-        _title(doc.add_paragraph(), lines.pop(0), fonts["title"])
+        title = lines.pop(0)
+    if title:
+        _title(doc.add_paragraph(), title, fonts["title"])
     for line in lines:
         _body(doc.add_paragraph(), line, fonts)
+    if references:
+        _body(doc.add_paragraph(), f"{REFERENCES}：", fonts)
+        for line in references:
+            _spacing(paragraph := doc.add_paragraph(), indent=True)
+            _run(paragraph, line, fonts["body"], BODY_PT)
     path.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(path))
     return path
@@ -129,3 +147,40 @@ def _run(paragraph: Paragraph, text: str, font: str, size: float, bold: bool = F
     fonts = run._element.get_or_add_rPr().get_or_add_rFonts()
     fonts.set(qn("w:eastAsia"), font)
     return run
+
+
+def cited_numbers(text: str) -> list[int]:
+    """The passage numbers [n] the text cites, in order, once each."""
+    return list(dict.fromkeys(int(n) for n in CITED.findall(text)))
+
+
+def file_name(heading: str, suffix: str = ".docx", fallback: str = "起草稿") -> str:
+    """A file name from a heading: （二）深化友城交流合作 -> 深化友城交流合作.docx."""
+    name = UNSAFE_NAME.sub("", heading_title(heading))[:40]
+    return (name or fallback) + suffix
+
+
+def heading_title(heading: str) -> str:
+    """A heading without its number."""
+    from assistant.draft.request import parse_heading
+
+    return parse_heading(heading).title if heading.strip() else ""
+
+
+def export_draft(draft: Draft, folder: Path | None = None, path: Path | None = None) -> Path:
+    """A draft as a .docx (at `path`, or in `folder` named after its heading): its title, the body (a
+    section's numbered heading becomes the title), and 参考来源 for every passage the text cites."""
+    text, title = draft.text, ""
+    if draft.request.mode != "outline":
+        title = heading_title(draft.heading or draft.request.heading) or f"{draft.request.doc_type}（草稿）"
+        first, _, rest = text.partition("\n")
+        if draft.heading and first.strip() == draft.heading.strip():
+            text = rest
+    cited = cited_numbers(draft.text)
+    references = [f"[{c.n}]《{c.doc}》{f'（{c.year}年）' if c.year else ''}{c.section}"
+                  for c in draft.sources if c.n in cited]
+    if path is None:
+        assert folder is not None
+        path = folder / file_name(title or text.strip().split("\n", 1)[0])
+    return export_docx(text, path, with_title=draft.request.mode == "outline", title=title,
+                       references=references)

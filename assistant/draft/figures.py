@@ -15,6 +15,7 @@ from ingest.nlp.names import find_names, person_names
 from ingest.nlp.quantities import quantities
 
 PENDING_MARK = "【待核实】"
+LIBRARY_MARK = re.compile(r"【引自(?:\d{4}年|往年)报告\[(\d+)\]】")  # as library_mark writes it
 
 
 class Origin(StrEnum):
@@ -48,6 +49,12 @@ class Accounting:
 
     def count(self, origin: str) -> int:
         return sum(f.origin == origin for f in self.figures)
+
+    def shown(self) -> dict[str, int]:
+        """What the reader sees: the writer's figures, and the marks in the text (one mark may follow
+        several figures of one passage)."""
+        return {Origin.USER: sum(f.origin == Origin.USER and f.kind != "name" for f in self.figures),
+                Origin.LIBRARY: len(LIBRARY_MARK.findall(self.text)), Origin.PENDING: self.text.count(PENDING_MARK)}
 
 
 def library_mark(source: Source) -> str:

@@ -19,6 +19,8 @@ LEADING_JUNK = re.compile(
     rf"^(?:[\s\"“”'‘’*#>：:]|小标题|标题|正文|内容|[{CN}]+是|\d{{1,2}}[.、．]|[（(][{CN}\d]+[）)])+"
 )
 SENTENCE_END = "。！？；"
+# the model's own labels (具体做法：…取得成效：…)
+LABEL = re.compile(r"(?:具体做法|主要做法|做法|取得成效|取得的成效|主要成效|工作成效|成效|效果|意义)[：:]")
 CLAUSE = re.compile(r"[^，、；。！？]+")
 MASKED_FIGURE = re.compile(rf"(?<![A-Za-z])X(?:{UNIT_ALT}|[年月日])")
 
@@ -30,7 +32,7 @@ def ordinal(number: int) -> str:
 def clean_piece(text: str) -> str:
     """One paragraph, the model's own numbering and quotes removed, sentences copied from a masked
     exemplar (X个, X年X月) dropped, ending with 。"""
-    text = re.sub(r"\s+", "", text.replace("**", ""))
+    text = LABEL.sub("", re.sub(r"\s+", "", text.replace("**", "")))
     if MASKED_FIGURE.search(text):
         text = "".join(s for s in split_sentences(text) if not MASKED_FIGURE.search(s))
     text = without_loops(LEADING_JUNK.sub("", text).strip("\"“”"))

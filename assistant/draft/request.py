@@ -43,6 +43,7 @@ class DraftRequest:
     mode: str = "section"
     text: str = ""  # the section to continue, or the paragraph to rewrite
     level: int = 2  # used when the heading carries no numbering of its own
+    mark_unsupported: bool = False  # keep unsupported specifics, marked 【待核实】, instead of cutting them
 
     def __post_init__(self) -> None:
         if self.doc_type not in DOC_TYPE_NAMES:

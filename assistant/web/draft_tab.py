@@ -7,8 +7,8 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.draft.chain import Draft
-from assistant.draft.docx_export import export_docx
+from assistant.draft.chain import Draft, Stage
+from assistant.draft.docx_export import export_draft
 from assistant.draft.request import DOC_TYPE_NAMES, DraftRequest, parse_points
 from assistant.web.errors import on_page
 from assistant.web.forms import year_of
@@ -20,10 +20,10 @@ MODE_CHOICES = [("起草一节", "section"), ("续写", "continue"), ("改写成
 
 
 def draft_request(doc_type: str, mode: str, heading: str, points: str, original: str, length: float,
-                  years: list[str] | None, year: str | None) -> DraftRequest:
+                  years: list[str] | None, year: str | None, mark: bool = False) -> DraftRequest:
     return DraftRequest(doc_type=doc_type, heading=heading.strip(), points=parse_points(points or ""),
                         length=int(length), years=tuple(int(y) for y in years or ()), mode=mode,
-                        text=original or "", year=year_of(year))
+                        text=original or "", year=year_of(year), mark_unsupported=bool(mark))
 
 
 def build_draft_tab(services: Services) -> dict[str, Any]:
@@ -39,6 +39,8 @@ def build_draft_tab(services: Services) -> dict[str, Any]:
             years = gr.Dropdown([str(y) for y in services.year_choices()], multiselect=True,
                                 label="参考哪些年份的公文（可不选）", elem_id="draft-years")
             year = gr.Textbox(label="新公文的年份（提纲用，可不填）", placeholder="如 2024", max_lines=1)
+            mark = gr.Checkbox(False, label="要点和资料中都没有的具体内容保留并标【待核实】（默认删去）",
+                               elem_id="draft-mark")
             with gr.Row():
                 go = gr.Button("起草", variant="primary", elem_id="draft-go")
                 again = gr.Button("重新生成", elem_id="draft-again")
@@ -50,7 +52,7 @@ def build_draft_tab(services: Services) -> dict[str, Any]:
                 download = gr.DownloadButton("下载 Word 文档", elem_id="draft-download", visible=False)
             sources = gr.Markdown(elem_id="draft-sources")
     final = gr.State(None)
-    inputs = [doc_type, mode, heading, points, original, length, years, year]
+    inputs = [doc_type, mode, heading, points, original, length, years, year, mark]
     outputs = [output, legend, sources, download, to_check, final]
 
     def run(*values):
@@ -59,17 +61,19 @@ def build_draft_tab(services: Services) -> dict[str, Any]:
                 request = draft_request(*values)
         except ValueError as exc:  # a number field holding something else
             raise gr.Error("篇幅和年份请填写数字。", title="出错了") from exc
-        shown = ""
+        shown, stage = "", ""
         with on_page():
             for item in services.drafter.stream(request):
                 if isinstance(item, Draft):
-                    path = export_docx(item.text, services.export_path("起草", ".docx"),
-                                       with_title=request.mode == "outline")
+                    path = export_draft(item, services.export_folder())
                     yield (draft_html(item), draft_legend(item), sources_markdown(item),
                            gr.update(value=str(path), visible=True), gr.update(interactive=True), item)
                     return
-                shown += item
-                yield (f'<div class="ra-draft">{escape(shown)}▍</div>', "正在起草……", "",
+                if isinstance(item, Stage):
+                    stage = item.text
+                else:
+                    shown += item
+                yield (f'<div class="ra-draft">{escape(shown)}▍</div>', f"正在起草……{stage}", "",
                        gr.update(visible=False), gr.update(interactive=False), None)
 
     for button in (go, again):

@@ -11,12 +11,11 @@ from collections.abc import Iterable
 from assistant.ask.chain import Answer
 from assistant.check.verdicts import VERDICTS, Finding
 from assistant.draft.chain import Draft
+from assistant.draft.figures import LIBRARY_MARK
 from assistant.grounding.citations import Citation
 from assistant.labels import ORIGIN, PENDING_MARK, UNVERIFIED_MARK, VERDICT
 from ingest.document import PATH_SEPARATOR
 from ingest.nlp.clean import canonical
-
-LIBRARY_MARK = re.compile(r"【引自(?:\d{4}年|往年)报告\[(\d+)\]】")
 
 
 def escape(text: str) -> str:
@@ -77,7 +76,7 @@ def draft_html(draft: Draft) -> str:
 
 
 def draft_legend(draft: Draft) -> str:
-    counts = {o: draft.accounting.count(o) for o in ORIGIN}
+    counts = draft.accounting.shown()
     return " ".join(f'<span class="ra-fig ra-{o}">{name} {counts[o]}</span>' for o, name in ORIGIN.items())
 
 

@@ -56,6 +56,12 @@ class Services:
         self.exports.mkdir(parents=True, exist_ok=True)
         return self.exports / f"{prefix}_{time.strftime('%Y%m%d_%H%M%S')}_{time.monotonic_ns() % 10_000:04d}{suffix}"
 
+    def export_folder(self) -> Path:
+        """A new folder in the exports folder, for a file named after what it holds."""
+        folder = self.export_path("起草", "")
+        folder.mkdir(parents=True)
+        return folder
+
     @contextmanager
     def writing(self) -> Iterator[None]:
         """A full disk or a read-only data folder becomes one Chinese message on the page."""
