@@ -72,12 +72,12 @@ def test_asked_to_mark_them_unsupported_specifics_stay_marked(library) -> None:
 
 def test_a_short_item_is_continued_once_without_repeats_or_copies_of_the_examples(library) -> None:
     drafter, model = _drafter(library, "拓展友城。新建友城2个。",
-                              "新建友城2个。具体做法：坚持需求导向，稳妥推进结好工作。"
-                              "外事干部的政策水平和业务能力进一步提升。")
+                              "新建友城2个。具体做法：坚持需求导向，友城工作机制进一步健全。"
+                              "外事干部的政策水平和业务能力进一步提升。加强请示报告。")
     hidden = Drafter(HeldOut(drafter.knowledge, "*", ""), drafter.llm, drafter.settings)
     final = hidden.draft(DraftRequest(doc_type="工作总结", heading="（一）友城工作", points=("新建友城2个",),
                                       length=150))
-    assert final.text == "（一）友城工作\n拓展友城。新建友城2个。坚持需求导向，稳妥推进结好工作。"
+    assert final.text == "（一）友城工作\n拓展友城。新建友城2个。坚持需求导向，友城工作机制进一步健全。"
     assert "请接着这一条再写" in model.prompts[1][-1].content and model.prompts[1][-2].content == "拓展友城。新建友城2个。"
 
 

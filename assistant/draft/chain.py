@@ -159,7 +159,8 @@ class Drafter:
             if "more" in prompt.parts and chars >= MORE_MIN_CHARS and len(piece) < MORE_SHARE * chars:
                 more = HumanMessage(prompt.part("more", chars=chars - len(piece)))
                 written = self._written([*shown, ask, AIMessage(piece), more], chars - len(piece))
-                piece += book.ground(fresh_sentences(fresh_sentences(written, piece), examples, EXAMPLE_RUN))
+                written = fresh_sentences(fresh_sentences(written, piece), examples, EXAMPLE_RUN)
+                piece += book.ground(on_point(written, point + heading.title, examples))
             yield book.keep(prefix + piece)
             if (i == len(points) - 1 and len(points) > 1 and facts and len(points) < self.settings.max_points
                     and book.length() < request.length * FILL_SHARE):
@@ -172,7 +173,7 @@ class Drafter:
         same for every item of a draft, so llama.cpp evaluates them once."""
         count, budget = int(prompt.settings.get("demos", 2)), int(prompt.settings.get("exemplar_chars", 150))
         if "demos" in prompt.parts:
-            pairs = [(heading.title, point, item) for point, item in written_demos(prompt.parts["demos"])]
+            pairs = [(DEMO_HEADING, point, item) for point, item in written_demos(prompt.parts["demos"])]
         elif request.mode == "continue":
             pairs = [(heading.title, point, item) for point, item in demos_of(request.text, count, budget)]
         else:
@@ -284,11 +285,13 @@ class Book:
 WORD_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z%]")
 DIGIT_RUN = re.compile(r"[\d.]+|第[一二三四五六七八九十]+")
 TOPIC_RUN = 8
+CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 EXAMPLE_RUN = 10  # a sentence sharing this many characters in a row with a worked example copies it
 NEWS_HEADER = re.compile(r"来源[：:]|发布时间|原标题|本报讯|记者|编辑[：:]|责任编辑|\d{1,2}:\d{2}")  # news headers
 HEADING_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、])")
 
 
+DEMO_HEADING = "外事工作"  # one heading for the written examples: the prefix of every draft of a type is the same
 DEMO = re.compile(r"要点：(.+)\n条目：(.+)")
 
 
@@ -316,6 +319,13 @@ def library_facts(material: list[ContextPassage], points: tuple[str, ...], year:
 def fresh_sentences(more: str, piece: str, run: int = 0) -> str:
     """The sentences of `more` that say something `piece` has not said (an item, or the worked examples)."""
     return "".join(s for s in split_sentences(more) if not same_topic(s, piece, run or TOPIC_RUN) and s not in piece)
+
+
+def on_point(more: str, point: str, examples: str) -> str:
+    """The sentences of a continuation that stay on the point: they share a pair of characters with it
+    that the worked examples do not use (提升 and 工作 are everybody's; 渔工 and 换班 are the point's)."""
+    pairs = {point[i : i + 2] for i in range(len(point) - 1)} - {examples[i : i + 2] for i in range(len(examples) - 1)}
+    return "".join(s for s in split_sentences(more) if any(p in s for p in pairs if CJK_PAIR.fullmatch(p)))
 
 
 def same_topic(one: str, other: str, run: int = 0) -> bool:

@@ -57,7 +57,8 @@ class Support:
             return supports(claim.quantity, Source(0, self.text), list(self.found))
         if claim.activity is not None:
             a = claim.activity
-            return a.text in self.text or any(0 <= c.find(a.modifier) < c.find(a.word) for c in self.clauses)
+            return a.text in self.text or (bool(a.modifier) and any(
+                0 <= c.find(a.modifier) < c.find(a.word) for c in self.clauses))
         return claim.text in self.text
 
 

@@ -38,6 +38,7 @@ def generic_modifiers() -> frozenset[str]:
 
 
 NOT_NAMING = frozenset({"v", "p", "c", "u", "uj", "ul", "d", "a", "ad", "r", "m", "q", "f", "x", "y"})
+NAMING_WORD = 3  # an activity word this long (博览会, 文化节, 培训班) names an event with no noun before it
 CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}$")
 
 
@@ -48,14 +49,14 @@ def _words_pattern() -> re.Pattern[str]:
 
 def activities(sentence: str) -> list[Activity]:
     """Each activity word with the two characters before it, when they name something (not a verb, a
-    preposition or a word of data/generic_modifiers.txt): 国际会议, 文化活动, 友城论坛 of 国际友城论坛."""
+    preposition or a word of data/generic_modifiers.txt): 国际会议, 文化活动, 友城论坛 of 国际友城论坛; a
+    longer activity word (文化节, 座谈会) on its own when they do not."""
     found = []
     for match in _words_pattern().finditer(sentence):
         modifier = sentence[max(0, match.start() - 2) : match.start()]
-        if not CJK_PAIR.match(modifier) or modifier in generic_modifiers():
-            continue
-        tags = dictionary_tags(modifier)
-        if not tags or tags[-1] in NOT_NAMING or tags[0] in NOT_NAMING:
-            continue
-        found.append(Activity(modifier, match.group(), match.start() - 2, match.end()))
+        tags = dictionary_tags(modifier) if CJK_PAIR.match(modifier) and modifier not in generic_modifiers() else ()
+        if tags and tags[-1] not in NOT_NAMING and tags[0] not in NOT_NAMING:
+            found.append(Activity(modifier, match.group(), match.start() - 2, match.end()))
+        elif len(match.group()) >= NAMING_WORD:  # 举办文化节, 召开座谈会: the word names the event itself
+            found.append(Activity("", match.group(), match.start(), match.end()))
     return found
