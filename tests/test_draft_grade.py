@@ -34,3 +34,15 @@ def test_sections_and_their_numbered_clauses_are_cut_by_the_benchmarks_own_patte
     sections = top_sections(text)
     assert sections[0][0] == "一、服务开放" and len(sections) == 2
     assert numbered_clauses(sections[0][1]) == ("全年开行班列768列", "货值205.6亿元")
+
+
+def test_a_case_sees_neither_its_held_out_report_nor_another_librarys() -> None:
+    from types import SimpleNamespace
+
+    from benchmarks.draft_split import Case, hidden_for
+
+    case = Case("x", "multiyear", "工作总结", "一、甲", (), 300, 2024, source="/a/frozen/multiyear/reports/2024_r.txt")
+    hidden = hidden_for(case)
+    assert hidden(SimpleNamespace(source="/b/frozen/multiyear/reports/2024_r.txt"))  # the held-out report
+    assert hidden(SimpleNamespace(source="/b/frozen/second/reports/2020_s.txt"))  # another library
+    assert not hidden(SimpleNamespace(source="/b/frozen/multiyear/reports/2023_r.txt"))
