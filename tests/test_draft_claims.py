@@ -16,6 +16,7 @@ POINTS = Support.of("（二）深化友城交流合作", "新建友城2个", "�
     ("成功举办国际友城论坛，深化务实合作", ["友城论坛"]),  # 务实合作 names nothing
     ("开展对外交流活动，围绕中心工作，坚持以人民为中心", []),
     ("加强经贸合作和人文交流", ["经贸合作", "人文交流"]),
+    ("举办文化节，召开座谈会", ["文化节", "座谈会"]),  # the longer words name the event on their own
 ])
 def test_activities_are_the_noun_before_an_activity_word(sentence: str, named: list[str]) -> None:
     assert [a.text for a in activities(sentence)] == named
