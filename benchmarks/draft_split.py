@@ -205,12 +205,9 @@ class Visible:
 
     def home(self) -> str | None:
         """The body most of the visible documents are of (the library's own rule, on what this case sees)."""
-        from ingest.nlp.clean import canonical
-        from ingest.nlp.names import cities_named, province_offices
-        from vectorstore.library import home_body
+        from vectorstore.library import bodies_named, home_body
 
-        return home_body([cities_named(t) | province_offices(t)
-                          for d in self.documents() for t in [canonical(f"{d.title} {d.org}")]])
+        return home_body([bodies_named(d) for d in self.documents()])
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.knowledge, name)

@@ -47,6 +47,12 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
+def bodies_named(document: DocumentRow) -> set[str]:
+    """The cities, districts and provinces a document's title and issuing body name (临江市, 江陵省)."""
+    text = canonical(f"{document.title} {document.org}")
+    return cities_named(text) | province_offices(text)
+
+
 def home_body(named: list[set[str]]) -> str | None:
     """The one body named by at least HOME_SHARE of the documents (`named`: the bodies each names), if any."""
     counts = Counter(body for bodies in named for body in bodies).most_common(2)
@@ -211,8 +217,7 @@ class Library:
     def _named_bodies(self) -> tuple[frozenset[str], str | None]:
         version = self._version()
         if self._bodies is None or self._bodies[0] != version:
-            named = [cities_named(text) | province_offices(text)
-                     for d in self.documents() for text in [canonical(f"{d.title} {d.org}")]]
+            named = [bodies_named(d) for d in self.documents()]
             self._bodies = version, (frozenset().union(*named), home_body(named))
         return self._bodies[1]
 

@@ -127,11 +127,11 @@ class Drafter:
         text = "".join(book.plain)
         accounting = Accounting("".join(book.marked), tuple(f for a in book.accountings for f in a.figures))
         copied = copied_share(text, [p.text for p in material])
+        removed = tuple(dict.fromkeys(c.text for c in book.removed))
         yield Draft(request, accounting.text, heading.text if heading.title else "", accounting,
                     [cite(p.n, p.hit.chunk, best_quote(p.text, text), p.hit.score, p.hit.ids) for p in material],
-                    exemplars, tuple(_lost_figures(request, text)), notes=tuple(_notes(book, copied)),
-                    seconds=time.monotonic() - started, model_text=text,
-                    removed=tuple(dict.fromkeys(c.text for c in book.removed)), copied=copied)
+                    exemplars, tuple(_lost_figures(request, text)), notes=tuple(_notes(removed, copied, book)),
+                    seconds=time.monotonic() - started, model_text=text, removed=removed, copied=copied)
 
     def _section(self, request: DraftRequest, heading: Heading, prompt: DraftPrompt, exemplars: list[Exemplar],
                  material: list[ContextPassage], book: Book) -> Iterator[str | Stage]:
@@ -350,9 +350,8 @@ def copied_share(text: str, passages: list[str]) -> float:
     return copied / len(sentences)
 
 
-def _notes(book: Book, copied: float) -> list[str]:
+def _notes(removed: tuple[str, ...], copied: float, book: Book) -> list[str]:
     notes = []
-    removed = list(dict.fromkeys(c.text for c in book.removed))
     if removed:
         shown = "、".join(removed[:6]) + ("等" if len(removed) > 6 else "")
         notes.append(f"已删去要点和资料中都没有的{len(removed)}处具体内容（{shown}）；如确有其事，请写进要点后重新起草。")
