@@ -519,3 +519,21 @@ def eval_draft_split(
     if details:
         details.write_text("".join(json.dumps(draft_split.as_json(r), ensure_ascii=False) + "\n"
                                    for records in runs.values() for r in records), encoding="utf-8")
+
+
+@eval_app.command("proofread")
+def eval_proofread(
+    tuning: Annotated[bool, typer.Option(
+        "--tuning", help="改用调参集（benchmarks/tuning/proofread_cases.jsonl）")] = False,
+    misses: Annotated[bool, typer.Option("--misses", help="列出漏检的用例和已发表文本上的“必改”")] = False,
+) -> None:
+    """校对评估：注入错误的句子逐类检出率、对照句误报、已发表文本每万字“必改”数、3000字稿子用时，
+    与朴素词表对照。默认冻结集（只测量）；--tuning 改用调参集。"""
+    from benchmarks import proofread_eval
+
+    result = proofread_eval.evaluate("tuning" if tuning else "frozen")
+    console.print("\n".join(proofread_eval.lines(result)), markup=False)
+    if misses:
+        console.print("\n".join(result.ours.misses), markup=False)
+        for name, (ours, _) in result.published.items():
+            console.print(f"{name}:\n" + "\n".join(ours.examples), markup=False)

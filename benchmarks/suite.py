@@ -21,6 +21,7 @@ from benchmarks import (
     frozen_eval,
     ingest_speed,
     load,
+    proofread_eval,
     retrieval_eval,
     retrieval_scale,
     search_during_ingest,
@@ -98,7 +99,7 @@ class Suite:
     _built: dict[str, object] = field(default_factory=dict)
 
     SECTIONS = ("cold_start", "ingest", "retrieval", "scale", "answers", "frozen_multiyear", "drafts", "checks",
-                "checks_frozen", "search_during_ingest", "load")
+                "checks_frozen", "proofread", "search_during_ingest", "load")
 
     def run(self, on_section: Callable[[SectionRun], None], only: tuple[str, ...] = ()) -> list[SectionRun]:
         """The sections named in `only` (all when empty), in the suite's order, each reported as it ends."""
@@ -393,6 +394,27 @@ class Suite:
             base = naive.get(measure, (None, 0))  # the naive checker on an even sample: per kind where it has cases
             figures.append(Figure(area, f"{measure} ({n})", value, SHARE, target, base[0],
                                   note=f"naive on {base[1]} of them" if base[1] else ""))
+        return figures
+
+    def proofread(self) -> list[Figure]:
+        """校对 (issue 23) on the FROZEN split: recall per rule class on injected errors, controls, 必改 per 10,000
+        characters of published text, seconds for a 3,000-character draft; beside a plain word-list lookup."""
+        result = proofread_eval.evaluate("frozen")
+        ours, naive = result.ours, result.naive
+        area = f"proofreading, FROZEN split ({sum(ours.cases.values())} hand-written cases)"
+        figures = [Figure(area, f"caught: {kind} ({ours.cases[kind]})", ours.recall(kind), SHARE, (">=", 0.9),
+                          naive.recall(kind), note=f"fixed by the suggestion: {ours.fixed[kind]}")
+                   for kind in result.kinds]
+        figures.append(Figure(area, "caught: all injected errors", ours.recall(), SHARE, (">=", 0.9), naive.recall()))
+        figures.append(Figure(area, f"controls with any finding (of {ours.cases['control']})", ours.control_any,
+                              "{:.0f}", ("<=", 0), naive.control_any))
+        for name, (mine, theirs) in result.published.items():
+            figures.append(Figure(area, f"必改 per 10,000 chars, {name} ({mine.chars} chars)", mine.per_10k("必改"),
+                                  "{:.2f}", ("<=", 1.0), theirs.per_10k("必改")))
+            figures.append(Figure(area, f"建议 per 10,000 chars, {name}", mine.per_10k("建议"), "{:.2f}", None,
+                                  theirs.per_10k("建议")))
+        figures.append(Figure(area, f"seconds to proofread a {proofread_eval.DRAFT_CHARS}-char draft (p50)",
+                              result.seconds[0], "{:.3f}", ("<=", 1.0), result.seconds[1]))
         return figures
 
     def search_during_ingest(self) -> list[Figure]:

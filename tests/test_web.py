@@ -139,9 +139,11 @@ def test_check_through_the_api(example_library: Settings) -> None:
                        quiet=True)
     try:
         client = Client(f"http://127.0.0.1:{port}/", verbose=False)
-        summary, marked, table, _ = client.predict("2023年新建友城6个（其中县级友城3个）。", None, [], api_name="/check")
+        summary, marked, table, _, proofs, _ = client.predict(
+            "2023年新建友城6个（其中县级友城3个）,截止2023年底布署到位。", None, [], ["必改", "建议"], api_name="/check")
         assert "矛盾 1" in summary and 'ra-contradicts' in marked
         assert any(row[1] == "6个" and "新建友城5个" in row[4] for row in table["data"])
+        assert "布署 → 部署" in proofs and "ra-p0" in proofs and "ra-p1" in proofs  # 校对 beside the findings
     finally:
         app.close()
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from assistant.settings import Settings, load_settings
 from assistant.web.auth import hash_password
@@ -163,6 +164,29 @@ def test_check_a_draft_and_see_the_contradiction(page) -> None:
     assert "新建友城5个" in page.locator("#check-table").inner_text()
     assert "矛盾 1" in page.locator("#check-summary").inner_text()
     _shot(page, "3_check")
+
+
+def test_proofread_filter_and_take_the_must_fixes(page, tmp_path: Path) -> None:
+    import docx
+
+    _open_tab(page, "核对")
+    page.locator("#check-text textarea").fill("外事工作总结\n截止2023年底,全市布署友城工作，世卫组织专家来访。")
+    page.locator("#check-go").click()
+    page.locator("#proof-view .ra-p0").first.wait_for()
+    view = page.locator("#proof-view").inner_text()
+    assert "布署 → 部署" in view and "截止 → 截至" in view and "世卫组织" in view
+    page.get_by_label("建议").uncheck()  # only 必改 and 提示 shown
+    expect(page.locator("#proof-view")).not_to_contain_text("世卫组织 →")
+    with page.expect_download() as event:
+        page.locator("#proof-adopt-must").click()
+        expect(page.locator("#check-text textarea")).to_have_value(
+            "外事工作总结\n截至2023年底,全市部署友城工作，世卫组织专家来访。")
+        page.locator("#proof-docx").click()
+    saved = tmp_path / "fixed.docx"
+    event.value.save_as(saved)
+    paragraphs = [p.text for p in docx.Document(str(saved)).paragraphs if p.text]
+    assert paragraphs[0] == "外事工作总结" and "部署" in paragraphs[1]
+    _shot(page, "3b_proofread")
 
 
 def test_upload_a_document_and_find_it_in_the_list(page, tmp_path: Path) -> None:

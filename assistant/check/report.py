@@ -8,8 +8,9 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 from assistant.check.align import Alignment, Earlier, align, sentence_index
@@ -19,6 +20,7 @@ from assistant.check.events import event_findings
 from assistant.check.learned import learn_synonyms, related
 from assistant.check.names import NAME_KINDS, judge_names, once_per_name
 from assistant.check.posts import post_findings
+from assistant.check.proofread import LEVELS, HouseUsage, Proof, proofread
 from assistant.check.swaps import swap_findings
 from assistant.check.verdicts import (
     VERDICTS,
@@ -57,6 +59,11 @@ class CheckReport:
     findings: list[Finding]
     year: int | None
     seconds: float
+    proofread: list[Proof] = field(default_factory=list)
+
+    def proof_counts(self) -> dict[str, int]:
+        counts = Counter(p.level for p in self.proofread)
+        return {level.value: counts[level] for level in LEVELS}
 
     def summary(self) -> dict[str, int]:
         counts = Counter(f.verdict for f in self.findings)
@@ -73,7 +80,9 @@ class CheckReport:
         share = self.supported_share()
         return {"year": self.year, "summary": self.summary(),
                 "supported_share": None if share is None else round(share, 3),
-                "findings": [f.as_json() for f in self.findings], "seconds": round(self.seconds, 2)}
+                "findings": [f.as_json() for f in self.findings],
+                "proofread": [p.as_json() for p in self.proofread], "proofread_summary": self.proof_counts(),
+                "seconds": round(self.seconds, 2)}
 
 
 JUDGED = (Verdict.CONTRADICTS, Verdict.UNCERTAIN, Verdict.STATUS, Verdict.CONSISTENT, Verdict.NEW)
@@ -143,8 +152,10 @@ def heading_years(text: str, year: int | None) -> list[Finding]:
 
 
 def check_text(text: str, library: CheckLibrary, year: int | None = None, min_copy_chars: int = 30,
-               against: SearchFilter | None = None) -> CheckReport:
-    """`against` limits the earlier reports compared with (years, documents); default: the whole library."""
+               against: SearchFilter | None = None, rules_dir: Path | None = None) -> CheckReport:
+    """`against` limits the earlier reports compared with (years, documents); default: the whole library.
+    Proofreading (校对) comes with it: the rules of assistant/check/proofread plus the office's in `rules_dir`,
+    the house usage learned from the library's passages."""
     started = time.monotonic()
     stated = year
     year = year or document_year(text)
@@ -177,7 +188,26 @@ def check_text(text: str, library: CheckLibrary, year: int | None = None, min_co
     findings += [copy_finding(text, c) for c in copied_passages(text, chunks, min_copy_chars)]
     order = {v: i for i, v in enumerate(VERDICTS)}
     findings.sort(key=lambda f: order[f.verdict])
-    return CheckReport(findings, year, time.monotonic() - started)
+    proofs = proofread(text, year, house_usage(chunks), rules_dir)
+    return CheckReport(findings, year, time.monotonic() - started, proofs)
+
+
+def proofread_draft(text: str, library: CheckLibrary, year: int | None = None,
+                    rules_dir: Path | None = None) -> list[Proof]:
+    """Only the proofreading of a check (after suggestions were taken, the offsets are new)."""
+    return proofread(text, year or document_year(text), house_usage(library.stored_chunks()), rules_dir)
+
+
+_house: dict[tuple[int, str, str], HouseUsage] = {}
+
+
+def house_usage(chunks: list[Chunk]) -> HouseUsage:
+    """What the library's passages teach of the office's usage, learned once per state of the library."""
+    key = (len(chunks), chunks[0].chunk_id if chunks else "", chunks[-1].chunk_id if chunks else "")
+    if key not in _house:
+        _house.clear()
+        _house[key] = HouseUsage.learn((c.title, c.text) for c in chunks)
+    return _house[key]
 
 
 WARM_UP = "2024年，市外办主任张伟率团访问日本宇治市，与宇治市于2003年缔结友好城市关系，接待外宾来访团组10批。"

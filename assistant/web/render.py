@@ -9,11 +9,12 @@ import re
 from collections.abc import Iterable
 
 from assistant.ask.chain import Answer
+from assistant.check.proofread import LEVELS, Proof
 from assistant.check.verdicts import VERDICTS, Finding
 from assistant.draft.chain import Draft
 from assistant.draft.figures import LIBRARY_MARK
 from assistant.grounding.citations import Citation
-from assistant.labels import ORIGIN, PENDING_MARK, UNVERIFIED_MARK, VERDICT
+from assistant.labels import ORIGIN, PENDING_MARK, PROOF_RULE, UNVERIFIED_MARK, VERDICT
 from ingest.document import PATH_SEPARATOR
 from ingest.nlp.clean import canonical
 
@@ -108,6 +109,35 @@ def locate(normal: str, finding: Finding) -> tuple[int, int] | None:
     return (sentence_at + span[0], sentence_at + span[1]) if span else None
 
 
+LEVEL_CLASS = {level: f"ra-p{i}" for i, level in enumerate(LEVELS)}  # ra-p0 必改, ra-p1 建议, ra-p2 提示
+
+
+def proof_label(number: int, proof: Proof) -> str:
+    """How a finding is named in the list to choose from (采用建议)."""
+    fix = f" → {proof.suggestion}" if proof.suggestion is not None else ""
+    return f"{number}. 【{proof.level.value}·{PROOF_RULE[proof.rule]}】{proof.text}{fix}"
+
+
+def proofread_html(text: str, proofs: list[Proof], levels: Iterable[str]) -> str:
+    """The draft with the findings of the chosen levels highlighted (colour by level, the explanation on hover),
+    then the list of them, numbered as in the list to choose from."""
+    shown = set(levels)
+    chosen = [(i, p) for i, p in enumerate(proofs, 1) if p.level.value in shown]
+    order = {level: i for i, level in enumerate(LEVELS)}
+    spans = [(p.start, p.end, f"ra-proof {LEVEL_CLASS[p.level]}", f"{i}. {p.level.value}：{p.explanation}")
+             for i, p in sorted(chosen, key=lambda ip: order[ip[1].level])]
+    items = "".join(
+        f'<li class="{LEVEL_CLASS[p.level]}-item"><b>{escape(proof_label(i, p))}</b><br>'
+        f'<span class="ra-why">{escape(p.explanation)}'
+        f'{f"（依据：{escape(p.basis)}）" if p.basis else ""}</span></li>' for i, p in chosen)
+    counts = {level.value: sum(1 for p in proofs if p.level == level) for level in LEVELS}
+    chips = "".join(f'<span class="ra-proof {LEVEL_CLASS[level]} ra-chip">{level.value} {counts[level.value]}</span>'
+                    for level in LEVELS)
+    listing = f'<ol class="ra-proofs">{items}</ol>' if items else '<p class="ra-none">没有此级别的校对意见。</p>'
+    return (f'<div class="ra-summary">校对：{chips}</div><div class="ra-checked ra-proofread">{paint(text, spans)}'
+            f"</div>{listing}")
+
+
 def summary_html(summary: dict[str, int], seconds: float, supported: float | None = None) -> str:
     chips = "".join(f'<span class="ra-v ra-{v} ra-chip">{VERDICT[v]} {n}</span>' for v, n in summary.items())
     share = f'<span class="ra-share">此前公文印证 {supported:.0%}</span>' if supported is not None else ""
@@ -176,6 +206,11 @@ CSS = """
 .ra-path { color: #52525b; font-size: 0.9em; margin: 4px 0 8px; }
 mark.ra-quote { background: #fde047; padding: 0 2px; }
 .ra-draft, .ra-checked { line-height: 2; font-size: 1.05em; white-space: normal; }
+.ra-proof { border-radius: 3px; padding: 0 2px; }
+.ra-p0 { background: #fecaca; color: #991b1b; font-weight: 600; text-decoration: underline wavy #dc2626; }
+.ra-p1 { background: #fef3c7; color: #92400e; text-decoration: underline dotted #d97706; }
+.ra-p2 { background: #e0f2fe; color: #075985; }
+.ra-proofs li { margin: 4px 0; } .ra-why { color: #555; font-size: 0.92em; }
 .ra-fig, .ra-mark, .ra-v { border-radius: 3px; padding: 0 2px; }
 .ra-user { background: #dcfce7; }
 .ra-library { background: #dbeafe; cursor: help; }

@@ -1,0 +1,169 @@
+"""本馆用法: how the office's earlier reports write a term is its norm. Learned from the library: the terms its
+reports repeat (strings of 3-8 characters written at least MIN_USES times in at least two documents, taken where
+the characters around them start to vary) and the short names they define (全称（以下简称“简称”）). A draft that
+writes one of them another way the library never uses gets a 建议 with an example from the library:
+a character or two dropped or added (市外事办 for 市外办, 境外展商 for 境外参展商, 中欧班列 for 中欧（中亚）班列),
+or at five characters and more one character changed (茶业博览会 for 茶叶博览会)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from assistant.check.proofread.model import Level, Proof, Rule
+from assistant.check.proofread.words import boundaries
+from ingest.nlp.aliases import aliases_in
+
+log = logging.getLogger(__name__)
+CJK = "\u4e00-\u9fff"
+TERM_CHARS = re.compile(rf"[{CJK}（）]+")
+SHORTEST, LONGEST = 3, 8
+MIN_USES = 4  # a term written this often (in two documents at least) is a norm
+MAX_LEARNED_CHARS = 1_500_000  # a larger library is learned from its first passages this long
+FUNCTION_CHARS = set("的了和与在是对为及等并从将把被于以其之而或也都就要")
+BASIS = "本馆此前公文的写法"
+
+
+@dataclass(frozen=True)
+class Example:
+    title: str
+    quote: str
+
+
+@dataclass
+class HouseUsage:
+    """The library's norms with how often each is written, an example each, and the library's text (to tell
+    whether a draft's variant is ever written there)."""
+
+    norms: dict[str, int] = field(default_factory=dict)
+    examples: dict[str, Example] = field(default_factory=dict)
+    text: str = ""
+    _by_ends: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def learn(cls, documents: Iterable[tuple[str, str]]) -> HouseUsage:
+        """From (title, text) of each stored passage or document."""
+        counts: Counter[str] = Counter()
+        in_docs: Counter[str] = Counter()
+        where: dict[str, str] = {}
+        parts: list[str] = []
+        learned = 0
+        for title, text in documents:
+            parts.append(text)
+            if learned > MAX_LEARNED_CHARS:
+                continue
+            learned += len(text)
+            seen: set[str] = set()
+            for run in TERM_CHARS.findall(text):
+                for size in range(SHORTEST, LONGEST + 2):
+                    for i in range(len(run) - size + 1):
+                        term = run[i:i + size]
+                        counts[term] += 1
+                        seen.add(term)
+            for term in seen:
+                in_docs[term] += 1
+                where.setdefault(term, title)
+            for long, short in aliases_in(text):
+                for name in (long, short):
+                    where.setdefault(name, title)
+                    in_docs[name] += 2  # a defined name is a norm from one document
+        if learned > MAX_LEARNED_CHARS:
+            log.info("house usage learned from the first %d characters of the library", learned)
+        around: Counter[str] = Counter()  # the most frequent one-character extension of each term
+        for term, count in counts.items():
+            if len(term) > SHORTEST:
+                around[term[1:]] = max(around[term[1:]], count)
+                around[term[:-1]] = max(around[term[:-1]], count)
+        usage = cls(text="\n".join(parts))
+        for term, count in counts.items():
+            if (len(term) <= LONGEST and count >= MIN_USES and in_docs[term] >= 2 and count > around[term]
+                    and term[0] not in FUNCTION_CHARS and term[-1] not in FUNCTION_CHARS):
+                usage.norms[term] = count
+        for term in list(usage.norms):
+            at = usage.text.find(term)
+            low = max(0, at - 12)
+            cuts = boundaries(usage.text[low:at + len(term) + 12])
+            if at - low not in cuts or at - low + len(term) not in cuts:
+                del usage.norms[term]  # a piece of words (市友好 of 市|友好), not a term
+                continue
+            usage.examples[term] = Example(where.get(term, ""),
+                                           usage.text[max(0, at - 16):at + len(term) + 16].replace("\n", ""))
+            usage._by_ends.setdefault((term[0], term[-1]), []).append(term)
+        return usage
+
+    def alike(self, written: str) -> list[str]:
+        return self._by_ends.get((written[0], written[-1]), [])
+
+
+def _in_order(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+BRACKETED = re.compile(r"（[^（）]{1,6}）")
+
+
+NUMERALS = set("〇零一二三四五六七八九十百千万两0123456789")
+# characters whose presence or change makes another statement, not another spelling of the same term
+MEANINGFUL = NUMERALS | set("的之与和及或为仅共均已都全各本该此其级度年月日"
+                            "市区县州省镇乡村国内外上下前后新老大小多少正副")
+
+
+def _dropped(short: str, long: str) -> list[int]:
+    """Where the characters of `long` that `short` lacks stand (short in long in order, matched from the left)."""
+    out, j = [], 0
+    for i, ch in enumerate(long):
+        if j < len(short) and ch == short[j]:
+            j += 1
+        else:
+            out.append(i)
+    return out
+
+
+def variant_of(written: str, norm: str) -> bool:
+    """The same term written otherwise (see the module's docstring); not a term with a word or a number added
+    (服务侨资企业 is not 服务企业 written otherwise, 十八大 is not 十九大)."""
+    if written == norm or written[0] != norm[0] or written[-1] != norm[-1]:
+        return False
+    short, long = sorted((written, norm), key=len)
+    if len(short) >= SHORTEST and BRACKETED.sub("", long) == short:
+        return True  # 中欧班列 / 中欧（中亚）班列
+    if len(long) - len(short) == 1 and len(short) >= SHORTEST and _in_order(short, long):
+        gone = _dropped(short, long)
+        cuts = boundaries(long)
+        one_char_word = gone[0] in cuts and gone[0] + 1 in cuts  # a word added (市级领导), not a spelling
+        return long[gone[0]] not in MEANINGFUL and not one_char_word
+    if len(written) == len(norm) >= 5:
+        changed = [i for i, (a, b) in enumerate(zip(written, norm, strict=True)) if a != b]
+        return len(changed) == 1 and written[changed[0]] not in MEANINGFUL and norm[changed[0]] not in MEANINGFUL
+    return False
+
+
+def house_findings(text: str, usage: HouseUsage | None) -> Iterator[Proof]:
+    if usage is None or not usage.norms:
+        return
+    found: list[tuple[int, int, str]] = []
+    cuts = boundaries(text)
+    for run in TERM_CHARS.finditer(text):
+        chars = run.group()
+        for i in range(len(chars)):
+            for size in range(SHORTEST, min(LONGEST + 4, len(chars) - i) + 1):
+                written = chars[i:i + size]
+                if run.start() + i not in cuts or run.start() + i + size not in cuts:
+                    continue
+                for norm in usage.alike(written):
+                    if variant_of(written, norm) and written not in usage.text:
+                        found.append((run.start() + i, run.start() + i + size, norm))
+    shown_end = -1
+    for start, end, norm in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
+        if start < shown_end:
+            continue  # the longest variant at a place, once
+        shown_end = end
+        written = text[start:end]
+        example = usage.examples.get(norm)
+        quoted = f"，如《{example.title}》：“…{example.quote}…”" if example and example.title else ""
+        yield Proof(Rule.HOUSE, Level.SHOULD, written, norm, start, end,
+                    f"本馆此前公文写作“{norm}”（{usage.norms[norm]}处），未见“{written}”{quoted}", BASIS)

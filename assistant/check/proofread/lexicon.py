@@ -1,0 +1,162 @@
+"""The proofreading lexicons: tab-separated files in `rules/` (shipped) and in the office's own folder (added
+entries; 级别 停用 switches a shipped entry off). Columns: 写法, 建议, 级别, 说明, 状态, 日期, 除外.
+
+写法 is a literal, `re:` and a regular expression (a group named `w` is the part replaced), or `引号:` and a
+formulation that must stand in quotes. 除外 is a regular expression: a match overlapping the finding's words
+cancels it (在坐 is wrong, 在坐车 is not)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from assistant.check.proofread.model import Level, Rule
+
+log = logging.getLogger(__name__)
+
+FILES = {Rule.TYPO: "typos", Rule.CONFUSION: "confusions", Rule.FORMULATION: "formulations",
+         Rule.FOREIGN: "foreign", Rule.HOUSE: "house"}
+COLUMNS = ("写法", "建议", "级别", "说明", "状态", "日期", "除外")
+OFF = "停用"
+ADJUSTED = "已调整"
+OPENING_QUOTES = "“\"‘「『"
+CLOSING_QUOTES = "”\"’」』"
+EXCLUSION_REACH = 12  # characters either side of a finding an exclusion is looked for in
+DEFAULT_NOTES = {Rule.TYPO: "常见错别字", Rule.CONFUSION: "易混淆词语用错", Rule.FORMULATION: "规范表述",
+                 Rule.FOREIGN: "外事用语规范", Rule.HOUSE: "本馆用法"}
+
+
+class RuleFileError(ValueError):
+    """A line of a rule file that cannot be read (a bad level, date or regular expression)."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    rule: Rule
+    written: str  # as in the file
+    pattern: re.Pattern[str]
+    suggestion: str
+    level: Level
+    note: str
+    adjusted: dt.date | None  # 已调整: flagged in drafts of this date's year and later
+    exclude: re.Pattern[str] | None
+    source: str  # file:line
+    quoting: bool = False  # 引号: a formulation that must be quoted; not judged inside a title or a quotation
+
+    def applies(self, year: int | None) -> bool:
+        """An adjusted wording is wrong only after its adjustment: in a draft of a later year, or of the same
+        year when it took effect in the first half (a year-end report then already uses the new wording)."""
+        if self.adjusted is None or year is None:
+            return True
+        return year > self.adjusted.year or (year == self.adjusted.year and self.adjusted.month <= 6)
+
+
+def quoted_pattern(words: str) -> re.Pattern[str]:
+    """A formulation not standing between quotes: 增强四个意识 but not 增强“四个意识”."""
+    word = re.escape(words)
+    return re.compile(rf"(?<![{OPENING_QUOTES}]){word}|{word}(?![{CLOSING_QUOTES}])")
+
+
+def parse_line(rule: Rule, line: str, source: str) -> Entry | None:
+    cols = (line.split("\t") + [""] * len(COLUMNS))[:len(COLUMNS)]
+    written, suggestion, level, note, status, date, exclude = (c.strip() for c in cols)
+    if not written:
+        return None
+    try:
+        if written.startswith("re:"):
+            pattern = re.compile(written[3:])
+        elif written.startswith("引号:"):
+            pattern = quoted_pattern(written[3:])
+            suggestion = suggestion or f"“{written[3:]}”"
+        else:
+            pattern = re.compile(re.escape(written))
+        excluded = re.compile(exclude) if exclude else None
+    except re.error as exc:
+        raise RuleFileError(f"{source}: bad regular expression: {exc}") from exc
+    if level == OFF:
+        return Entry(rule, written, pattern, suggestion, Level.NOTE, OFF, None, None, source)
+    quoting = written.startswith("引号:")
+    try:
+        chosen = Level(level) if level else Level.MUST
+        adjusted = dt.date.fromisoformat(date) if date and status == ADJUSTED else None
+    except ValueError as exc:
+        raise RuleFileError(f"{source}: bad level or date: {exc}") from exc
+    return Entry(rule, written, pattern, suggestion, chosen, note or DEFAULT_NOTES.get(rule, ""), adjusted, excluded,
+                 source, quoting)
+
+
+def read_entries(rule: Rule, text: str, name: str) -> list[Entry]:
+    entries = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#") or line.startswith(COLUMNS[0]):
+            continue
+        if entry := parse_line(rule, line, f"{name}:{number}"):
+            entries.append(entry)
+    return entries
+
+
+def shipped_text(name: str) -> str:
+    return resources.files("assistant.check.proofread").joinpath(f"rules/{name}.tsv").read_text(encoding="utf-8")
+
+
+@cache
+def _entries(folder: Path | None, stamp: tuple[tuple[str, float], ...]) -> tuple[Entry, ...]:
+    entries: list[Entry] = []
+    for rule, name in FILES.items():
+        try:
+            entries += read_entries(rule, shipped_text(name), f"{name}.tsv")
+        except FileNotFoundError:
+            continue
+        office = folder / f"{name}.tsv" if folder else None
+        if office and office.is_file():
+            added = read_entries(rule, office.read_text(encoding="utf-8-sig"), str(office))
+            off = {e.written for e in added if e.note == OFF}
+            entries = [e for e in entries if e.written not in off] + [e for e in added if e.note != OFF]
+    return tuple(entries)
+
+
+def _stamp(folder: Path | None) -> tuple[tuple[str, float], ...]:
+    if not folder or not folder.is_dir():
+        return ()
+    return tuple(sorted((p.name, p.stat().st_mtime) for p in folder.glob("*.tsv")))
+
+
+def entries(folder: Path | None = None) -> tuple[Entry, ...]:
+    """The shipped entries with the office's (in `folder`), read again when an office file changes."""
+    return _entries(folder, _stamp(folder))
+
+
+ENCLOSED = re.compile(r"《[^《》\n]*》|“[^“”\n]*”")
+
+
+def enclosed_spans(text: str) -> list[tuple[int, int]]:
+    """Titles in 《》 and quotations in “”: a formulation inside is cited as written
+    (《市外办党组三重一大制度执行规则》,
+    “共建一带一路·港通四海”)."""
+    return [m.span() for m in ENCLOSED.finditer(text)]
+
+
+def matches(entry: Entry, text: str, enclosed: list[tuple[int, int]] | None = None) -> Iterable[tuple[int, int, str]]:
+    """(start, end, suggestion) of each match of the entry, exclusions applied."""
+    for m in entry.pattern.finditer(text):
+        if m.end() == m.start():
+            continue
+        if entry.quoting and any(a < m.start() and m.end() < b for a, b in enclosed or ()):
+            continue
+        start, end = m.span("w") if "w" in entry.pattern.groupindex else m.span()
+        if entry.exclude and _excluded(entry.exclude, text, start, end):
+            continue
+        suggestion = m.expand(entry.suggestion) if "\\" in entry.suggestion else entry.suggestion
+        yield start, end, suggestion
+
+
+def _excluded(exclude: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    low = max(0, start - EXCLUSION_REACH)
+    return any(m.start() < end and m.end() > start
+               for m in exclude.finditer(text, low, min(len(text), end + EXCLUSION_REACH)))

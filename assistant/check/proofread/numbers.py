@@ -1,0 +1,148 @@
+"""数字用法 by GB/T 15835-2011 (and GB/T 15834-2011 for the range marks): ranges, approximations, years, dates,
+percentages and the forms of digits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from assistant.check.proofread.model import Level, Proof, Rule
+
+GB15835 = "GB/T 15835-2011《出版物上数字用法》"
+GB15834 = "GB/T 15834-2011《标点符号用法》"
+CJK = "\u4e00-\u9fff"
+NUM = r"\d+(?:\.\d+)?"
+# 3-5天, 2020-2022年, 5-10%: a hyphen between two numbers in Chinese text (not a phone number, a code, a date)
+HYPHEN_RANGE = re.compile(rf"(?<![A-Za-z0-9.\-/－—~～:：#_])(?P<a>{NUM})(?P<pa>%?)\s*[-－]\s*(?P<b>{NUM})(?P<pb>%?)"
+                          r"(?![\d\-－/.A-Za-z])")
+CODE_BEFORE = re.compile(r"[A-Za-z/]+\s*$")
+PERCENT_RANGE = re.compile(rf"(?<![\d.%])(?P<a>{NUM})\s*(?P<mark>[～~—－-]{{1,2}})\s*(?P<b>{NUM})%")
+SCALED_RANGE = re.compile(rf"(?<![\d.万亿])(?P<a>{NUM})\s*(?P<mark>[～~—]|至|到)\s*(?P<b>{NUM})(?P<u>万|亿)")
+ASCII_TILDE = re.compile(r"(?<=\d)~(?=\d)")
+CN_DIGITS = "零〇一二三四五六七八九两十百千万亿"
+# 约100余人, 约3万多元, 约50人左右: two approximations at once
+NOT_MORE = "(?!边|元化|样|种|方面|措并举|层次|国)"  # 多边, 多元化: not 多 of a number
+ABOUT_MORE = re.compile(rf"约\s*(?:[\d.,]+|[{CN_DIGITS}]+)\s*[万亿千百]?(?P<x>余|多){NOT_MORE}")
+NEAR_MORE = re.compile(rf"近\s*(?:[\d.,]+|[{CN_DIGITS}]+)\s*[万亿千百]?(?P<x>余|多){NOT_MORE}")
+ABOUT_AROUND = re.compile(rf"约\s*(?:[\d.,]+|[{CN_DIGITS}]+)[^，。；、\n]{{0,6}}?左右")
+YEAR_MIXED = re.compile(r"[〇零一二三四五六七八九0０]{4}(?=年)")
+TWO_DIGIT_YEAR = re.compile(r"(?<![\d年〇零一二三四五六七八九'’.\-])(?P<yy>\d{2})年(?=\d{1,2}月|[上下]半年|底|初|末|度"
+                            r"|第?[一二三四]季度)")
+DOTTED_DATE = re.compile(r"(?<![\d./A-Za-z])(?P<y>(?:19|20)\d{2})(?P<sep>[./])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?"
+                         r"(?![\d./])(?![万亿元%千百个人吨米倍])")
+ISO_DATE = re.compile(rf"(?<=[{CJK}，。：（])(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?=[{CJK}，。；）])")
+PERCENT_WORDS = re.compile(r"百分之(?P<n>[\d０-９]+(?:[.．][\d０-９]+)?)")
+FULL_WIDTH_DIGITS = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
+CN_ADJACENT = re.compile(r"(?<![一二三四五六七八九十\n])(?P<a>[一二三四五六七八九])、(?P<b>[一二三四五六七八九十])"
+                         r"(?=[十百千万]?[天年月日次个人位名家项倍周批场届])")
+CN_ORDER = "一二三四五六七八九十"
+DAY_HAO = re.compile(r"(?<=\d月)(?P<d>\d{1,2})号")
+MIXED_THOUSANDS = re.compile(r"(?<![\d.])(?P<a>\d)(?P<u1>万|千)(?P<b>\d)(?P<u2>千|百)(?![\d万千百])")
+
+
+def number_findings(text: str) -> Iterator[Proof]:
+    yield from _hyphen_ranges(text)
+    yield from _percent_ranges(text)
+    for m in ASCII_TILDE.finditer(text):
+        yield Proof(Rule.NUMBER, Level.SHOULD, "~", "～", m.start(), m.end(),
+                    "数值范围用全角浪纹线“～”", GB15834)
+    for m in ABOUT_MORE.finditer(text):
+        yield _about(m)
+    for m in NEAR_MORE.finditer(text):
+        yield _about(m, "近")
+    for m in ABOUT_AROUND.finditer(text):
+        yield _about(m)
+    for m in YEAR_MIXED.finditer(text):
+        yield from _mixed_year(m)
+    for m in TWO_DIGIT_YEAR.finditer(text):
+        yy = int(m.group("yy"))
+        full = (2000 if yy <= dt.date.today().year % 100 + 5 else 1900) + yy
+        yield Proof(Rule.NUMBER, Level.MUST, m.group("yy"), str(full), m.start("yy"), m.end("yy"),
+                    f"年份不能简写，应写“{full}年”", GB15835)
+    for m in DOTTED_DATE.finditer(text):
+        month, day = int(m.group("m")), m.group("d")
+        if not 1 <= month <= 12 or (day and not 1 <= int(day) <= 31):
+            continue
+        written = f"{m.group('y')}年{month}月" + (f"{int(day)}日" if day else "")
+        yield Proof(Rule.NUMBER, Level.MUST if day else Level.SHOULD, m.group(), written, m.start(), m.end(),
+                    f"正文中的日期写作“{written}”", GB15835)
+    for m in ISO_DATE.finditer(text):
+        written = f"{m.group('y')}年{int(m.group('m'))}月{int(m.group('d'))}日"
+        yield Proof(Rule.NUMBER, Level.SHOULD, m.group(), written, m.start(), m.end(),
+                    f"公文正文中的日期宜写作“{written}”", GB15835)
+    for m in PERCENT_WORDS.finditer(text):
+        number = _half_width(m.group("n"))
+        yield Proof(Rule.NUMBER, Level.MUST, m.group(), f"{number}%", m.start(), m.end(),
+                    "“百分之”后不能接阿拉伯数字，应写百分号形式", GB15835)
+    for m in FULL_WIDTH_DIGITS.finditer(text):
+        yield Proof(Rule.NUMBER, Level.MUST, m.group(), _half_width(m.group()), m.start(), m.end(),
+                    "阿拉伯数字应使用半角形式", GB15835)
+    for m in DAY_HAO.finditer(text):
+        yield Proof(Rule.NUMBER, Level.MUST, m.group(), f"{m.group('d')}日", m.start(), m.end(),
+                    "公文中日期写“日”，不写“号”", GB15835)
+    for m in MIXED_THOUSANDS.finditer(text):
+        scale = {"万": 10_000, "千": 1_000, "百": 100}
+        value = int(m.group("a")) * scale[m.group("u1")] + int(m.group("b")) * scale[m.group("u2")]
+        yield Proof(Rule.NUMBER, Level.MUST, m.group(), str(value), m.start(), m.end(),
+                    "阿拉伯数字不与“千”“百”混写", GB15835)
+    for m in CN_ADJACENT.finditer(text):
+        a, b = CN_ORDER.index(m.group("a")), CN_ORDER.index(m.group("b"))
+        if b in (a + 1, a + 2):
+            yield Proof(Rule.NUMBER, Level.MUST, m.group(), m.group("a") + m.group("b"), m.start(), m.end(),
+                        "相邻两个数字连用表示概数，中间不加顿号", GB15835)
+
+
+def _hyphen_ranges(text: str) -> Iterator[Proof]:
+    for m in HYPHEN_RANGE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if (a.startswith("0") and not a.startswith("0.")) or max(len(a), len(b)) >= 5:
+            continue  # an area code, a phone or standard number
+        if CODE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # GB/T 15835-2011, ISO 9001-2015
+        after = text[m.end():m.end() + 1]
+        if after and not (re.match(rf"[{CJK}，。；、）)”\s]", after)):
+            continue
+        if m.group("pb") or m.group("pa"):
+            fixed = f"{a}%～{b}%"
+        elif len(a) == len(b) == 4 and a[:2] in ("19", "20") and b[:2] in ("19", "20"):
+            fixed = f"{a}—{b}"
+        else:
+            fixed = f"{a}～{b}"
+        yield Proof(Rule.NUMBER, Level.MUST, m.group(), fixed, m.start(), m.end(),
+                    "数值或年份范围用浪纹线“～”或一字线“—”，不用短横线“-”", f"{GB15835}；{GB15834}")
+
+
+def _percent_ranges(text: str) -> Iterator[Proof]:
+    for m in PERCENT_RANGE.finditer(text):
+        if m.group("mark") in ("-", "－"):
+            continue  # a hyphen range: _hyphen_ranges
+        fixed = f"{m.group('a')}%～{m.group('b')}%"
+        yield Proof(Rule.NUMBER, Level.MUST, m.group(), fixed, m.start(), m.end(),
+                    "百分数范围的前一个数字也要带百分号", GB15835)
+    for m in SCALED_RANGE.finditer(text):
+        mark = m.group("mark") if m.group("mark") in ("至", "到") else "～"
+        fixed = f"{m.group('a')}{m.group('u')}{mark}{m.group('b')}{m.group('u')}"
+        yield Proof(Rule.NUMBER, Level.SHOULD, m.group(), fixed, m.start(), m.end(),
+                    f"带“{m.group('u')}”的数值范围，前一个数字的“{m.group('u')}”不宜省略", GB15835)
+
+
+def _about(m: re.Match[str], word: str = "约") -> Proof:
+    fixed = m.group()[1:].lstrip()
+    return Proof(Rule.NUMBER, Level.MUST, m.group(), fixed, m.start(), m.end(),
+                 f"“{word}”与“余”“多”“左右”等表示概数的词不能同时使用", GB15835)
+
+
+def _mixed_year(m: re.Match[str]) -> Iterator[Proof]:
+    written = m.group()
+    if any(c in "0０" for c in written) and any(c in "〇零一二三四五六七八九" for c in written):
+        fixed = written.replace("0", "〇").replace("０", "〇").replace("零", "〇")
+        yield Proof(Rule.NUMBER, Level.MUST, written, fixed, m.start(), m.end(),
+                    "汉字数字的年份中“0”应写作“〇”，不与阿拉伯数字混用", GB15835)
+    elif "零" in written:
+        yield Proof(Rule.NUMBER, Level.SHOULD, written, written.replace("零", "〇"), m.start(), m.end(),
+                    "汉字数字的年份中“零”应写作“〇”", GB15835)
+
+
+def _half_width(number: str) -> str:
+    return number.translate(str.maketrans("０１２３４５６７８９．", "0123456789."))

@@ -1,0 +1,43 @@
+"""重复词: a word written twice by accident (进一步进一步, 的的), not a reduplication the language uses (研究研究,
+一个一个, 实实在在, 不了了之, 等等) nor a name (伊洛伊洛市)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.check.proofread.model import Level, Proof, Rule
+from assistant.check.proofread.words import boundaries
+
+CJK = "\u4e00-\u9fff"
+DOUBLED_WORD = re.compile(rf"(?P<w>[{CJK}]{{2,6}})(?P=w)(?![市省州岛县国河山])")
+DOUBLED_CHAR = re.compile(r"(?P<w>[的了在和与及并对把将被为从向于要是])(?P=w)")
+REDUPLICATED = re.compile(r"(研究|讨论|商量|考虑|学习|了解|交流|沟通|锻炼|活动|休息|比划|打扫|整理|介绍|说明"
+                          r"|看看|想想|谢谢|哈哈)$")
+CHAR_WORDS = re.compile(r"目的的|是是否|的的确|不了了之|了了|是是非非|和和美美|和和气气|一对对|一把把|对对联|要要"
+                        r"|为为|从从容容"
+                        r"|于于|将将就就")
+WINDOW = 8
+
+
+def _on_word_boundaries(text: str, start: int, middle: int, end: int) -> bool:
+    """The doubled words are words of the sentence (进一步|进一步), not pieces of others (生|产扩|产扩|能)."""
+    low = max(0, start - WINDOW)
+    cuts = {low + at for at in boundaries(text[low:end + WINDOW])}
+    return start in cuts and end in cuts and (middle in cuts or end - start <= 4)
+
+
+def repeat_findings(text: str) -> Iterator[Proof]:
+    for m in DOUBLED_WORD.finditer(text):
+        word = m.group("w")
+        if word.startswith("一") or REDUPLICATED.search(word) or len(set(word)) == 1:
+            continue
+        if not _on_word_boundaries(text, m.start(), m.start() + len(word), m.end()):
+            continue
+        yield Proof(Rule.REPEAT, Level.MUST, m.group(), word, m.start(), m.end(), f"“{word}”重复", "")
+    for m in DOUBLED_CHAR.finditer(text):
+        around = text[max(0, m.start() - 2):m.end() + 2]
+        if CHAR_WORDS.search(around) or text[m.start() - 2:m.start() - 1] == text[m.start() - 1:m.start()] != "":
+            continue  # 实实在在: the pair after a doubled character
+        yield Proof(Rule.REPEAT, Level.MUST, m.group(), m.group("w"), m.start(), m.end(), f"“{m.group('w')}”重复",
+                    "")
