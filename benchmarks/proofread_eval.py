@@ -116,22 +116,36 @@ def naive(text: str, year: int | None, house: HouseUsage | None) -> list[Proof]:
     return found
 
 
-def house_for(split: str, library: str | None, cache: dict[str, HouseUsage]) -> HouseUsage | None:
-    if not library:
-        return None
-    if library not in cache:
-        _, folders, _ = SPLITS[split]
-        folder = folders.get(library) or folders.get("")
-        texts = report_texts(folder, "" if library in folders else library.rstrip("市省州县区"))
-        cache[library] = HouseUsage.learn(texts)
-    return cache[library]
+def split_reports(split: str) -> list[tuple[str, str]]:
+    _, folders, _ = SPLITS[split]
+    return [t for folder in folders.values() for t in report_texts(folder)]
+
+
+def library_for(split: str, case: Case, cache: dict[tuple[str, str], HouseUsage]) -> HouseUsage:
+    """The office's library a case is proofread with, as `check` would: the other reports of the case's body
+    (the source report left out, as a draft is not in the library yet), or, for a case from elsewhere (the
+    policy texts), all the split's reports."""
+    reports = split_reports(split)
+    body = case.library or body_of(case.source)
+    if body in ("multiyear", "second"):
+        folder = SPLITS[split][1][body]
+        chosen = [t for t in report_texts(folder) if t[0] != Path(case.source).stem]
+    elif body:
+        key = body.rstrip("市省州县区")
+        chosen = [t for t in reports if key in t[0] and t[0] != Path(case.source).stem]
+    else:
+        chosen = reports
+    name = (body, Path(case.source).stem if body else "")
+    if name not in cache:
+        cache[name] = HouseUsage.learn(chosen)
+    return cache[name]
 
 
 def run_cases(split: str, proofreader: Proofreader, cases: Iterable[Case]) -> Run:
-    run, houses = Run(), {}
+    run, houses = Run(), {}  # type: ignore[var-annotated]
     for case in cases:
         run.cases[case.kind] += 1
-        proofs = proofreader(case.text, year_of(case.source), house_for(split, case.library, houses))
+        proofs = proofreader(case.text, year_of(case.source), library_for(split, case, houses))
         if case.kind == "control":
             run.control_must += sum(1 for p in proofs if p.level == Level.MUST)
             run.control_any += bool(proofs)

@@ -124,6 +124,36 @@ def test_enumerations_punctuation_doc_numbers_and_titles() -> None:
     assert [f[2] for f in found("全年接待外宾，，共计86批。")] == ["，，"]
 
 
+@pytest.mark.parametrize(("draft", "corrected"), [
+    ("2023年-2024年工作规划。", "2023年—2024年工作规划。"),
+    ("二O二三年工作报告。", "二〇二三年工作报告。"),
+    ("个别市外事干部只有2、3人。", "个别市外事干部只有两三人。"),
+    ("（一）、加强学习", "（一）加强学习"),
+    ("美国、日本、等国家", "美国、日本等国家"),
+    ("根据“关于加强外事管理的通知”要求。", "根据《关于加强外事管理的通知》要求。"),
+    ("他说...好。", "他说……好。"),
+    ("社会主义核心价值观：富强、民主、文明、和谐，自由、平等、公正、法制。",
+     "社会主义核心价值观：富强、民主、文明、和谐，自由、平等、公正、法治。"),
+    ("坚持共建共商共享原则。", "坚持共商共建共享原则。"),
+    ("疫情爆发后，全市停办活动。", "疫情暴发后，全市停办活动。"),
+    ("认真得推进各项工作。", "认真地推进各项工作。"),
+    ("访问日本、加拿大和东盟国家。", "访问日本、加拿大和东盟国家。"),
+])
+def test_more_rules(draft: str, corrected: str) -> None:
+    assert fixed(draft) == corrected
+
+
+def test_similar_characters_beyond_the_lexicon() -> None:
+    library = HouseUsage.learn([("2022年", "签署合作协议，举办外语培训，深化人文交流。")] * 2)
+    result = found("两市签署协义，举办陪训班，推动交留合作。", house=library)
+    assert [(f[2], f[3], f[1]) for f in result if f[0] == Rule.TYPO] == [
+        ("协义", "协议", Level.SHOULD), ("陪训", "培训", Level.SHOULD), ("交留", "交流", Level.SHOULD)]
+    assert [f for f in found("副主任邓立群率团赴斯里兰卡康提市。", house=library) if f[0] == Rule.TYPO] == []
+    region = found("重点访问日本、加拿大、台湾和东盟国家。")
+    assert [(f[2], f[1]) for f in region] == [("台湾", Level.MUST)]
+    assert found("接待香港、澳门和台湾地区团组。") == []
+
+
 def test_house_usage_from_the_library() -> None:
     library = [("2022年工作总结", "临江市人民政府外事办公室（以下简称市外办）全年接待外宾。市外办组织友城合作论坛。"
                                   "境外参展商88家。"),
@@ -145,7 +175,7 @@ def test_office_rules_add_and_switch_off(tmp_path: Path) -> None:
                                         encoding="utf-8")
     result = found("外事办布署工作。", rules_dir=tmp_path)
     assert (Rule.TYPO, Level.SHOULD, "外事办", "市外办") in result
-    assert all(f[2] != "布署" for f in result)
+    assert all(f[2] != "布署" or f[1] != Level.MUST for f in result)  # the entry is off (similar sound: a 建议)
     (tmp_path / "confusions.tsv").write_text("写法\t建议\nre:(\t错\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match=r"confusions\.tsv:2"):
         entries(tmp_path)

@@ -15,6 +15,7 @@ from assistant.check.proofread.numbers import number_findings
 from assistant.check.proofread.organisations import first_use_findings
 from assistant.check.proofread.regions import region_findings
 from assistant.check.proofread.repeats import repeat_findings
+from assistant.check.proofread.similar import suspect_findings
 from assistant.check.proofread.structure import structure_findings
 
 __all__ = ["LEVELS", "RULE_NAMES", "HouseUsage", "Level", "Proof", "Rule", "apply_suggestions", "proofread"]
@@ -37,7 +38,8 @@ def proofread(text: str, year: int | None = None, house: HouseUsage | None = Non
     """Every finding in the draft, in the order of the text; of findings on the same words, the gravest."""
     found = [*lexicon_findings(text, year, rules_dir), *first_use_findings(text), *region_findings(text),
              *number_findings(text),
-             *structure_findings(text), *repeat_findings(text), *house_findings(text, house)]
+             *structure_findings(text), *repeat_findings(text), *house_findings(text, house),
+             *suspect_findings(text, house.text if house else "")]
     order = {level: i for i, level in enumerate(LEVELS)}
     found.sort(key=lambda p: (p.start, order[p.level], p.start - p.end))
     kept: list[Proof] = []

@@ -57,6 +57,26 @@ class Entry:
         return year > self.adjusted.year or (year == self.adjusted.year and self.adjusted.month <= 6)
 
 
+LOOKBEHIND = re.compile(r"\(\?<(?P<sign>[=!])(?P<body>[^()\[\]\\]*)\)")
+
+
+def fixed_width(pattern: str) -> str:
+    """Look-behinds of words of several lengths, which Python refuses, written as one per length:
+    (?<=入境|办事处) -> (?:(?<=入境)|(?<=办事处)), (?<!国家|第) -> (?<!国家)(?<!第). The rule files can then list
+    words as a reader would."""
+    def split(m: re.Match[str]) -> str:
+        words = m.group("body").split("|")
+        by_length: dict[int, list[str]] = {}
+        for word in words:
+            by_length.setdefault(len(word), []).append(word)
+        if len(by_length) == 1:
+            return m.group()
+        parts = [f"(?<{m.group('sign')}{'|'.join(group)})" for group in by_length.values()]
+        return "".join(parts) if m.group("sign") == "!" else f"(?:{'|'.join(parts)})"
+
+    return LOOKBEHIND.sub(split, pattern)
+
+
 def quoted_pattern(words: str) -> re.Pattern[str]:
     """A formulation not standing between quotes: 增强四个意识 but not 增强“四个意识”."""
     word = re.escape(words)
@@ -70,13 +90,13 @@ def parse_line(rule: Rule, line: str, source: str) -> Entry | None:
         return None
     try:
         if written.startswith("re:"):
-            pattern = re.compile(written[3:])
+            pattern = re.compile(fixed_width(written[3:]))
         elif written.startswith("引号:"):
             pattern = quoted_pattern(written[3:])
             suggestion = suggestion or f"“{written[3:]}”"
         else:
             pattern = re.compile(re.escape(written))
-        excluded = re.compile(exclude) if exclude else None
+        excluded = re.compile(fixed_width(exclude)) if exclude else None
     except re.error as exc:
         raise RuleFileError(f"{source}: bad regular expression: {exc}") from exc
     if level == OFF:

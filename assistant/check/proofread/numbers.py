@@ -26,7 +26,14 @@ NOT_MORE = "(?!边|元化|样|种|方面|措并举|层次|国)"  # 多边, 多�
 ABOUT_MORE = re.compile(rf"约\s*(?:[\d.,]+|[{CN_DIGITS}]+)\s*[万亿千百]?(?P<x>余|多){NOT_MORE}")
 NEAR_MORE = re.compile(rf"近\s*(?:[\d.,]+|[{CN_DIGITS}]+)\s*[万亿千百]?(?P<x>余|多){NOT_MORE}")
 ABOUT_AROUND = re.compile(rf"约\s*(?:[\d.,]+|[{CN_DIGITS}]+)[^，。；、\n]{{0,6}}?左右")
-YEAR_MIXED = re.compile(r"[〇零一二三四五六七八九0０]{4}(?=年)")
+YEAR_MIXED = re.compile(r"[〇零一二三四五六七八九0０OoΟ○Ｏ]{4}(?=年)")
+UNIT_RANGE = re.compile(r"(?<![\d.])(?P<a>\d+)(?P<u>年|月|日|时|点|天|周|个月)\s*[-－~]\s*(?P<b>\d+)(?P=u)")
+DECADE = re.compile(r"(?P<w>上世纪|(?<![世纪\d])(?=[1-9]0年代))(?P<d>[1-9]0)?年代|上世纪")
+CN_PERCENT = re.compile(rf"(?P<n>[{CN_DIGITS}]+)[%％]")
+THOUSAND = re.compile(r"(?<![\d.])(?P<n>\d{1,3})千(?=[万亿元人次名家个项批吨米]|多|余)")
+DIGITS_ADJACENT = re.compile(r"(?<![\d、.])(?P<a>\d)、(?P<b>\d)(?![\d、])(?=[人天年个次名家项批月周倍])")
+MONTH_DAY_DOTTED = re.compile(r"(?:(?<=^)|(?<=[。；，\n]|于|在))(?P<m>1[0-2]|[1-9])\.(?P<d>[12]\d|3[01]|[1-9])"
+                              r"(?=[，,、]|前后|期间)", re.M)
 TWO_DIGIT_YEAR = re.compile(r"(?<![\d年〇零一二三四五六七八九'’.\-])(?P<yy>\d{2})年(?=\d{1,2}月|[上下]半年|底|初|末|度"
                             r"|第?[一二三四]季度)")
 DOTTED_DATE = re.compile(r"(?<![\d./A-Za-z])(?P<y>(?:19|20)\d{2})(?P<sep>[./])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?"
@@ -78,6 +85,7 @@ def number_findings(text: str) -> Iterator[Proof]:
     for m in FULL_WIDTH_DIGITS.finditer(text):
         yield Proof(Rule.NUMBER, Level.MUST, m.group(), _half_width(m.group()), m.start(), m.end(),
                     "阿拉伯数字应使用半角形式", GB15835)
+    yield from _more_number_findings(text)
     for m in DAY_HAO.finditer(text):
         yield Proof(Rule.NUMBER, Level.MUST, m.group(), f"{m.group('d')}日", m.start(), m.end(),
                     "公文中日期写“日”，不写“号”", GB15835)
@@ -135,8 +143,9 @@ def _about(m: re.Match[str], word: str = "约") -> Proof:
 
 def _mixed_year(m: re.Match[str]) -> Iterator[Proof]:
     written = m.group()
-    if any(c in "0０" for c in written) and any(c in "〇零一二三四五六七八九" for c in written):
-        fixed = written.replace("0", "〇").replace("０", "〇").replace("零", "〇")
+    zeros = "0０OoΟ○Ｏ"
+    if any(c in zeros for c in written) and any(c in "〇零一二三四五六七八九" for c in written):
+        fixed = written.translate(str.maketrans({c: "〇" for c in zeros + "零"}))
         yield Proof(Rule.NUMBER, Level.MUST, written, fixed, m.start(), m.end(),
                     "汉字数字的年份中“0”应写作“〇”，不与阿拉伯数字混用", GB15835)
     elif "零" in written:
@@ -146,3 +155,37 @@ def _mixed_year(m: re.Match[str]) -> Iterator[Proof]:
 
 def _half_width(number: str) -> str:
     return number.translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
+
+
+CN_PAIRS = {1: "一两", 2: "两三", 3: "三四", 4: "四五", 5: "五六", 6: "六七", 7: "七八", 8: "八九"}
+
+
+def _more_number_findings(text: str) -> Iterator[Proof]:
+    for m in UNIT_RANGE.finditer(text):
+        unit = m.group("u")
+        mark = "—" if unit in ("年", "月", "日") else "～"
+        fixed = f"{m.group('a')}{unit}{mark}{m.group('b')}{unit}"
+        yield Proof(Rule.NUMBER, Level.MUST, m.group(), fixed, m.start(), m.end(),
+                    "时间范围用一字线“—”或浪纹线“～”，不用短横线“-”", f"{GB15835}；{GB15834}")
+    for m in DECADE.finditer(text):
+        if m.group() == "上世纪" or m.group("w") == "上世纪":
+            yield Proof(Rule.NUMBER, Level.SHOULD, "上世纪", "20世纪", m.start(), m.start() + 3,
+                        "年代应写明世纪，如“20世纪90年代”，不写“上世纪”", GB15835)
+        elif m.group("d"):
+            yield Proof(Rule.NUMBER, Level.SHOULD, m.group(), f"20世纪{m.group('d')}年代", m.start(), m.end(),
+                        "年代应写明世纪，如“20世纪90年代”", GB15835)
+    for m in CN_PERCENT.finditer(text):
+        yield Proof(Rule.NUMBER, Level.MUST, m.group(), None, m.start(), m.end(),
+                    "百分号前用阿拉伯数字，汉字数字写“百分之……”", GB15835)
+    for m in THOUSAND.finditer(text):
+        yield Proof(Rule.NUMBER, Level.SHOULD, m.group(), f"{int(m.group('n')) * 1000}", m.start(), m.end(),
+                    "阿拉伯数字不与“千”连用，写作完整数字", GB15835)
+    for m in DIGITS_ADJACENT.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b == a + 1 and a in CN_PAIRS:
+            yield Proof(Rule.NUMBER, Level.MUST, m.group(), CN_PAIRS[a], m.start(), m.end(),
+                        "相邻两个数字连用表示概数，用汉字数字且不加顿号", GB15835)
+    for m in MONTH_DAY_DOTTED.finditer(text):
+        fixed = f"{m.group('m')}月{m.group('d')}日"
+        yield Proof(Rule.NUMBER, Level.SHOULD, m.group(), fixed, m.start(), m.end(),
+                    f"正文中的日期写作“{fixed}”", GB15835)

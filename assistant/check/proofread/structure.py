@@ -277,6 +277,44 @@ def title_mark_findings(text: str) -> Iterator[Proof]:
                     "引用公文标题应加书名号《》", GB15834)
 
 
+EXTRA_COMMA = re.compile(rf"(?<=）)、(?<=（[{CN}\d]）、|[{CN}\d]{{2}}）、)|(?<=[{CN}]、)、")
+ELLIPSIS = re.compile(r"(?<!…)…(?!…)|\.{3,}|。{3,}|…{3,}")
+SERIAL = re.compile(r"、(?=等[\u4e00-\u9fff]|和(?!谐|平|衷|睦)|及(?!时|早|其|以|至|格))")
+QUOTED_TITLE = re.compile(rf"“(?P<t>{TITLE})”")
+
+
+def mark_findings(text: str) -> Iterator[Proof]:
+    """An extra 顿号 after a heading number (（一）、), an ellipsis or dash of the wrong form, 、 before 等 or 和,
+    a document's title in quotes, quotes nested without single quotes."""
+    for m in EXTRA_COMMA.finditer(text):
+        yield Proof(Rule.STRUCTURE, Level.MUST, "、", "", m.start(), m.end(), "序号后不再加顿号", GB15834)
+    for m in ELLIPSIS.finditer(text):
+        yield Proof(Rule.STRUCTURE, Level.MUST, m.group(), "……", m.start(), m.end(), "省略号为两个“…”：“……”",
+                    GB15834)
+    for m in re.finditer(r"(?<=[\u4e00-\u9fff，。”])(?:--|－－)", text):
+        yield Proof(Rule.STRUCTURE, Level.MUST, m.group(), "——", m.start(), m.end(), "破折号为“——”", GB15834)
+    for m in SERIAL.finditer(text):
+        level = Level.MUST if text[m.end()] == "等" else Level.SHOULD
+        yield Proof(Rule.STRUCTURE, level, "、", "", m.start(), m.end(),
+                    f"“{text[m.end()]}”前不加顿号", GB15834)
+    for m in QUOTED_TITLE.finditer(text):
+        yield Proof(Rule.STRUCTURE, Level.MUST, m.group(), f"《{m.group('t')}》", m.start(), m.end(),
+                    "公文标题用书名号《》，不用引号", GB15834)
+    for at, line in line_starts(text):
+        depth = 0
+        for i, ch in enumerate(line):
+            if ch == "“":
+                depth += 1
+                if depth == 2:
+                    close = line.find("”", i)
+                    end = close + 1 if close > 0 else i + 1
+                    inner = line[i + 1:close] if close > 0 else ""
+                    yield Proof(Rule.STRUCTURE, Level.SHOULD, line[i:end], f"‘{inner}’" if close > 0 else None,
+                                at + i, at + end, "引号里面再用引号时用单引号‘’", GB15834)
+            elif ch == "”":
+                depth = max(0, depth - 1)
+
+
 def structure_findings(text: str) -> Iterator[Proof]:
     yield from heading_findings(text)
     yield from enumeration_findings(text)
@@ -284,3 +322,4 @@ def structure_findings(text: str) -> Iterator[Proof]:
     yield from pairing_findings(text)
     yield from doc_number_findings(text)
     yield from title_mark_findings(text)
+    yield from mark_findings(text)

@@ -6,7 +6,7 @@ from functools import cache, lru_cache
 
 
 @cache
-def _jieba():
+def segmenter():
     import jieba
 
     jieba.setLogLevel(60)
@@ -14,7 +14,7 @@ def _jieba():
 
 
 def words(text: str) -> list[str]:
-    return _jieba().lcut(text, HMM=False)
+    return segmenter().lcut(text, HMM=False)
 
 
 @lru_cache(maxsize=4096)

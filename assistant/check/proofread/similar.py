@@ -1,0 +1,125 @@
+"""错别字 beyond the lexicon: two or three characters the segmenter cannot read as a word (惯|彻, 防|役, 开|募|式)
+or a rare word (布署), that become a common word when one character is replaced by one of the same sound
+(pypinyin) or of a similar shape (rules/shapes.txt): 贯彻, 防疫, 开幕式, 部署. Only a 建议: a name or a rare
+word can look the same."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from assistant.check.proofread.model import Level, Proof, Rule
+from assistant.check.proofread.words import segmenter
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+STOP = set("的了在是和与及或对为把被将从向于以其之而也都就要有不这那个们等并且又还再很更最已所"
+           "〇零一二三四五六七八九十百千万亿两年月日次个批名家项")
+PLACE_AFTER = set("市县省州区镇乡村岛港湾河山路街")  # 比耶拉市, 康提市: the end of a foreign place's name
+POST_BEFORE = re.compile(r"(?:主任|书记|市长|局长|处长|部长|县长|区长|省长|主席|会长|校长|院长|同志|大使|领事|总经理"
+                         r"|董事长)"
+                         r"[\u4e00-\u9fff]?$")
+RARE = 5  # a word the dictionary counts this seldom may be a slip (布署)
+COMMON = 50  # the word it becomes must be counted at least this often (and 30 times the original)
+IN_LIBRARY = 2  # and be written this often in the library (the office's own words: 贯彻, 缔结, 慰问)
+VERY_COMMON = 3000  # or, with no library or not there, be among the dictionary's most common words
+BASIS = "同音字、形近字"
+
+
+@cache
+def _tables() -> tuple[dict[str, int], dict[str, set[str]], dict[str, set[str]]]:
+    """The dictionary's counts, each character's readings, and the characters of each reading or shape group."""
+    from pypinyin import Style, pinyin
+
+    freq = segmenter().dt.FREQ if segmenter().dt.initialized else (segmenter().initialize() or segmenter().dt.FREQ)
+    chars = {c for word, f in freq.items() if f >= COMMON for c in word if CJK.match(c)}
+    readings: dict[str, set[str]] = {}
+    by_reading: dict[str, set[str]] = defaultdict(set)
+    for c in chars:
+        readings[c] = set(pinyin(c, style=Style.NORMAL, heteronym=True)[0])
+        for r in readings[c]:
+            by_reading[r].add(c)
+    shapes: dict[str, set[str]] = defaultdict(set)
+    text = resources.files("assistant.check.proofread").joinpath("rules/shapes.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        group = line.strip()
+        if group and not group.startswith("#"):
+            for c in group:
+                shapes[c] |= set(group) - {c}
+    return freq, readings, {**{f"r:{r}": s for r, s in by_reading.items()}, **{f"s:{c}": s for c, s in shapes.items()}}
+
+
+def similar(c: str) -> set[str]:
+    _, readings, groups = _tables()
+    out: set[str] = set(groups.get(f"s:{c}", set()))
+    for r in readings.get(c) or _readings(c):
+        out |= groups.get(f"r:{r}", set())
+    return out - {c}
+
+
+@cache
+def _readings(c: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin
+
+    return frozenset(pinyin(c, style=Style.NORMAL, heteronym=True)[0])
+
+
+def _best(window: str, freq: dict[str, int], known: str) -> str | None:
+    """The common word the window becomes with one character changed: one the library writes, or one of the
+    dictionary's most common."""
+    own = freq.get(window, 0)
+    best, best_count = None, max(COMMON, 30 * (own + 1))
+    for at, c in enumerate(window):
+        for other in similar(c):
+            candidate = window[:at] + other + window[at + 1:]
+            count = freq.get(candidate, 0)
+            if count >= best_count and (count >= VERY_COMMON or known.count(candidate) >= IN_LIBRARY):
+                best, best_count = candidate, count
+    return best
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    from ingest.nlp.lexicon import lexicon_lines
+
+    return frozenset("".join(lexicon_lines("surnames")))
+
+
+def _plausible(text: str, start: int, end: int, known: str) -> bool:
+    """A window worth a second look: not written in the library or elsewhere in the draft, not the end of a
+    place's name (…拉市), not a person's name (主任钟岳明, 邓立群)."""
+    window = text[start:end]
+    if window in known or text.count(window) > 1:
+        return False
+    if text[end:end + 1] in PLACE_AFTER or POST_BEFORE.search(text[max(0, start - 4):start]):
+        return False
+    return not (window[0] in _surnames() and (start == 0 or not CJK.match(text[start - 1]) or (end - start == 2
+                                              and text[end:end + 1] and CJK.match(text[end])
+                                              and text[start - 1] in "、，（和与及")))
+
+
+def suspect_findings(text: str, known: str = "") -> Iterator[Proof]:
+    """`known`: the library's text (a window written there is the office's usage, not a slip)."""
+    freq = _tables()[0]
+    tokens = [(m, start, end) for m, start, end in segmenter().tokenize(text, HMM=False)]
+    windows: list[tuple[int, int]] = []
+    for i, (word, start, end) in enumerate(tokens):
+        if 2 <= len(word) <= 4 and CJK.match(word) and all(CJK.match(c) for c in word) and freq.get(word, 0) <= RARE:
+            windows.append((start, end))
+        for size in (2, 3):
+            run = tokens[i:i + size]
+            if len(run) == size and all(len(w) == 1 and CJK.match(w) and w not in STOP for w, _, _ in run):
+                windows.append((run[0][1], run[-1][2]))
+    shown_end = -1
+    for start, end in sorted(windows):
+        if start < shown_end:
+            continue
+        window = text[start:end]
+        if not _plausible(text, start, end, known):
+            continue
+        if (fixed := _best(window, freq, known)) is not None:
+            shown_end = end
+            yield Proof(Rule.TYPO, Level.SHOULD, window, fixed, start, end,
+                        f"疑为“{fixed}”之误（同音或形近字），请核对", BASIS)
