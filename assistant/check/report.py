@@ -206,7 +206,8 @@ def house_usage(chunks: list[Chunk]) -> HouseUsage:
     key = (len(chunks), chunks[0].chunk_id if chunks else "", chunks[-1].chunk_id if chunks else "")
     if key not in _house:
         _house.clear()
-        _house[key] = HouseUsage.learn((c.title, c.text) for c in chunks)
+        recent_first = sorted(chunks, key=lambda c: -(c.year or 0))  # a large library: its latest usage
+        _house[key] = HouseUsage.learn((c.title, c.text) for c in recent_first)
     return _house[key]
 
 
