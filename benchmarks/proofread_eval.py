@@ -31,6 +31,7 @@ SPLITS = {
                0),
     "tuning": (HERE / "tuning" / "proofread_cases.jsonl", {"": HERE / "tuning" / "reports"}, 1),
 }
+EXTRA_CASES = {"tuning": [HERE / "tuning" / "proofread_cases2.jsonl"]}  # a second hand-written tuning set
 DRAFT_CHARS = 3000
 
 
@@ -229,9 +230,9 @@ class SplitResult:
     kinds: list[str]
 
 
-def evaluate(split: str) -> SplitResult:
+def evaluate(split: str, only: Path | None = None) -> SplitResult:
     path, _, _ = SPLITS[split]
-    cases = load_cases(path)
+    cases = load_cases(only) if only else [c for p in [path, *EXTRA_CASES.get(split, [])] for c in load_cases(p)]
     kinds = sorted({c.kind for c in cases} - {"control"})
     pub = {name: (published(texts, ours), published(texts, naive)) for name, texts in published_texts(split).items()}
     return SplitResult(split, run_cases(split, ours, cases), run_cases(split, naive, cases), pub,

@@ -63,7 +63,8 @@ def test_formulations_wording_quotes_and_adjusted_dates() -> None:
     assert found("国家旅游局来函。", 2016) == []
     assert found("研究制定《市外办党组三重一大制度执行规则》。") == []  # a title is cited as written
     assert found("引导党员干部不忘初心、牢记使命。") == []  # a verb phrase, not the campaign's name
-    assert [f[3] for f in found("开展不忘初心、牢记使命主题教育。")] == ["“不忘初心、牢记使命”"]
+    assert [f[3] for f in found("开展不忘初心、牢记使命主题教育。") if f[1] == Level.MUST] == ["“不忘初心、牢记使命”"]
+    assert [f[1] for f in found("开展“不忘初心、牢记使命”主题教育。", 2024)] == [Level.NOTE]  # the 2019 campaign
     assert found("接待日本三个代表团。") == []
 
 

@@ -37,7 +37,7 @@ def proofread(text: str, year: int | None = None, house: HouseUsage | None = Non
               rules_dir: Path | None = None) -> list[Proof]:
     """Every finding in the draft, in the order of the text; of findings on the same words, the gravest."""
     found = [*lexicon_findings(text, year, rules_dir), *first_use_findings(text), *region_findings(text),
-             *number_findings(text),
+             *number_findings(text, year),
              *structure_findings(text), *repeat_findings(text), *house_findings(text, house),
              *suspect_findings(text, house.text if house else "")]
     order = {level: i for i, level in enumerate(LEVELS)}

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from assistant.check.proofread.model import Level, Proof, Rule
 from assistant.check.proofread.words import boundaries
@@ -20,7 +21,7 @@ from ingest.nlp.aliases import aliases_in
 log = logging.getLogger(__name__)
 CJK = "\u4e00-\u9fff"
 TERM_CHARS = re.compile(rf"[{CJK}（）]+")
-SHORTEST, LONGEST = 3, 8
+SHORTEST, LONGEST = 3, 10
 MIN_USES = 4  # a term written this often (in two documents at least) is a norm
 MAX_LEARNED_CHARS = 400_000  # a larger library is learned from its first passages this long (~5 s, ~200 MB)
 FUNCTION_CHARS = set("的了和与在是对为及等并从将把被于以其之而或也都就要")
@@ -136,7 +137,17 @@ def variant_of(written: str, norm: str) -> bool:
     if len(written) == len(norm) >= 5:
         changed = [i for i, (a, b) in enumerate(zip(written, norm, strict=True)) if a != b]
         return len(changed) == 1 and written[changed[0]] not in MEANINGFUL and norm[changed[0]] not in MEANINGFUL
-    return False
+    return len(written) == len(norm) >= 4 and sorted(written) == sorted(norm)  # 边境会谈会晤 / 边境会晤会谈
+
+
+def abbreviation_of(written: str, norm: str) -> bool:
+    """A short name the library never uses for a name it writes in full (茶博会 for 茶叶博览会, 领保案件 for
+    领事保护案件, 江博会 for 江胥国际博览会): the same first and last character, the rest in order."""
+    if not (len(written) >= SHORTEST and len(norm) - len(written) >= 2 and len(norm) <= 3 * len(written)
+            and written[0] == norm[0] and written[-1] == norm[-1] and _in_order(written, norm)):
+        return False
+    cuts = sorted(boundaries(written))
+    return any(b - a == 1 for a, b in pairwise(cuts))  # 茶|博|会, not 我市|企业
 
 
 def house_findings(text: str, usage: HouseUsage | None) -> Iterator[Proof]:
@@ -152,7 +163,7 @@ def house_findings(text: str, usage: HouseUsage | None) -> Iterator[Proof]:
                 if run.start() + i not in cuts or run.start() + i + size not in cuts:
                     continue
                 for norm in usage.alike(written):
-                    if variant_of(written, norm) and written not in usage.text:
+                    if (variant_of(written, norm) or abbreviation_of(written, norm)) and written not in usage.text:
                         found.append((run.start() + i, run.start() + i + size, norm))
     shown_end = -1
     for start, end, norm in sorted(found, key=lambda f: (f[0], f[0] - f[1])):

@@ -21,7 +21,7 @@ from assistant.check.proofread.model import Level, Rule
 log = logging.getLogger(__name__)
 
 FILES = {Rule.TYPO: "typos", Rule.CONFUSION: "confusions", Rule.FORMULATION: "formulations",
-         Rule.FOREIGN: "foreign", Rule.HOUSE: "house"}
+         Rule.FOREIGN: "foreign", Rule.NUMBER: "numbers", Rule.HOUSE: "house"}
 COLUMNS = ("写法", "建议", "级别", "说明", "状态", "日期", "除外")
 OFF = "停用"
 ADJUSTED = "已调整"
@@ -29,7 +29,7 @@ OPENING_QUOTES = "“\"‘「『"
 CLOSING_QUOTES = "”\"’」』"
 EXCLUSION_REACH = 12  # characters either side of a finding an exclusion is looked for in
 DEFAULT_NOTES = {Rule.TYPO: "常见错别字", Rule.CONFUSION: "易混淆词语用错", Rule.FORMULATION: "规范表述",
-                 Rule.FOREIGN: "外事用语规范", Rule.HOUSE: "本馆用法"}
+                 Rule.FOREIGN: "外事用语规范", Rule.NUMBER: "数字用法（GB/T 15835-2011）", Rule.HOUSE: "本馆用法"}
 
 
 class RuleFileError(ValueError):
@@ -57,7 +57,12 @@ class Entry:
         return year > self.adjusted.year or (year == self.adjusted.year and self.adjusted.month <= 6)
 
 
-LOOKBEHIND = re.compile(r"\(\?<(?P<sign>[=!])(?P<body>[^()\[\]\\]*)\)")
+LOOKBEHIND = re.compile(r"\(\?<(?P<sign>[=!])(?P<body>(?:[^()\[\]\\]|\[[^\]]*\])*)\)")
+
+
+def _width(alternative: str) -> int:
+    """Characters an alternative of a look-behind matches: a [class] is one, ^ none."""
+    return len(re.sub(r"\[[^\]]*\]", "x", alternative).replace("^", ""))
 
 
 def fixed_width(pattern: str) -> str:
@@ -65,10 +70,10 @@ def fixed_width(pattern: str) -> str:
     (?<=入境|办事处) -> (?:(?<=入境)|(?<=办事处)), (?<!国家|第) -> (?<!国家)(?<!第). The rule files can then list
     words as a reader would."""
     def split(m: re.Match[str]) -> str:
-        words = m.group("body").split("|")
+        words = re.findall(r"(?:[^|\[]|\[[^\]]*\])+", m.group("body"))
         by_length: dict[int, list[str]] = {}
         for word in words:
-            by_length.setdefault(len(word), []).append(word)
+            by_length.setdefault(_width(word), []).append(word)
         if len(by_length) == 1:
             return m.group()
         parts = [f"(?<{m.group('sign')}{'|'.join(group)})" for group in by_length.values()]

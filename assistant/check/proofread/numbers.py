@@ -48,7 +48,7 @@ DAY_HAO = re.compile(r"(?<=\d月)(?P<d>\d{1,2})号")
 MIXED_THOUSANDS = re.compile(r"(?<![\d.])(?P<a>\d)(?P<u1>万|千)(?P<b>\d)(?P<u2>千|百)(?![\d万千百])")
 
 
-def number_findings(text: str) -> Iterator[Proof]:
+def number_findings(text: str, year: int | None = None) -> Iterator[Proof]:
     yield from _hyphen_ranges(text)
     yield from _percent_ranges(text)
     for m in ASCII_TILDE.finditer(text):
@@ -86,6 +86,7 @@ def number_findings(text: str) -> Iterator[Proof]:
         yield Proof(Rule.NUMBER, Level.MUST, m.group(), _half_width(m.group()), m.start(), m.end(),
                     "阿拉伯数字应使用半角形式", GB15835)
     yield from _more_number_findings(text)
+    yield from _even_more(text, year)
     for m in DAY_HAO.finditer(text):
         yield Proof(Rule.NUMBER, Level.MUST, m.group(), f"{m.group('d')}日", m.start(), m.end(),
                     "公文中日期写“日”，不写“号”", GB15835)
@@ -155,6 +156,71 @@ def _mixed_year(m: re.Match[str]) -> Iterator[Proof]:
 
 def _half_width(number: str) -> str:
     return number.translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
+
+
+SHORT_YEAR_AFTER = re.compile(r"(?<=较|比|至|到|自|从|于|在|与|和)(?P<yy>\d{2})年"
+                              r"(?!代|来|间|内|前|后|多|余|左右|以来|之|时|里|中|[\d])")
+MONTH_DAY = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+                       r"(?:[（(](?:星期|周)(?P<w>[一二三四五六日天])[）)])?")
+PADDED = re.compile(r"(?<=年)0(?P<m>[1-9])月|(?<=月)0(?P<d>[1-9])日")
+CN_DATE_LINE = re.compile(r"^[ \t\u3000]*(?P<date>[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+                          r"[一二三四五六七八九十]{1,3}日)[ \t\u3000]*$", re.M)
+NO_LEADING_ZERO = re.compile(r"(?<![\d.])\.(?P<n>\d+)(?=个百分点|%|倍|万|亿|元)")
+MORE_BEFORE_UNIT = re.compile(r"(?<![\d一二三四五六七八九十百千两.])(?P<n>[一二三四五六七八九两\d])余"
+                              r"(?P<u>万|亿|千|百)")
+TWO_BEFORE_MEASURE = re.compile(r"(?<![一二三四五六七八九十第〇零\d百千万亿两])二(?=[场个次项批名位家所条])")
+DIGIT_ORDINAL = re.compile(r"(?:(?<=^)|(?<=[。；：\n]))(?P<n>[1-9])是(?=[\u4e00-\u9fff])", re.M)
+DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+WEEKDAYS = "一二三四五六日"
+
+
+def date_findings(text: str, year: int | None) -> Iterator[Proof]:
+    """A date that does not exist (6月31日, 2月29日 of a common year) or a weekday that is not that date's."""
+    for m in MONTH_DAY.finditer(text):
+        month, day = int(m.group("m")), int(m.group("d"))
+        when = int(m.group("y")) if m.group("y") else year
+        if not 1 <= month <= 12:
+            continue
+        leap = when is None or (when % 4 == 0 and (when % 100 != 0 or when % 400 == 0))
+        if day < 1 or day > DAYS[month] or (month == 2 and day == 29 and not leap):
+            start = m.start("m")
+            yield Proof(Rule.NUMBER, Level.MUST, text[start:m.end("d") + 1], None, start, m.end("d") + 1,
+                        f"{month}月没有{day}日，请核对日期", "日期")
+            continue
+        if m.group("w") and when:
+            actual = WEEKDAYS[dt.date(when, month, day).weekday()]
+            written = "日" if m.group("w") in "日天" else m.group("w")
+            if written != actual:
+                yield Proof(Rule.NUMBER, Level.MUST, m.group("w"), actual, m.start("w"), m.end("w"),
+                            f"{when}年{month}月{day}日是星期{actual}，不是星期{written}", "日期")
+
+
+def _even_more(text: str, year: int | None) -> Iterator[Proof]:
+    for m in SHORT_YEAR_AFTER.finditer(text):
+        yy = int(m.group("yy"))
+        full = (2000 if yy <= dt.date.today().year % 100 + 5 else 1900) + yy
+        yield Proof(Rule.NUMBER, Level.MUST, m.group("yy"), str(full), m.start("yy"), m.end("yy"),
+                    f"年份不能简写，应写“{full}年”", GB15835)
+    yield from date_findings(text, year)
+    for m in PADDED.finditer(text):
+        digit = m.group("m") or m.group("d")
+        yield Proof(Rule.NUMBER, Level.MUST, m.group(), m.group()[1:], m.start(), m.end(),
+                    f"月、日不编虚位，写“{digit}{m.group()[-1]}”", f"{GB15835}；GB/T 9704-2012")
+    for m in CN_DATE_LINE.finditer(text):
+        yield Proof(Rule.NUMBER, Level.SHOULD, m.group("date"), None, m.start("date"), m.end("date"),
+                    "成文日期用阿拉伯数字标全年、月、日（如“2024年1月15日”）", "GB/T 9704-2012")
+    for m in NO_LEADING_ZERO.finditer(text):
+        yield Proof(Rule.NUMBER, Level.MUST, m.group(), f"0.{m.group('n')}", m.start(), m.end(),
+                    "小数点前的“0”不能省略", GB15835)
+    for m in MORE_BEFORE_UNIT.finditer(text):
+        yield Proof(Rule.NUMBER, Level.MUST, m.group(), f"{m.group('n')}{m.group('u')}余", m.start(), m.end(),
+                    "“余”放在末位数量单位之后：“一万余”", GB15835)
+    for m in TWO_BEFORE_MEASURE.finditer(text):
+        yield Proof(Rule.NUMBER, Level.SHOULD, "二", "两", m.start(), m.end(), "一般量词前用“两”，不用“二”", GB15835)
+    for m in DIGIT_ORDINAL.finditer(text):
+        cn = "一二三四五六七八九"[int(m.group("n")) - 1]
+        yield Proof(Rule.NUMBER, Level.MUST, m.group(), f"{cn}是", m.start(), m.end(),
+                    f"序次语用汉字数字：“{cn}是”", GB15835)
 
 
 CN_PAIRS = {1: "一两", 2: "两三", 3: "三四", 4: "四五", 5: "五六", 6: "六七", 7: "七八", 8: "八九"}

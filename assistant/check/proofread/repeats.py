@@ -14,7 +14,7 @@ DOUBLED_WORD = re.compile(rf"(?P<w>[{CJK}]{{2,6}})(?P=w)(?![市省州岛县国�
 DOUBLED_CHAR = re.compile(r"(?P<w>[的了在和与及并对把将被为从向于要是])(?P=w)")
 REDUPLICATED = re.compile(r"(研究|讨论|商量|考虑|学习|了解|交流|沟通|锻炼|活动|休息|比划|打扫|整理|介绍|说明"
                           r"|看看|想想|谢谢|哈哈)$")
-CHAR_WORDS = re.compile(r"目的的|是是否|的的确|不了了之|了了|是是非非|和和美美|和和气气|一对对|一把把|对对联|要要"
+CHAR_WORDS = re.compile(r"目的的|是是否|的的确|不了了之|了了之|是是非非|和和美美|和和气气|一对对|一把把|对对联|要要"
                         r"|为为|从从容容"
                         r"|于于|将将就就")
 WINDOW = 8
@@ -24,10 +24,21 @@ def _on_word_boundaries(text: str, start: int, middle: int, end: int) -> bool:
     """The doubled words are words of the sentence (进一步|进一步), not pieces of others (生|产扩|产扩|能)."""
     low = max(0, start - WINDOW)
     cuts = {low + at for at in boundaries(text[low:end + WINDOW])}
-    return start in cuts and end in cuts and (middle in cuts or end - start <= 4)
+    return start in cuts and middle in cuts
+
+
+REDUNDANT = (  # two words saying the same thing: 由于……的原因, 大约……左右
+    (re.compile(r"由于[^，。；\n]{1,20}?的原因"), "“由于”与“的原因”语义重复，删去其一"),
+    (re.compile(r"大约[^，。；\n]{1,10}?左右"), "“大约”与“左右”语义重复，删去其一"),
+    (re.compile(r"(?<![多至])凡是[^，。；\n]{1,20}?都"), "“凡是”与“都”连用时注意语义重复"),
+    (re.compile(r"(?:亲眼目睹|不断涌现出|免费赠送|首次创办|重新再|再次重申|涉及到)"), "词语语义重复"),
+)
 
 
 def repeat_findings(text: str) -> Iterator[Proof]:
+    for pattern, why in REDUNDANT:
+        for m in pattern.finditer(text):
+            yield Proof(Rule.REPEAT, Level.NOTE, m.group(), None, m.start(), m.end(), why, "")
     for m in DOUBLED_WORD.finditer(text):
         word = m.group("w")
         if word.startswith("一") or REDUPLICATED.search(word) or len(set(word)) == 1:

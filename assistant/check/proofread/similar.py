@@ -24,7 +24,7 @@ POST_BEFORE = re.compile(r"(?:主任|书记|市长|局长|处长|部长|县长|�
 RARE = 5  # a word the dictionary counts this seldom may be a slip (布署)
 COMMON = 50  # the word it becomes must be counted at least this often (and 30 times the original)
 IN_LIBRARY = 2  # and be written this often in the library (the office's own words: 贯彻, 缔结, 慰问)
-VERY_COMMON = 3000  # or, with no library or not there, be among the dictionary's most common words
+VERY_COMMON = 1500  # or, with no library or not there, be among the dictionary's most common words
 BASIS = "同音字、形近字"
 
 
@@ -55,8 +55,19 @@ def similar(c: str) -> set[str]:
     _, readings, groups = _tables()
     out: set[str] = set(groups.get(f"s:{c}", set()))
     for r in readings.get(c) or _readings(c):
-        out |= groups.get(f"r:{r}", set())
+        for near in (r, *_fuzzy(r)):
+            out |= groups.get(f"r:{near}", set())
     return out - {c}
+
+
+def _fuzzy(reading: str) -> tuple[str, ...]:
+    """The readings an input method confuses most (-in/-ing, -en/-eng): 礼兵 for 礼宾."""
+    for a, b in (("ing", "in"), ("eng", "en")):
+        if reading.endswith(a):
+            return (reading[:-len(a)] + b,)
+        if reading.endswith(b):
+            return (reading + "g",)
+    return ()
 
 
 @cache

@@ -226,7 +226,9 @@ def pairing_findings(text: str) -> Iterator[Proof]:
                     else:
                         depth -= 1
             if depth > 0 and first_open >= 0:
-                yield Proof(Rule.STRUCTURE, level, opening, None, at + first_open, at + first_open + 1,
+                stop = re.search(r"[，。；！？]", line[first_open + 1:])
+                end = first_open + 1 + (stop.start() if stop else len(line) - first_open - 1)
+                yield Proof(Rule.STRUCTURE, level, line[first_open:end], None, at + first_open, at + end,
                             f"“{opening}”缺少对应的“{closing}”", GB15834)
 
 
@@ -277,17 +279,48 @@ def title_mark_findings(text: str) -> Iterator[Proof]:
                     "引用公文标题应加书名号《》", GB15834)
 
 
-EXTRA_COMMA = re.compile(rf"(?<=）)、(?<=（[{CN}\d]）、|[{CN}\d]{{2}}）、)|(?<=[{CN}]、)、")
+EXTRA_COMMA = re.compile(rf"(?:(?<=^)|(?<=[。；\n]))(?:（[{CN}\d]{{1,3}}）|[{CN}]{{1,3}}、)(?P<c>、)", re.M)
 ELLIPSIS = re.compile(r"(?<!…)…(?!…)|\.{3,}|。{3,}|…{3,}")
 SERIAL = re.compile(r"、(?=等[\u4e00-\u9fff]|和(?!谐|平|衷|睦)|及(?!时|早|其|以|至|格))")
 QUOTED_TITLE = re.compile(rf"“(?P<t>{TITLE})”")
+
+
+CJK_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+ELLIPSIS_ETC = re.compile(r"……等|等……")
+LAW = re.compile(r"(?<![《“〈<])中华人民共和国[\u4e00-\u9fff]{2,20}?法(?![院官律学规典制治人定])")
+QUOTED_RULES = re.compile(r"“(?P<t>[^“”\n]{2,30}(?:办法|规定|条例|细则|规则|规程|方案|实施意见|通知|规划|纲要"
+                          r"|指南))”")
+NESTED_TITLE = re.compile(r"《(?P<outer>[^《》\n]*)(?P<inner>《[^《》\n]*》)")
+EVENT_TITLE = re.compile(r"《(?P<t>[^《》\n]{2,40}(?:论坛|博览会|交易会|洽谈会|峰会|大会|年会|文化节|艺术节|活动|仪式"
+                         r"|开幕式))》")
+INLINE_MARK = re.compile(r"(?<=[。；])\s*(?P<n>\d{1,2})、(?=[\u4e00-\u9fff])")
+ORGAN = r"[\u4e00-\u9fff]{2,12}(?:委|政府|局|办|厅|部|院|会|室|处|司|中心)"
+ORGANS_LINE = re.compile(rf"^(?P<o>(?:{ORGAN}、)*{ORGAN})[ \t]*$")
+
+
+def layout_findings(text: str) -> Iterator[Proof]:
+    """The title (the first line) without a full stop at its end; the addressees (主送机关) on the line after it with
+    their colon."""
+    lines = [(at, line) for at, line in line_starts(text) if line.strip()]
+    if not lines:
+        return
+    at, title = lines[0]
+    if (len(lines) >= 2 and len(title) <= 40 and title.endswith("。") and not re.search(r"[，；。：]", title[:-1])
+            and not any(pattern.match(title) for _, pattern in HEADINGS)):
+        yield Proof(Rule.STRUCTURE, Level.MUST, "。", "", at + len(title) - 1, at + len(title), "公文标题末尾不加标点",
+                    GB9704)
+    for at, line in lines[1:3]:
+        if (m := ORGANS_LINE.match(line)) and not line.endswith("："):
+            end = at + m.end("o")
+            yield Proof(Rule.STRUCTURE, Level.MUST, m.group("o")[-2:], m.group("o")[-2:] + "：", end - 2, end,
+                        "主送机关后加全角冒号", GB9704)
 
 
 def mark_findings(text: str) -> Iterator[Proof]:
     """An extra 顿号 after a heading number (（一）、), an ellipsis or dash of the wrong form, 、 before 等 or 和,
     a document's title in quotes, quotes nested without single quotes."""
     for m in EXTRA_COMMA.finditer(text):
-        yield Proof(Rule.STRUCTURE, Level.MUST, "、", "", m.start(), m.end(), "序号后不再加顿号", GB15834)
+        yield Proof(Rule.STRUCTURE, Level.MUST, "、", "", m.start("c"), m.end("c"), "序号后不再加顿号", GB15834)
     for m in ELLIPSIS.finditer(text):
         yield Proof(Rule.STRUCTURE, Level.MUST, m.group(), "……", m.start(), m.end(), "省略号为两个“…”：“……”",
                     GB15834)
@@ -297,6 +330,28 @@ def mark_findings(text: str) -> Iterator[Proof]:
         level = Level.MUST if text[m.end()] == "等" else Level.SHOULD
         yield Proof(Rule.STRUCTURE, level, "、", "", m.start(), m.end(),
                     f"“{text[m.end()]}”前不加顿号", GB15834)
+    for m in CJK_HYPHEN.finditer(text):
+        yield Proof(Rule.STRUCTURE, Level.SHOULD, "-", "—", m.start(), m.end(),
+                    "连接地名、机构名用一字线“—”，不用半角连字符", GB15834)
+    for m in ELLIPSIS_ETC.finditer(text):
+        yield Proof(Rule.STRUCTURE, Level.MUST, m.group(), "……", m.start(), m.end(), "省略号与“等”不能同用", GB15834)
+    for m in LAW.finditer(text):
+        yield Proof(Rule.STRUCTURE, Level.MUST, m.group(), f"《{m.group()}》", m.start(), m.end(),
+                    "法律名称加书名号《》", GB15834)
+    for m in QUOTED_RULES.finditer(text):
+        yield Proof(Rule.STRUCTURE, Level.SHOULD, m.group(), f"《{m.group('t')}》", m.start(), m.end(),
+                    "文件、制度名称用书名号《》，不用引号", GB15834)
+    for m in NESTED_TITLE.finditer(text):
+        inner = m.group("inner")
+        start = m.start("inner")
+        yield Proof(Rule.STRUCTURE, Level.MUST, inner, f"〈{inner[1:-1]}〉", start, start + len(inner),
+                    "书名号里面再用书名号时用单书名号〈〉", GB15834)
+    for m in EVENT_TITLE.finditer(text):
+        yield Proof(Rule.STRUCTURE, Level.SHOULD, m.group(), m.group("t"), m.start(), m.end(),
+                    "会议、活动名称不加书名号", GB15834)
+    for m in INLINE_MARK.finditer(text):
+        yield Proof(Rule.STRUCTURE, Level.SHOULD, f"{m.group('n')}、", f"{m.group('n')}.", m.start("n"), m.end(),
+                    "阿拉伯数字序号后用下脚点“.”，不用顿号", GB9704)
     for m in QUOTED_TITLE.finditer(text):
         yield Proof(Rule.STRUCTURE, Level.MUST, m.group(), f"《{m.group('t')}》", m.start(), m.end(),
                     "公文标题用书名号《》，不用引号", GB15834)
@@ -323,3 +378,4 @@ def structure_findings(text: str) -> Iterator[Proof]:
     yield from doc_number_findings(text)
     yield from title_mark_findings(text)
     yield from mark_findings(text)
+    yield from layout_findings(text)
