@@ -203,7 +203,9 @@ def published_texts(split: str) -> dict[str, list[tuple[str, str]]]:
     if split == "tuning":
         seeds = Path("/work/shared/seeds")
         reports += report_texts(seeds) if seeds.is_dir() else []
-    return {"reports": reports, "policy texts (dev QA contexts)": devdata_texts(half)}
+    examples = report_texts(Path("examples/reports")) if Path("examples/reports").is_dir() else []
+    return {"reports": reports, "policy texts (dev QA contexts)": devdata_texts(half),
+            "bundled examples (seen in tuning)": examples}
 
 
 def draft_seconds(split: str, proofreader: Proofreader, repeats: int = 5) -> float:

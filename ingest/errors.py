@@ -79,3 +79,8 @@ class DraftError(UserError, ValueError):
 
 class LoginRequired(UserError, RuntimeError):
     """The web app would listen beyond this machine with no users configured."""
+
+
+# Proofreading
+class RuleFileError(UserError, ValueError):
+    """A line of a proofreading rule file (shipped or the office's own) that cannot be read."""

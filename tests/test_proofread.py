@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from assistant.check.proofread import HouseUsage, Level, Rule, apply_suggestions, proofread
-from assistant.check.proofread.lexicon import RuleFileError, entries
-from assistant.check.proofread.structure import cn_number, cn_numeral
+from assistant.check.proofread.basics import cn_number, cn_numeral
+from assistant.check.proofread.lexicon import entries
+from ingest.errors import RuleFileError
 
 
 def found(text: str, year: int | None = 2024, house: HouseUsage | None = None, rules_dir: Path | None = None):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -192,23 +193,24 @@ def check_text(text: str, library: CheckLibrary, year: int | None = None, min_co
     return CheckReport(findings, year, time.monotonic() - started, proofs)
 
 
-def proofread_draft(text: str, library: CheckLibrary, year: int | None = None,
-                    rules_dir: Path | None = None) -> list[Proof]:
-    """Only the proofreading of a check (after suggestions were taken, the offsets are new)."""
-    return proofread(text, year or document_year(text), house_usage(library.stored_chunks()), rules_dir)
-
-
 _house: dict[tuple[int, str, str], HouseUsage] = {}
+_house_lock = threading.Lock()
+HOUSE_STATES = 4  # libraries (or views of one, its draft left out) whose usage is kept
 
 
 def house_usage(chunks: list[Chunk]) -> HouseUsage:
-    """What the library's passages teach of the office's usage, learned once per state of the library."""
+    """What the library's passages teach of the office's usage, learned once per state of the library (two checks
+    at once wait for one learning)."""
     key = (len(chunks), chunks[0].chunk_id if chunks else "", chunks[-1].chunk_id if chunks else "")
-    if key not in _house:
-        _house.clear()
-        recent_first = sorted(chunks, key=lambda c: -(c.year or 0))  # a large library: its latest usage
-        _house[key] = HouseUsage.learn((c.title, c.text) for c in recent_first)
-    return _house[key]
+    with _house_lock:
+        usage = _house.get(key)
+        if usage is None:
+            recent_first = sorted(chunks, key=lambda c: -(c.year or 0))  # a large library: its latest usage
+            usage = HouseUsage.learn((c.title, c.text) for c in recent_first)
+            if len(_house) >= HOUSE_STATES:
+                _house.pop(next(iter(_house)))
+            _house[key] = usage
+        return usage
 
 
 WARM_UP = "2024年，市外办主任张伟率团访问日本宇治市，与宇治市于2003年缔结友好城市关系，接待外宾来访团组10批。"

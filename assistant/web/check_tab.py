@@ -111,9 +111,12 @@ def build_check_tab(services: Services) -> dict[str, Any]:
     def refilter(shown: list[str], state: tuple[str, list[Proof]] | None) -> str:
         return proofread_html(state[0], state[1], shown) if state else ""
 
-    def adopt(chosen: list[Proof], state, year: str | None, years: list[str], shown: list[str]):
+    def adopt(chosen: list[Proof], current: str, state: tuple[str, list[Proof]] | None, year: str | None,
+              years: list[str], shown: list[str]):
         if not state:
             raise gr.Error("请先核对稿子。")
+        if current != state[0]:
+            raise gr.Error("稿子在核对后又改过，请先重新核对，再采用建议。")
         if not chosen:
             raise gr.Error("没有可采用的校对建议。")
         corrected = apply_suggestions(state[0], chosen)
@@ -125,17 +128,19 @@ def build_check_tab(services: Services) -> dict[str, Any]:
         log.info("took %d proofreading suggestions", len(chosen))
         return (corrected, *outputs, gr.update(value=str(path), visible=True))
 
-    def adopt_picked(label: str | None, state, year, years, shown):
+    def adopt_picked(label: str | None, current: str, state: tuple[str, list[Proof]] | None, year: str | None,
+                     years: list[str], shown: list[str]):
         proofs = state[1] if state else []
         chosen = [p for i, p in enumerate(proofs, 1) if label and proof_label(i, p) == label]
         if state and not chosen:
             raise gr.Error("请先在列表中选择一条校对意见。")
-        return adopt(chosen, state, year, years, shown)
+        return adopt(chosen, current, state, year, years, shown)
 
-    def adopt_all_must(state, year, years, shown):
+    def adopt_all_must(current: str, state: tuple[str, list[Proof]] | None, year: str | None, years: list[str],
+                       shown: list[str]):
         proofs = state[1] if state else []
-        return adopt([p for p in proofs if p.level == Level.MUST and p.suggestion is not None], state, year, years,
-                     shown)
+        return adopt([p for p in proofs if p.level == Level.MUST and p.suggestion is not None], current, state, year,
+                     years, shown)
 
     def read_draft(path: str | None) -> str:
         return read_upload(path, services.settings.ingest.parse_timeout_s)
@@ -146,8 +151,8 @@ def build_check_tab(services: Services) -> dict[str, Any]:
              api_name="check")
     levels.change(refilter, [levels, checked], proof_view, api_name=False)
     adopted = [text, *outputs, fixed_file]
-    adopt_one.click(adopt_picked, [pick, checked, year, against, levels], adopted, concurrency_id="check",
+    adopt_one.click(adopt_picked, [pick, text, checked, year, against, levels], adopted, concurrency_id="check",
                     api_name=False)
-    adopt_must.click(adopt_all_must, [checked, year, against, levels], adopted, concurrency_id="check",
-                     api_name="proofread_fix")
+    adopt_must.click(adopt_all_must, [text, checked, year, against, levels], adopted, concurrency_id="check",
+                     api_name=False)
     return {"text": text, "against": against}

@@ -8,20 +8,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from assistant.check.proofread.dates import date_findings
+from assistant.check.proofread.documents import document_findings
+from assistant.check.proofread.headings import enumeration_findings, heading_findings, mark_form_findings
 from assistant.check.proofread.house import HouseUsage, house_findings
 from assistant.check.proofread.lexicon import enclosed_spans, entries, matches
 from assistant.check.proofread.model import LEVELS, RULE_NAMES, Level, Proof, Rule
 from assistant.check.proofread.numbers import number_findings
 from assistant.check.proofread.organisations import first_use_findings
+from assistant.check.proofread.punctuation import punctuation_findings
 from assistant.check.proofread.regions import region_findings
 from assistant.check.proofread.repeats import repeat_findings
 from assistant.check.proofread.similar import suspect_findings
-from assistant.check.proofread.structure import structure_findings
 
 __all__ = ["LEVELS", "RULE_NAMES", "HouseUsage", "Level", "Proof", "Rule", "apply_suggestions", "proofread"]
 
 
 def lexicon_findings(text: str, year: int | None, rules_dir: Path | None) -> Iterable[Proof]:
+    """The rule files' entries that apply to a draft of `year`, where they match."""
     enclosed = enclosed_spans(text)
     for entry in entries(rules_dir):
         if not entry.applies(year):
@@ -36,9 +40,11 @@ def lexicon_findings(text: str, year: int | None, rules_dir: Path | None) -> Ite
 def proofread(text: str, year: int | None = None, house: HouseUsage | None = None,
               rules_dir: Path | None = None) -> list[Proof]:
     """Every finding in the draft, in the order of the text; of findings on the same words, the gravest."""
-    found = [*lexicon_findings(text, year, rules_dir), *first_use_findings(text), *region_findings(text),
-             *number_findings(text, year),
-             *structure_findings(text), *repeat_findings(text), *house_findings(text, house),
+    found = [*lexicon_findings(text, year, rules_dir), *first_use_findings(text, rules_dir), *region_findings(text),
+             *number_findings(text), *date_findings(text, year),
+             *heading_findings(text), *mark_form_findings(text), *enumeration_findings(text),
+             *punctuation_findings(text), *document_findings(text), *repeat_findings(text),
+             *house_findings(text, house),
              *suspect_findings(text, house.text if house else "")]
     order = {level: i for i, level in enumerate(LEVELS)}
     found.sort(key=lambda p: (p.start, order[p.level], p.start - p.end))

@@ -1,6 +1,7 @@
 """本馆用法: how the office's earlier reports write a term is its norm. Learned from the library: the terms its
-reports repeat (strings of 3-8 characters written at least MIN_USES times in at least two documents, taken where
-the characters around them start to vary) and the short names they define (全称（以下简称“简称”）). A draft that
+reports repeat (strings of 3-10 characters written at least MIN_USES times in at least two documents, taken where
+the characters around them start to vary on one side at least) and the short names they define
+(全称（以下简称“简称”）). A draft that
 writes one of them another way the library never uses gets a 建议 with an example from the library:
 a character or two dropped or added (市外事办 for 市外办, 境外展商 for 境外参展商, 中欧班列 for 中欧（中亚）班列),
 or at five characters and more one character changed (茶业博览会 for 茶叶博览会)."""
@@ -21,7 +22,7 @@ from ingest.nlp.aliases import aliases_in
 log = logging.getLogger(__name__)
 CJK = "\u4e00-\u9fff"
 TERM_CHARS = re.compile(rf"[{CJK}（）]+")
-SHORTEST, LONGEST = 3, 10
+SHORTEST, LONGEST = 3, 10  # the lengths of the terms learned
 MIN_USES = 4  # a term written this often (in two documents at least) is a norm
 MAX_LEARNED_CHARS = 400_000  # a larger library is learned from its first passages this long (~5 s, ~200 MB)
 FUNCTION_CHARS = set("的了和与在是对为及等并从将把被于以其之而或也都就要")
@@ -36,8 +37,8 @@ class Example:
 
 @dataclass
 class HouseUsage:
-    """The library's norms with how often each is written, an example each, and the library's text (to tell
-    whether a draft's variant is ever written there)."""
+    """The library's norms with how often each is written, an example each, and the library's text as learned (to
+    tell whether a draft's variant is ever written there; at most MAX_LEARNED_CHARS and a passage)."""
 
     norms: dict[str, int] = field(default_factory=dict)
     examples: dict[str, Example] = field(default_factory=dict)
@@ -53,9 +54,9 @@ class HouseUsage:
         parts: list[str] = []
         learned = 0
         for title, text in documents:
-            parts.append(text)
             if learned > MAX_LEARNED_CHARS:
                 continue
+            parts.append(text)
             learned += len(text)
             terms = [run[i:i + size] for run in TERM_CHARS.findall(text) for size in range(SHORTEST, LONGEST + 2)
                      for i in range(len(run) - size + 1)]
@@ -70,14 +71,16 @@ class HouseUsage:
                     in_docs[name] += 2  # a defined name is a norm from one document
         if learned > MAX_LEARNED_CHARS:
             log.info("house usage learned from the first %d characters of the library", learned)
-        around: Counter[str] = Counter()  # the most frequent one-character extension of each term
+        left: Counter[str] = Counter()  # the most frequent one-character extension of each term, on each side
+        right: Counter[str] = Counter()
         for term, count in counts.items():
             if len(term) > SHORTEST:
-                around[term[1:]] = max(around[term[1:]], count)
-                around[term[:-1]] = max(around[term[:-1]], count)
+                left[term[1:]] = max(left[term[1:]], count)
+                right[term[:-1]] = max(right[term[:-1]], count)
         usage = cls(text="\n".join(parts))
         for term, count in counts.items():
-            if (len(term) <= LONGEST and count >= MIN_USES and in_docs[term] >= 2 and count > around[term]
+            if (len(term) <= LONGEST and count >= MIN_USES and in_docs[term] >= 2
+                    and (count > left[term] or count > right[term])
                     and term[0] not in FUNCTION_CHARS and term[-1] not in FUNCTION_CHARS):
                 usage.norms[term] = count
         for term in list(usage.norms):
@@ -107,7 +110,7 @@ BRACKETED = re.compile(r"（[^（）]{1,6}）")
 NUMERALS = set("〇零一二三四五六七八九十百千万两0123456789")
 # characters whose presence or change makes another statement, not another spelling of the same term
 MEANINGFUL = NUMERALS | set("的之与和及或为仅共均已都全各本该此其级度年月日"
-                            "市区县州省镇乡村国内外上下前后新老大小多少正副")
+                            "市区县州省镇乡村内外上下前后新老大小多少正副")
 
 
 def _dropped(short: str, long: str) -> list[int]:

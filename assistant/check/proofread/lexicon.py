@@ -17,6 +17,8 @@ from importlib import resources
 from pathlib import Path
 
 from assistant.check.proofread.model import Level, Rule
+from assistant.check.proofread.words import boundaries
+from ingest.errors import RuleFileError
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +32,6 @@ CLOSING_QUOTES = "”\"’」』"
 EXCLUSION_REACH = 12  # characters either side of a finding an exclusion is looked for in
 DEFAULT_NOTES = {Rule.TYPO: "常见错别字", Rule.CONFUSION: "易混淆词语用错", Rule.FORMULATION: "规范表述",
                  Rule.FOREIGN: "外事用语规范", Rule.NUMBER: "数字用法（GB/T 15835-2011）", Rule.HOUSE: "本馆用法"}
-
-
-class RuleFileError(ValueError):
-    """A line of a rule file that cannot be read (a bad level, date or regular expression)."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +86,14 @@ def quoted_pattern(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![{OPENING_QUOTES}]){word}|{word}(?![{CLOSING_QUOTES}])")
 
 
+def bad_line(source: str, problem: str, detail: str) -> RuleFileError:
+    return RuleFileError(f"校对规则文件 {source} 有误：{problem}，请修改后重试", f"{source}: {detail}")
+
+
 def parse_line(rule: Rule, line: str, source: str) -> Entry | None:
+    """One entry of a rule file (None for an empty 写法)."""
+    if line.count("\t") >= len(COLUMNS):
+        raise bad_line(source, f"多于{len(COLUMNS)}列", f"more than {len(COLUMNS)} columns")
     cols = (line.split("\t") + [""] * len(COLUMNS))[:len(COLUMNS)]
     written, suggestion, level, note, status, date, exclude = (c.strip() for c in cols)
     if not written:
@@ -103,7 +108,7 @@ def parse_line(rule: Rule, line: str, source: str) -> Entry | None:
             pattern = re.compile(re.escape(written))
         excluded = re.compile(fixed_width(exclude)) if exclude else None
     except re.error as exc:
-        raise RuleFileError(f"{source}: bad regular expression: {exc}") from exc
+        raise bad_line(source, "正则表达式写法不对", f"bad regular expression: {exc}") from exc
     if level == OFF:
         return Entry(rule, written, pattern, suggestion, Level.NOTE, OFF, None, None, source)
     quoting = written.startswith("引号:")
@@ -111,7 +116,8 @@ def parse_line(rule: Rule, line: str, source: str) -> Entry | None:
         chosen = Level(level) if level else Level.MUST
         adjusted = dt.date.fromisoformat(date) if date and status == ADJUSTED else None
     except ValueError as exc:
-        raise RuleFileError(f"{source}: bad level or date: {exc}") from exc
+        problem = "级别应为 必改、建议、提示 或 停用，日期应写作 2018-03-21"
+        raise bad_line(source, problem, f"bad level or date: {exc}") from exc
     return Entry(rule, written, pattern, suggestion, chosen, note or DEFAULT_NOTES.get(rule, ""), adjusted, excluded,
                  source, quoting)
 
@@ -127,23 +133,29 @@ def read_entries(rule: Rule, text: str, name: str) -> list[Entry]:
 
 
 def shipped_text(name: str) -> str:
-    return resources.files("assistant.check.proofread").joinpath(f"rules/{name}.tsv").read_text(encoding="utf-8")
+    """A shipped rule file's text ("" when there is none: house.tsv is the office's alone)."""
+    path = resources.files("assistant.check.proofread").joinpath(f"rules/{name}")
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def rule_texts(name: str, folder: Path | None) -> list[tuple[str, str]]:
+    """(text, source) of a rule file: the shipped one, then the office's of the same name in `folder`."""
+    texts = [(shipped_text(name), name)]
+    office = folder / name if folder else None
+    if office and office.is_file():
+        texts.append((office.read_text(encoding="utf-8-sig"), str(office)))
+    return texts
 
 
 @cache
 def _entries(folder: Path | None, stamp: tuple[tuple[str, float], ...]) -> tuple[Entry, ...]:
-    entries: list[Entry] = []
+    found: list[Entry] = []
     for rule, name in FILES.items():
-        try:
-            entries += read_entries(rule, shipped_text(name), f"{name}.tsv")
-        except FileNotFoundError:
-            continue
-        office = folder / f"{name}.tsv" if folder else None
-        if office and office.is_file():
-            added = read_entries(rule, office.read_text(encoding="utf-8-sig"), str(office))
+        for text, source in rule_texts(f"{name}.tsv", folder):
+            added = read_entries(rule, text, source)
             off = {e.written for e in added if e.note == OFF}
-            entries = [e for e in entries if e.written not in off] + [e for e in added if e.note != OFF]
-    return tuple(entries)
+            found = [e for e in found if e.written not in off] + [e for e in added if e.note != OFF]
+    return tuple(found)
 
 
 def _stamp(folder: Path | None) -> tuple[tuple[str, float], ...]:
@@ -167,8 +179,19 @@ def enclosed_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in ENCLOSED.finditer(text)]
 
 
+WORDS_CHECKED = (Rule.TYPO, Rule.CONFUSION)
+SHORT = 3  # a wrong word this short is judged only where it stands as words (格守, not 严|格守|住)
+
+
+def _on_words(text: str, start: int, end: int) -> bool:
+    low = max(0, start - 6)
+    cuts = boundaries(text[low:end + 6])
+    return start - low in cuts and end - low in cuts
+
+
 def matches(entry: Entry, text: str, enclosed: list[tuple[int, int]] | None = None) -> Iterable[tuple[int, int, str]]:
-    """(start, end, suggestion) of each match of the entry, exclusions applied."""
+    """(start, end, suggestion) of each match of the entry, exclusions applied; a short 错别字 or 近义混淆 only on
+    word boundaries."""
     for m in entry.pattern.finditer(text):
         if m.end() == m.start():
             continue
@@ -176,6 +199,8 @@ def matches(entry: Entry, text: str, enclosed: list[tuple[int, int]] | None = No
             continue
         start, end = m.span("w") if "w" in entry.pattern.groupindex else m.span()
         if entry.exclude and _excluded(entry.exclude, text, start, end):
+            continue
+        if entry.rule in WORDS_CHECKED and end - start <= SHORT and not _on_words(text, start, end):
             continue
         suggestion = m.expand(entry.suggestion) if "\\" in entry.suggestion else entry.suggestion
         yield start, end, suggestion

@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
+from assistant.check.proofread.lexicon import bad_line, fixed_width, rule_texts
 from assistant.check.proofread.model import Level, Proof, Rule
 
 BASIS = "外事用语规范：国际组织首次出现用全称"
@@ -28,22 +29,26 @@ class Organisation:
 
 
 @cache
-def organisations() -> tuple[Organisation, ...]:
-    text = resources.files("assistant.check.proofread").joinpath("rules/organisations.tsv").read_text(
-        encoding="utf-8")
+def organisations(folder: Path | None = None) -> tuple[Organisation, ...]:
+    """The shipped organisations and the office's (organisations.tsv in its rules folder)."""
     found = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("全称"):
-            continue
-        cols = (line.split("\t") + [""] * 7)[:7]
-        full, shorts, level, exclude = cols[0].strip(), cols[1].strip(), cols[2].strip(), cols[6].strip()
-        found.append(Organisation(full, tuple(s for s in shorts.split("、") if s), Level(level or "建议"),
-                                  re.compile(exclude) if exclude else None))
+    for text, source in rule_texts("organisations.tsv", folder):
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.startswith("#") or line.startswith("全称"):
+                continue
+            cols = (line.split("\t") + [""] * 7)[:7]
+            full, shorts, level, exclude = cols[0].strip(), cols[1].strip(), cols[2].strip(), cols[6].strip()
+            try:
+                found.append(Organisation(full, tuple(s for s in shorts.split("、") if s), Level(level or "建议"),
+                                          re.compile(fixed_width(exclude)) if exclude else None))
+            except (ValueError, re.error) as exc:
+                raise bad_line(f"{source}:{number}", "级别或正则表达式写法不对", str(exc)) from exc
     return tuple(found)
 
 
-def first_use_findings(text: str) -> Iterator[Proof]:
-    for org in organisations():
+def first_use_findings(text: str, folder: Path | None = None) -> Iterator[Proof]:
+    """The first short name or acronym of an organisation before its full name (世卫组织 before 世界卫生组织)."""
+    for org in organisations(folder):
         for m in org.short_pattern().finditer(text):
             if org.exclude and any(e.start() < m.end() and e.end() > m.start()
                                    for e in org.exclude.finditer(text, max(0, m.start() - 12), m.end() + 12)):

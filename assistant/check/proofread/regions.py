@@ -43,7 +43,7 @@ def region_findings(text: str) -> Iterator[Proof]:
         if m.group().startswith("中国"):
             continue  # 中国台湾 is a way to name it among others
         clause = re.match(r"[^，。；\n]*", text[m.end():]).group()
-        if "地区" in clause or re.search(r"等[\d一二三四五六七八九十百]*个?国家", clause):
+        if "地区" in clause or "等地" in clause or re.search(r"等[\d一二三四五六七八九十百]*个?国家", clause):
             continue  # ……等国家和地区 is right; ……等国家 is the lexicon's (foreign.tsv)
         if any(_is_country(item, names) for item in _neighbours(text, m.start(), m.end())):
             yield Proof(Rule.FOREIGN, Level.MUST, m.group("r"), None, m.start(), m.end(),

@@ -14,7 +14,7 @@ DOUBLED_WORD = re.compile(rf"(?P<w>[{CJK}]{{2,6}})(?P=w)(?![市省州岛县国�
 DOUBLED_CHAR = re.compile(r"(?P<w>[的了在和与及并对把将被为从向于要是])(?P=w)")
 REDUPLICATED = re.compile(r"(研究|讨论|商量|考虑|学习|了解|交流|沟通|锻炼|活动|休息|比划|打扫|整理|介绍|说明"
                           r"|看看|想想|谢谢|哈哈)$")
-CHAR_WORDS = re.compile(r"目的的|是是否|的的确|不了了之|了了之|是是非非|和和美美|和和气气|一对对|一把把|对对联|要要"
+CHAR_WORDS = re.compile(r"目的的|是是否|的的确|不了了之|了了之|是是非非|和和美美|和和气气|一对对|一把把|对对联"
                         r"|为为|从从容容"
                         r"|于于|将将就就")
 WINDOW = 8
@@ -50,5 +50,9 @@ def repeat_findings(text: str) -> Iterator[Proof]:
         around = text[max(0, m.start() - 2):m.end() + 2]
         if CHAR_WORDS.search(around) or text[m.start() - 2:m.start() - 1] == text[m.start() - 1:m.start()] != "":
             continue  # 实实在在: the pair after a doubled character
+        low = max(0, m.start() - WINDOW)
+        cuts = {low + at for at in boundaries(text[low:m.end() + WINDOW])}
+        if not {m.start(), m.start() + 1, m.end()} <= cuts:
+            continue  # 主要|要求: the end of one word and the start of the next
         yield Proof(Rule.REPEAT, Level.MUST, m.group(), m.group("w"), m.start(), m.end(), f"“{m.group('w')}”重复",
                     "")
