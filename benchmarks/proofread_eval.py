@@ -31,7 +31,7 @@ SPLITS = {
                0),
     "tuning": (HERE / "tuning" / "proofread_cases.jsonl", {"": HERE / "tuning" / "reports"}, 1),
 }
-EXTRA_CASES = {"tuning": [HERE / "tuning" / "proofread_cases2.jsonl"]}  # a second hand-written tuning set
+EXTRA_CASES = {"tuning": [HERE / "tuning" / "proofread_cases2.jsonl", HERE / "tuning" / "proofread_cases3.jsonl"]}
 DRAFT_CHARS = 3000
 
 

@@ -157,19 +157,20 @@ def test_similar_characters_beyond_the_lexicon() -> None:
 
 
 def test_house_usage_from_the_library() -> None:
-    library = [("2022年工作总结", "临江市人民政府外事办公室（以下简称市外办）全年接待外宾。市外办组织友城合作论坛。"
+    library = [("2022年工作总结", "临江市人民政府外事办公室（以下简称市外办）全年接待外宾。市外办组织茶叶博览会。"
                                   "境外参展商88家。"),
-               ("2023年工作总结", "市外办举办第五届友城合作论坛，市外办牵头。友城合作论坛圆满成功。境外参展商104家，"
+               ("2023年工作总结", "市外办举办第五届茶叶博览会，市外办牵头。茶叶博览会圆满成功。境外参展商104家，"
                                   "比上届多16家境外参展商。"),
-               ("2024年工作总结", "友城合作论坛移至秋季举办。境外参展商120家。")]
+               ("2024年工作总结", "茶叶博览会移至秋季举办。境外参展商120家。")]
     usage = HouseUsage.learn(library)
-    result = found("市外事办举办第六届友城交流论坛，友城协作论坛圆满成功，境外展商130家。", house=usage)
+    result = found("市外事办举办第六届茶业博览会，茶博会圆满成功，境外展商130家，茶具博览会同期举办。", house=usage)
     house = [(f[2], f[3]) for f in result if f[0] == Rule.HOUSE]
     assert ("市外事办", "市外办") in house
-    assert ("友城协作论坛", "友城合作论坛") in house
+    assert ("茶业博览会", "茶叶博览会") in house  # a character of the same sound
+    assert ("茶博会", "茶叶博览会") in house  # a short name the library never uses
     assert ("境外展商", "境外参展商") in house
-    assert "友城交流论坛" not in [h[0] for h in house]  # two characters changed: another forum
-    assert found("市外办举办第六届友城合作论坛。", house=usage) == []
+    assert "茶具博览会" not in [h[0] for h in house]  # another character: another fair
+    assert found("市外办举办第六届茶叶博览会。", house=usage) == []
 
 
 def test_office_rules_add_and_switch_off(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from assistant.check.proofread import Proof
 from assistant.cli.common import console, fail, open_library, read_draft, search_filter, settings_of, user_errors
 
 app = typer.Typer()
@@ -69,7 +70,7 @@ def proofread_folder(home: Path) -> Path:
     return home / "proofread"
 
 
-def save_fixed(text: str, proofs, path: Path) -> Path:
+def save_fixed(text: str, proofs: list[Proof], path: Path) -> Path:
     """The draft with every 必改 suggestion taken, as .docx (GB/T 9704 layout) or plain text."""
     from assistant.check.proofread import Level, apply_suggestions
 
@@ -82,7 +83,7 @@ def save_fixed(text: str, proofs, path: Path) -> Path:
     return path
 
 
-def show_proofread(text: str, proofs) -> None:
+def show_proofread(text: str, proofs: list[Proof]) -> None:
     from collections import Counter
 
     from rich.text import Text

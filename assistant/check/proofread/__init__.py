@@ -19,7 +19,7 @@ from assistant.check.proofread.organisations import first_use_findings
 from assistant.check.proofread.punctuation import punctuation_findings
 from assistant.check.proofread.regions import region_findings
 from assistant.check.proofread.repeats import repeat_findings
-from assistant.check.proofread.similar import suspect_findings
+from assistant.check.proofread.similar import library_word_findings, suspect_findings
 
 __all__ = ["LEVELS", "RULE_NAMES", "HouseUsage", "Level", "Proof", "Rule", "apply_suggestions", "proofread"]
 
@@ -45,7 +45,8 @@ def proofread(text: str, year: int | None = None, house: HouseUsage | None = Non
              *heading_findings(text), *mark_form_findings(text), *enumeration_findings(text),
              *punctuation_findings(text), *document_findings(text), *repeat_findings(text),
              *house_findings(text, house),
-             *suspect_findings(text, house.text if house else "")]
+             *suspect_findings(text, house.text if house else ""),
+             *library_word_findings(text, house.ngrams if house else {}, house.text if house else "")]
     order = {level: i for i, level in enumerate(LEVELS)}
     found.sort(key=lambda p: (p.start, order[p.level], p.start - p.end))
     kept: list[Proof] = []

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from assistant.check.proofread.model import Level, Proof, Rule
+from assistant.check.proofread.similar import similar
 from assistant.check.proofread.words import boundaries
 from ingest.nlp.aliases import aliases_in
 
@@ -41,6 +42,7 @@ class HouseUsage:
     tell whether a draft's variant is ever written there; at most MAX_LEARNED_CHARS and a passage)."""
 
     norms: dict[str, int] = field(default_factory=dict)
+    ngrams: dict[str, int] = field(default_factory=dict)  # 3- and 4-character strings written at least twice
     examples: dict[str, Example] = field(default_factory=dict)
     text: str = ""
     _by_ends: dict[tuple[str, str], list[str]] = field(default_factory=dict)
@@ -78,6 +80,7 @@ class HouseUsage:
                 left[term[1:]] = max(left[term[1:]], count)
                 right[term[:-1]] = max(right[term[:-1]], count)
         usage = cls(text="\n".join(parts))
+        usage.ngrams = {term: count for term, count in counts.items() if len(term) <= 4 and count >= 2}
         for term, count in counts.items():
             if (len(term) <= LONGEST and count >= MIN_USES and in_docs[term] >= 2
                     and (count > left[term] or count > right[term])
@@ -124,10 +127,24 @@ def _dropped(short: str, long: str) -> list[int]:
     return out
 
 
+NAME_ENDS = set("会节坛件业家列织心地园港馆赛营展周奖目划程制台办局委厅处室团组商员站点区市县镇村校院所社司行班队")
+PHRASE_CHARS = set("的和与及或在对为把被将从向于以")
+
+
+def name_like(term: str) -> bool:
+    """A name (市外办, 茶叶博览会, 中欧（中亚）班列), not a phrase (年初工作, 贯彻落实党): the kind of term a house
+    usage is about."""
+    return term[-1] in NAME_ENDS and not PHRASE_CHARS & set(term)
+
+
+def _balanced(term: str) -> bool:
+    return term.count("（") == term.count("）") and term[0] not in "（）" and term[-1] not in "（）"
+
+
 def variant_of(written: str, norm: str) -> bool:
     """The same term written otherwise (see the module's docstring); not a term with a word or a number added
     (服务侨资企业 is not 服务企业 written otherwise, 十八大 is not 十九大)."""
-    if written == norm or written[0] != norm[0] or written[-1] != norm[-1]:
+    if written == norm or written[0] != norm[0] or written[-1] != norm[-1] or not name_like(norm):
         return False
     short, long = sorted((written, norm), key=len)
     if len(short) >= SHORTEST and BRACKETED.sub("", long) == short:
@@ -139,7 +156,8 @@ def variant_of(written: str, norm: str) -> bool:
         return long[gone[0]] not in MEANINGFUL and not one_char_word
     if len(written) == len(norm) >= 5:
         changed = [i for i, (a, b) in enumerate(zip(written, norm, strict=True)) if a != b]
-        return len(changed) == 1 and written[changed[0]] not in MEANINGFUL and norm[changed[0]] not in MEANINGFUL
+        return (len(changed) == 1 and written[changed[0]] not in MEANINGFUL and norm[changed[0]] not in MEANINGFUL
+                and norm[changed[0]] in similar(written[changed[0]]))  # 茶业/茶叶, not 停办/举办
     return len(written) == len(norm) >= 4 and sorted(written) == sorted(norm)  # 边境会谈会晤 / 边境会晤会谈
 
 
@@ -147,7 +165,7 @@ def abbreviation_of(written: str, norm: str) -> bool:
     """A short name the library never uses for a name it writes in full (茶博会 for 茶叶博览会, 领保案件 for
     领事保护案件, 江博会 for 江胥国际博览会): the same first and last character, the rest in order."""
     if not (len(written) >= SHORTEST and len(norm) - len(written) >= 2 and len(norm) <= 3 * len(written)
-            and written[0] == norm[0] and written[-1] == norm[-1] and _in_order(written, norm)):
+            and written[0] == norm[0] and written[-1] == norm[-1] and name_like(norm) and _in_order(written, norm)):
         return False
     cuts = sorted(boundaries(written))
     return any(b - a == 1 for a, b in pairwise(cuts))  # 茶|博|会, not 我市|企业
@@ -163,7 +181,7 @@ def house_findings(text: str, usage: HouseUsage | None) -> Iterator[Proof]:
         for i in range(len(chars)):
             for size in range(SHORTEST, min(LONGEST + 4, len(chars) - i) + 1):
                 written = chars[i:i + size]
-                if run.start() + i not in cuts or run.start() + i + size not in cuts:
+                if run.start() + i not in cuts or run.start() + i + size not in cuts or not _balanced(written):
                     continue
                 for norm in usage.alike(written):
                     if (variant_of(written, norm) or abbreviation_of(written, norm)) and written not in usage.text:

@@ -19,7 +19,7 @@ LEVELS = tuple(Level)
 
 
 class Rule(StrEnum):
-    """The rule classes; their Chinese names are in `assistant.labels.PROOF_RULE`."""
+    """The rule classes; RULE_NAMES gives their Chinese names (shown and in JSON as `rule`)."""
 
     TYPO = "typo"
     CONFUSION = "confusion"
@@ -49,7 +49,7 @@ class Proof:
     explanation: str
     basis: str = ""
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, str | int | None]:
         return {"rule": RULE_NAMES[self.rule], "code": self.rule.value, "level": self.level.value, "text": self.text,
                 "suggestion": self.suggestion, "start": self.start, "end": self.end,
                 "explanation": self.explanation, "basis": self.basis}

@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 
 from assistant.check.proofread.model import Level, Proof, Rule
-from assistant.check.proofread.words import segmenter
+from assistant.check.proofread.words import boundaries, segmenter
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 STOP = set("的了在是和与及或对为把被将从向于以其之而也都就要有不这那个们等并且又还再很更最已所"
@@ -134,3 +134,41 @@ def suspect_findings(text: str, known: str = "") -> Iterator[Proof]:
             shown_end = end
             yield Proof(Rule.TYPO, Level.SHOULD, window, fixed, start, end,
                         f"疑为“{fixed}”之误（同音或形近字），请核对", BASIS)
+
+
+LIBRARY_USES = 3  # the library writes the other wording at least this often
+
+
+def library_word_findings(text: str, ngrams: dict[str, int], known: str) -> Iterator[Proof]:
+    """A real word in the wrong place (处置机智 for 处置机制, 立案查出 for 立案查处): three or four characters the
+    library never writes that, with one character of the same sound or shape changed, it writes often. Only
+    with a library; a 建议."""
+    if not ngrams:
+        return
+    shown_end = -1
+    cuts = boundaries(text)
+    for run in re.finditer(r"[\u4e00-\u9fff]{3,}", text):
+        chars = run.group()
+        for i in range(len(chars) - 2):
+            for size in (4, 3):
+                window = chars[i:i + size]
+                start = run.start() + i
+                if len(window) < size or start < shown_end or window in ngrams:
+                    continue
+                if start not in cuts or start + size not in cuts:
+                    continue  # words of the sentence (处置|机智), not pieces of them (我|市对外交)
+                best, best_count = None, LIBRARY_USES - 1
+                for at, c in enumerate(window):
+                    alone = start + at in cuts and start + at + 1 in cuts
+                    if c in STOP or (alone and at in (0, size - 1)):
+                        continue  # 三地|茶叶 is not 三的茶叶: a one-character word at the edge is grammar
+                    for other in similar(c):
+                        candidate = window[:at] + other + window[at + 1:]
+                        count = ngrams.get(candidate, 0)
+                        if count > best_count:
+                            best, best_count = candidate, count
+                if best is not None and window not in known:
+                    shown_end = start + size
+                    yield Proof(Rule.TYPO, Level.SHOULD, window, best, start, start + size,
+                                f"本馆此前公文写作“{best}”（{best_count}处），疑为同音或形近字之误，请核对", BASIS)
+                    break

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from types import ModuleType
 
 
 @cache
-def segmenter():
+def segmenter() -> ModuleType:
+    """jieba, loaded on first use."""
     import jieba
 
     jieba.setLogLevel(60)
