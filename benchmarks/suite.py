@@ -406,8 +406,10 @@ class Suite:
                           naive.recall(kind), note=f"fixed by the suggestion: {ours.fixed[kind]}")
                    for kind in result.kinds]
         figures.append(Figure(area, "caught: all injected errors", ours.recall(), SHARE, (">=", 0.9), naive.recall()))
-        figures.append(Figure(area, f"controls with any finding (of {ours.cases['control']})", ours.control_any,
-                              "{:.0f}", ("<=", 0), naive.control_any))
+        figures.append(Figure(area, f"必改 on controls (of {ours.cases['control']}: correct text)", ours.control_must,
+                              "{:.0f}", ("<=", 0), naive.control_must))
+        figures.append(Figure(area, "controls with a finding of any level", ours.control_any, "{:.0f}", None,
+                              naive.control_any))
         for name, (mine, theirs) in result.published.items():
             figures.append(Figure(area, f"必改 per 10,000 chars, {name} ({mine.chars} chars)", mine.per_10k("必改"),
                                   "{:.2f}", ("<=", 1.0), theirs.per_10k("必改")))
