@@ -145,6 +145,17 @@ def test_more_rules(draft: str, corrected: str) -> None:
     assert fixed(draft) == corrected
 
 
+def test_layout_of_a_report() -> None:
+    report = "关于2023年工作情况的报告\n市委、市政府，\n一、主要工作：\n正文。以上报告，妥否，请批示。\n2024年1月8日\n市人民政府外事办公室\n"
+    result = {(f[2], f[3]) for f in found(report) if f[0] == Rule.STRUCTURE}
+    assert ("，", "：") in result  # the addressees' colon
+    assert ("：", "") in result  # no mark after a heading on its own line
+    assert ("妥否，请批示", None) in result  # a report asks for nothing
+    assert ("2024年1月8日\n市人民政府外事办公室", None) in result  # the office first, then the date
+    assert [f[3] for f in found("（七）援外\n八、外事管理")] == ["（八）"]  # a level mixed up
+    assert [f[1] for f in found("外籍人员1万1300人，12月二十八日召开。")] == [Level.MUST, Level.MUST]
+
+
 def test_similar_characters_beyond_the_lexicon() -> None:
     library = HouseUsage.learn([("2022年", "签署合作协议，举办外语培训，深化人文交流。")] * 2)
     result = found("两市签署协义，举办陪训班，推动交留合作。", house=library)

@@ -30,6 +30,7 @@ MONTH_DAY = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{
 CN_DATE_LINE = re.compile(r"^[ \t\u3000]*(?P<date>[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
                           r"[一二三四五六七八九十]{1,3}日)[ \t\u3000]*\r?$", re.M)
 WEEKDAYS = "一二三四五六日"
+MIXED_DATE = re.compile(r"(?<!\d)\d{1,2}月[一二三四五六七八九十]{1,3}日|[一二三四五六七八九十]{1,2}月\d{1,2}日")
 
 
 def date_findings(text: str, year: int | None = None) -> Iterator[Proof]:
@@ -79,6 +80,9 @@ def written_dates(text: str) -> Iterator[Proof]:
         written = f"{m.group('m')}月{m.group('d')}日"
         yield Proof(Rule.NUMBER, Level.SHOULD, m.group(), written, m.start(), m.end(),
                     f"正文中的日期写作“{written}”", GB15835)
+    for m in MIXED_DATE.finditer(text):
+        yield Proof(Rule.NUMBER, Level.MUST, m.group(), None, m.start(), m.end(),
+                    "同一日期中阿拉伯数字与汉字数字不混用", GB15835)
     for m in DAY_HAO.finditer(text):
         yield Proof(Rule.NUMBER, Level.MUST, m.group(), f"{m.group('d')}日", m.start(), m.end(),
                     "公文中日期写“日”，不写“号”", GB15835)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from assistant.check.proofread.basics import CJK, GB9704, GB15834
 from assistant.check.proofread.headings import HEADINGS, line_starts
@@ -95,6 +96,13 @@ def title_mark_findings(text: str) -> Iterator[Proof]:
                     "会议、活动名称不加书名号", GB15834)
 
 
+DATE_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+BAD_DATE_LINE = re.compile(r"^(?P<d>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}(?!日)|-\d{2}-\d{2}"
+                           r"|年\d{1,2}月\d{1,2}日[。.，]))$")
+ORG_LINE = re.compile(rf"^[{CJK}（）]{{4,30}}(?:办公室|委员会|政府|局|厅|委|办|部|院|会)$")
+PLEA = re.compile(r"妥否，?请批示|当否，?请批示|请予批准|请批复")
+
+
 def layout_findings(text: str) -> Iterator[Proof]:
     """The title (a first line that reads as one) without a full stop at its end; the addressees (主送机关, two or
     more) on a line after it with their colon."""
@@ -106,8 +114,32 @@ def layout_findings(text: str) -> Iterator[Proof]:
             and TITLE_WORDS.search(title) and not any(pattern.match(title) for _, pattern in HEADINGS)):
         yield Proof(Rule.STRUCTURE, Level.MUST, "。", "", at + len(title) - 1, at + len(title), "公文标题末尾不加标点",
                     GB9704)
+    if title.startswith("《") and title.endswith("》"):
+        yield Proof(Rule.STRUCTURE, Level.MUST, title, title[1:-1], at, at + len(title), "公文标题不加书名号", GB9704)
     for at, line in lines[1:3]:
-        if m := ADDRESSEES.match(line):
+        if m := ADDRESSEES.match(line.rstrip("，。,.")):
             end = at + m.end("o")
-            yield Proof(Rule.STRUCTURE, Level.MUST, m.group("o")[-2:], m.group("o")[-2:] + "：", end - 2, end,
-                        "主送机关后加全角冒号", GB9704)
+            trail = line[m.end("o"):m.end("o") + 1]
+            if trail in ("，", "。", ",", "."):
+                yield Proof(Rule.STRUCTURE, Level.MUST, trail, "：", end, end + 1, "主送机关后用全角冒号", GB9704)
+            else:
+                yield Proof(Rule.STRUCTURE, Level.MUST, m.group("o")[-2:], m.group("o")[-2:] + "：", end - 2, end,
+                            "主送机关后加全角冒号", GB9704)
+    yield from signature_findings(lines)
+    if TITLE_WORDS.search(title) and "报告" in title:
+        for m in PLEA.finditer(text):
+            yield Proof(Rule.STRUCTURE, Level.MUST, m.group(), None, m.start(), m.end(),
+                        "报告中不得夹带请示事项（“妥否，请批示”是请示的结束语）", GB9704)
+
+
+def signature_findings(lines: list[tuple[int, str]]) -> Iterator[Proof]:
+    """The signature block at the end: the issuing office, then the date written 2024年1月15日 (no full stop)."""
+    tail = lines[-3:]
+    for (at, line), (next_at, next_line) in pairwise(tail):
+        if DATE_LINE.match(line) and ORG_LINE.match(next_line):
+            yield Proof(Rule.STRUCTURE, Level.MUST, f"{line}\n{next_line}", None, at, next_at + len(next_line),
+                        "落款先署发文机关，后署成文日期", GB9704)
+    for at, line in tail:
+        if m := BAD_DATE_LINE.match(line):
+            yield Proof(Rule.STRUCTURE, Level.MUST, m.group("d"), None, at, at + len(line),
+                        "成文日期写作“2024年1月15日”，年月日齐全，末尾不加标点", GB9704)

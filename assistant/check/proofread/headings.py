@@ -37,6 +37,9 @@ WRONG_MARKS = (
      Level.SHOULD),
     (re.compile(rf"(?P<n>\d{{1,2}})[)）](?=\s*[{CJK}])"), "（{}）", "四级标题序号用全角括号：“（1）”", Level.SHOULD),
 )
+CIRCLED = re.compile(r"(?P<n>[①②③④⑤⑥⑦⑧⑨⑩])(?=\s*[\u4e00-\u9fff])")
+PART_COMMA = re.compile(rf"第[{CN}]{{1,3}}部分(?P<c>[、，,.．])")
+HEADING_END = re.compile(rf"^(?:[{CN}]{{1,3}}、|（[{CN}]{{1,3}}）)[^，。；：、\n]{{2,20}}(?P<p>[：:。])$")
 INLINE_MARK = re.compile(rf"(?<=[。；])\s*(?P<n>\d{{1,2}})、(?=[{CJK}])")
 # 一是…二是…三是, 第一，第二, 其一，其二 (一是 after any character but those making it part of a word: 统一是, 之一是)
 ENUMERATIONS = (
@@ -78,11 +81,17 @@ def heading_findings(text: str) -> Iterator[Proof]:
     deleted: every later number is off, and each is shown)."""
     last: dict[int, int] = {}
     ran: dict[int, int] = {}  # the last number of each level before a parent heading ended its run
-    seen_parent = False
+    seen_parent = seen_first = False
     for h in headings(text):
         if h.level == 0:
             last.clear()
             seen_parent = False
+            continue
+        if h.level == 1 and last.get(2) == h.number - 1 and not seen_first:  # (七) then 八、 with no 一、 before
+            fixed = LEVEL_MARKS[2].format(cn_numeral(h.number) or "")
+            yield Proof(Rule.STRUCTURE, Level.SHOULD, h.mark, fixed, h.start, h.end,
+                        f"层次错位：前一个标题是（{cn_numeral(h.number - 1)}），此处疑为二级标题“{fixed}”", GB9704)
+            last[2] = h.number
             continue
         for deeper in [lv for lv in last if lv > h.level]:
             ran[deeper] = last.pop(deeper)
@@ -100,6 +109,7 @@ def heading_findings(text: str) -> Iterator[Proof]:
                         f"{LEVEL_NAMES[h.level]}序号{what}，此处应为“{fixed}”", GB9704)
         last[h.level] = expected
         seen_parent = True
+        seen_first = seen_first or h.level == 1
 
 
 def mark_form_findings(text: str) -> Iterator[Proof]:
@@ -110,6 +120,17 @@ def mark_form_findings(text: str) -> Iterator[Proof]:
                 yield Proof(Rule.STRUCTURE, level, m.group(), form.format(m.group("n")), at, at + m.end(), why,
                             GB9704)
                 break
+    for at, line in line_starts(text):
+        if m := CIRCLED.match(line):
+            number = "①②③④⑤⑥⑦⑧⑨⑩".index(m.group("n")) + 1
+            yield Proof(Rule.STRUCTURE, Level.SHOULD, m.group(), f"{number}.", at, at + 1,
+                        "层次序数用“1.”“（1）”，不用圈码", GB9704)
+        if m := PART_COMMA.match(line):
+            yield Proof(Rule.STRUCTURE, Level.MUST, m.group("c"), "", at + m.start("c"), at + m.end("c"),
+                        "“第×部分”后不加标点", GB9704)
+        if m := HEADING_END.match(line):
+            yield Proof(Rule.STRUCTURE, Level.SHOULD, m.group("p"), "", at + m.start("p"), at + m.end("p"),
+                        "独立成行的标题末尾不加标点", GB9704)
     for m in INLINE_MARK.finditer(text):
         yield Proof(Rule.STRUCTURE, Level.SHOULD, f"{m.group('n')}、", f"{m.group('n')}.", m.start("n"), m.end(),
                     "阿拉伯数字序号后用下脚点“.”，不用顿号", GB9704)

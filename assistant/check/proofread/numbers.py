@@ -35,7 +35,8 @@ CN_ADJACENT = re.compile(rf"(?<![{CN}第\n])(?P<a>[一二三四五六七八九])
                          r"(?=[十百千万]?[天年日次个人位名家项倍周批场届])")
 DIGITS_ADJACENT = re.compile(r"(?<![\d、.第])(?P<a>\d)、(?P<b>\d)(?![\d、])(?=[人天年个次名家项批周倍])")
 CN_PAIRS = {1: "一两", 2: "两三", 3: "三四", 4: "四五", 5: "五六", 6: "六七", 7: "七八", 8: "八九"}
-THOUSAND = re.compile(r"(?<![\d.])(?P<n>\d{1,3})千(?=[万亿元人次名家个项批吨米]|多|余)")
+THOUSAND = re.compile(r"(?<![\d.])(?P<n>\d{1,3})(?P<u>千|百)(?=[万亿元人次名家个项批吨米份条篇场件所套张本册幅]|多|余)")
+WAN_MIXED = re.compile(r"(?<![\d.])(?P<a>\d+)(?P<u1>万|千)(?P<b>\d{2,4})(?P<u2>万)?(?=[人元个名家份条项次美欧])")
 MIXED_THOUSANDS = re.compile(r"(?<![\d.])(?P<a>\d)(?P<u1>万|千)(?P<b>\d)(?P<u2>千|百)(?![\d万千百])")
 NO_LEADING_ZERO = re.compile(r"(?<![\d.])\.(?P<n>\d+)(?=个百分点|%|倍|万|亿|元)")
 MORE_BEFORE_UNIT = re.compile(r"(?<![\d一二三四五六七八九十百千两.])(?P<n>[一二三四五六七八九两\d])余"
@@ -122,8 +123,12 @@ def form_findings(text: str) -> Iterator[Proof]:
         yield Proof(Rule.NUMBER, Level.MUST, m.group(), half_width(m.group()), m.start(), m.end(),
                     "阿拉伯数字应使用半角形式", GB15835)
     for m in THOUSAND.finditer(text):
-        yield Proof(Rule.NUMBER, Level.SHOULD, m.group(), f"{int(m.group('n')) * 1000}", m.start(), m.end(),
-                    "阿拉伯数字不与“千”连用，写作完整数字", GB15835)
+        scale = 1000 if m.group("u") == "千" else 100
+        yield Proof(Rule.NUMBER, Level.SHOULD, m.group(), f"{int(m.group('n')) * scale}", m.start(), m.end(),
+                    f"阿拉伯数字不与“{m.group('u')}”连用，写作完整数字", GB15835)
+    for m in WAN_MIXED.finditer(text):
+        yield Proof(Rule.NUMBER, Level.MUST, m.group(), None, m.start(), m.end(),
+                    "阿拉伯数字与“万”“千”不能这样混写（如“1万1300”应写“11300”或“1.13万”）", GB15835)
     for m in MIXED_THOUSANDS.finditer(text):
         scale = {"万": 10_000, "千": 1_000, "百": 100}
         value = int(m.group("a")) * scale[m.group("u1")] + int(m.group("b")) * scale[m.group("u2")]
