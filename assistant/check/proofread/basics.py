@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ingest.nlp.numbers import to_number
+
 CJK = "\u4e00-\u9fff"
 CN = "一二三四五六七八九十"
 CN_DIGITS = "零〇一二三四五六七八九两十百千万亿"
@@ -12,14 +14,10 @@ GB9704 = "GB/T 9704-2012《党政机关公文格式》"
 
 def cn_number(text: str) -> int | None:
     """一 … 九十九 as a number (十二, 二十, 二十三); None for anything else."""
-    if not text or any(c not in CN for c in text) or len(text) > 3:
+    if not text or any(c not in CN for c in text):
         return None
-    if "十" not in text:
-        return CN.index(text) + 1 if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
-        return None
-    return (CN.index(tens) + 1 if tens else 1) * 10 + (CN.index(ones) + 1 if ones else 0)
+    value = to_number(text)
+    return int(value) if value is not None and value.is_integer() and 1 <= value <= 99 else None
 
 
 def cn_numeral(n: int) -> str | None:

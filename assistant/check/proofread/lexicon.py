@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from assistant.check.proofread.model import Level, Rule
-from assistant.check.proofread.words import boundaries
+from assistant.check.proofread.words import on_boundaries
 from ingest.errors import RuleFileError
 
 log = logging.getLogger(__name__)
@@ -183,12 +183,6 @@ WORDS_CHECKED = (Rule.TYPO, Rule.CONFUSION)
 SHORT = 3  # a wrong word this short is judged only where it stands as words (格守, not 严|格守|住)
 
 
-def _on_words(text: str, start: int, end: int) -> bool:
-    low = max(0, start - 6)
-    cuts = boundaries(text[low:end + 6])
-    return start - low in cuts and end - low in cuts
-
-
 def matches(entry: Entry, text: str, enclosed: list[tuple[int, int]] | None = None) -> Iterable[tuple[int, int, str]]:
     """(start, end, suggestion) of each match of the entry, exclusions applied; a short 错别字 or 近义混淆 only on
     word boundaries."""
@@ -200,7 +194,7 @@ def matches(entry: Entry, text: str, enclosed: list[tuple[int, int]] | None = No
         start, end = m.span("w") if "w" in entry.pattern.groupindex else m.span()
         if entry.exclude and _excluded(entry.exclude, text, start, end):
             continue
-        if entry.rule in WORDS_CHECKED and end - start <= SHORT and not _on_words(text, start, end):
+        if entry.rule in WORDS_CHECKED and end - start <= SHORT and not on_boundaries(text, (start, end), 6):
             continue
         suggestion = m.expand(entry.suggestion) if "\\" in entry.suggestion else entry.suggestion
         yield start, end, suggestion

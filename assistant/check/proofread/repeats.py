@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.check.proofread.model import Level, Proof, Rule
-from assistant.check.proofread.words import boundaries
+from assistant.check.proofread.words import on_boundaries
 
 CJK = "\u4e00-\u9fff"
 DOUBLED_WORD = re.compile(rf"(?P<w>[{CJK}]{{2,6}})(?P=w)(?![市省州岛县国河山])")
@@ -18,13 +18,6 @@ CHAR_WORDS = re.compile(r"目的的|是是否|的的确|不了了之|了了之|�
                         r"|为为|从从容容"
                         r"|于于|将将就就")
 WINDOW = 8
-
-
-def _on_word_boundaries(text: str, start: int, middle: int, end: int) -> bool:
-    """The doubled words are words of the sentence (进一步|进一步), not pieces of others (生|产扩|产扩|能)."""
-    low = max(0, start - WINDOW)
-    cuts = {low + at for at in boundaries(text[low:end + WINDOW])}
-    return start in cuts and middle in cuts
 
 
 REDUNDANT = (  # two words saying the same thing: 由于……的原因, 大约……左右
@@ -45,16 +38,14 @@ def repeat_findings(text: str) -> Iterator[Proof]:
         word = m.group("w")
         if word.startswith("一") or REDUPLICATED.search(word) or len(set(word)) == 1:
             continue
-        if not _on_word_boundaries(text, m.start(), m.start() + len(word), m.end()):
-            continue
+        if not on_boundaries(text, (m.start(), m.start() + len(word)), WINDOW):
+            continue  # words of the sentence (进一步|进一步), not pieces of others (生|产扩|产扩|能)
         yield Proof(Rule.REPEAT, Level.MUST, m.group(), word, m.start(), m.end(), f"“{word}”重复", "")
     for m in DOUBLED_CHAR.finditer(text):
         around = text[max(0, m.start() - 2):m.end() + 2]
         if CHAR_WORDS.search(around) or text[m.start() - 2:m.start() - 1] == text[m.start() - 1:m.start()] != "":
             continue  # 实实在在: the pair after a doubled character
-        low = max(0, m.start() - WINDOW)
-        cuts = {low + at for at in boundaries(text[low:m.end() + WINDOW])}
-        if not {m.start(), m.start() + 1, m.end()} <= cuts:
+        if not on_boundaries(text, (m.start(), m.start() + 1, m.end()), WINDOW):
             continue  # 主要|要求: the end of one word and the start of the next
         yield Proof(Rule.REPEAT, Level.MUST, m.group(), m.group("w"), m.start(), m.end(), f"“{m.group('w')}”重复",
                     "")

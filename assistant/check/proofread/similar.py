@@ -33,7 +33,9 @@ def _tables() -> tuple[dict[str, int], dict[str, set[str]], dict[str, set[str]]]
     """The dictionary's counts, each character's readings, and the characters of each reading or shape group."""
     from pypinyin import Style, pinyin
 
-    freq = segmenter().dt.FREQ if segmenter().dt.initialized else (segmenter().initialize() or segmenter().dt.FREQ)
+    jieba = segmenter()
+    jieba.initialize()  # once; the dictionary's counts
+    freq = jieba.dt.FREQ
     chars = {c for word, f in freq.items() if f >= COMMON for c in word if CJK.match(c)}
     readings: dict[str, set[str]] = {}
     by_reading: dict[str, set[str]] = defaultdict(set)

@@ -27,3 +27,10 @@ def boundaries(text: str) -> frozenset[int]:
         at += len(word)
         cuts.add(at)
     return frozenset(cuts)
+
+
+def on_boundaries(text: str, offsets: tuple[int, ...], reach: int = 8) -> bool:
+    """Whether each offset is where a word starts or ends, the words read in a window around them."""
+    low = max(0, min(offsets) - reach)
+    cuts = boundaries(text[low:max(offsets) + reach])
+    return all(at - low in cuts for at in offsets)
