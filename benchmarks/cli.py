@@ -526,12 +526,14 @@ def eval_proofread(
     tuning: Annotated[bool, typer.Option(
         "--tuning", help="改用调参集（benchmarks/tuning/proofread_cases.jsonl）")] = False,
     misses: Annotated[bool, typer.Option("--misses", help="列出漏检的用例和已发表文本上的“必改”")] = False,
+    cases: Annotated[Path | None, typer.Option(
+        "--cases", help="只测这一个用例文件（如新写的调参集，调参前先测一次）")] = None,
 ) -> None:
     """校对评估：注入错误的句子逐类检出率、对照句误报、已发表文本每万字“必改”数、3000字稿子用时，
     与朴素词表对照。默认冻结集（只测量）；--tuning 改用调参集。"""
     from benchmarks import proofread_eval
 
-    result = proofread_eval.evaluate("tuning" if tuning else "frozen")
+    result = proofread_eval.evaluate("tuning" if tuning else "frozen", cases)
     console.print("\n".join(proofread_eval.lines(result)), markup=False)
     if misses:
         console.print("\n".join(result.ours.misses), markup=False)

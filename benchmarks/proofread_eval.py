@@ -31,7 +31,7 @@ SPLITS = {
                0),
     "tuning": (HERE / "tuning" / "proofread_cases.jsonl", {"": HERE / "tuning" / "reports"}, 1),
 }
-EXTRA_CASES = {"tuning": [HERE / "tuning" / "proofread_cases2.jsonl", HERE / "tuning" / "proofread_cases3.jsonl"]}
+EXTRA_CASES = {"tuning": [HERE / "tuning" / f"proofread_cases{n}.jsonl" for n in (2, 3, 4, 5)]}
 DRAFT_CHARS = 3000
 
 

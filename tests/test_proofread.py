@@ -10,6 +10,7 @@ import pytest
 
 from assistant.check.proofread import HouseUsage, Level, Rule, apply_suggestions, proofread
 from assistant.check.proofread.basics import cn_number, cn_numeral
+from assistant.check.proofread.canonical import near_miss_findings
 from assistant.check.proofread.lexicon import entries
 from ingest.errors import RuleFileError
 
@@ -165,6 +166,25 @@ def test_similar_characters_beyond_the_lexicon() -> None:
     region = found("重点访问日本、加拿大、台湾和东盟国家。")
     assert [(f[2], f[1]) for f in region] == [("台湾", Level.MUST)]
     assert found("接待香港、澳门和台湾地区团组。") == []
+
+
+def test_near_misses_of_canonical_names(tmp_path: Path) -> None:
+    cases = {"推动构建人类命运共同休。": ("人类命运共同休", "人类命运共同体"),
+             "推进自由贸易实验区建设。": ("自由贸易实验区", "自由贸易试验区"),
+             "与澳大力亚签署备忘录。": ("澳大力亚", "澳大利亚"),
+             "坚持全过程人民明主。": ("全过程人民明主", "全过程人民民主")}
+    for draft, (wrong, right) in cases.items():
+        assert (wrong, right, Level.SHOULD) in [(f[2], f[3], f[1]) for f in found(draft)], draft
+    for control in ("召开全市外事工作会议。", "人力资源社会保障部、国家卫生健康委联合印发通知。",
+                    "学习贯彻党的十九大精神。", "有效保障人民群众的生命安全和身体健康。", "工业和信息化等部门。",
+                    "严格执行因公临时出国（境）管理规定。", "推动构建人类卫生健康共同体。", "中国—中东欧地方合作论坛。"):
+        assert list(near_miss_findings(control)) == [], control
+    # the office's names: a name of its own, and a writing its library uses is its usage
+    (tmp_path / "names.tsv").write_text("名称\t类别\t也可写作\t说明\n临江国际茶叶博览会\t活动\n", encoding="utf-8")
+    assert ("临江国际茶业博览会", "临江国际茶叶博览会") in [(f[2], f[3]) for f in found("举办临江国际茶业博览会。",
+                                                                                  rules_dir=tmp_path)]
+    library = HouseUsage.learn([("2022年", "推进自由贸易实验区建设。")] * 2)
+    assert [f for f in found("推进自由贸易实验区建设。", house=library) if f[3] == "自由贸易试验区"] == []
 
 
 def test_house_usage_from_the_library() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from assistant.check.proofread.canonical import near_miss_findings
 from assistant.check.proofread.dates import date_findings
 from assistant.check.proofread.documents import document_findings
 from assistant.check.proofread.headings import enumeration_findings, heading_findings, mark_form_findings
@@ -45,6 +46,7 @@ def proofread(text: str, year: int | None = None, house: HouseUsage | None = Non
              *heading_findings(text), *mark_form_findings(text), *enumeration_findings(text),
              *punctuation_findings(text), *document_findings(text), *repeat_findings(text),
              *house_findings(text, house),
+             *near_miss_findings(text, house.text if house else "", rules_dir),
              *suspect_findings(text, house.text if house else ""),
              *library_word_findings(text, house.ngrams if house else {}, house.text if house else "")]
     order = {level: i for i, level in enumerate(LEVELS)}
