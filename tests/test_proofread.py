@@ -178,6 +178,29 @@ def test_slips_of_the_input_method_and_of_shape() -> None:
     assert [f for f in found("通过微信群、小微企业服务号宣传抗疫政策。") if f[0] == Rule.TYPO] == []
 
 
+@pytest.mark.parametrize(("draft", "corrected"), [
+    ("邀请超过260余名嘉宾参会。", "邀请超过260名嘉宾参会。"),
+    ("全办30余人左右参会。", "全办30余人参会。"),
+    ("编制2024—25年发展规划。", "编制2024—2025年发展规划。"),
+    ("2月28日（星期5）召开会议。", "2月28日（星期五）召开会议。"),
+        ("外宾来访数量在创新高。", "外宾来访数量再创新高。"),
+    ("两市签署结缔友好城市关系协议书。", "两市签署缔结友好城市关系协议书。"),
+    ("适当下调货款利率。", "适当下调贷款利率。"),
+    ("严格落实“三会两课”制度。", "严格落实“三会一课”制度。"),
+])
+def test_more_numbers_confusions_and_formulations(draft: str, corrected: str) -> None:
+    assert fixed(draft) == corrected
+
+
+def test_outdated_bodies_and_country_names() -> None:
+    late = [(f[2], f[3]) for f in found("报国家食药监总局备案；与暹罗清迈市、东德开姆尼茨市交流。", year=2022)]
+    assert ("国家食药监总局", "国家药品监督管理局") in late and ("暹罗", "泰国") in late and ("东德", "德国") in late
+    assert [f for f in found("报国家食药监总局备案。", year=2016) if f[3] == "国家药品监督管理局"] == []  # before 2018
+    assert found("住房和城乡建设部、共度时艰、全面从严治党，金额1,000元。", year=2024) == []
+    assert ("度过难关", "渡过难关") in [(f[2], f[3]) for f in found("确保企业顺利度过难关。")]
+    assert ("淮城大使馆", "总领事馆") in [(f[2], f[3]) for f in found("印度尼西亚驻淮城大使馆开馆。")]
+
+
 def test_near_misses_of_canonical_names(tmp_path: Path) -> None:
     cases = {"推动构建人类命运共同休。": ("人类命运共同休", "人类命运共同体"),
              "推进自由贸易实验区建设。": ("自由贸易实验区", "自由贸易试验区"),
