@@ -192,6 +192,15 @@ def test_more_numbers_confusions_and_formulations(draft: str, corrected: str) ->
     assert fixed(draft) == corrected
 
 
+def test_punctuation_rules_as_data() -> None:
+    result = [(f[2], f[3]) for f in found("一是：坚持党建引领。以「钉钉子」精神推动落实，参加国际友谊论坛[线上]。\n"
+                                         "2。优化换班服务。鼓励多走'网路'。制定西陵市因公出国（境）管理实施细则，")]
+    assert ("：", None) in result and ("「钉钉子」", "“钉钉子”") in result and ("[线上]", "（线上）") in result
+    assert ("2。", "2.") in result and ("'网路'", "‘网路’") in result
+    assert ("西陵市因公出国（境）管理实施细则", "《西陵市因公出国（境）管理实施细则》") in result
+    assert found("学习《中国共产党党组工作条例》和《〈中华人民共和国对外关系法〉释义》。") == []
+
+
 def test_outdated_bodies_and_country_names() -> None:
     late = [(f[2], f[3]) for f in found("报国家食药监总局备案；与暹罗清迈市、东德开姆尼茨市交流。", year=2022)]
     assert ("国家食药监总局", "国家药品监督管理局") in late and ("暹罗", "泰国") in late and ("东德", "德国") in late

@@ -23,7 +23,7 @@ class Heading:
 # 第二部分 下半年工作安排, 附件：: numbering starts again
 PART = re.compile(rf"第[{CN}]{{1,3}}[部章节篇]分?|附件")
 HEADINGS = (
-    (1, re.compile(rf"(?P<n>[{CN}]{{1,3}})、(?![{CN}]|季度|[上下]半年)")),  # not 一、二季度
+    (1, re.compile(rf"(?P<n>[{CN}]{{1,3}})、(?![{CN}]|季度)")),  # not 一、二季度
     (2, re.compile(rf"（(?P<n>[{CN}]{{1,3}})）")),
     (3, re.compile(r"(?P<n>\d{1,2})[.．](?:(?!\d)|(?=\d{1,2}月))")),
     (4, re.compile(r"（(?P<n>\d{1,2})）")),

@@ -23,7 +23,7 @@ from ingest.errors import RuleFileError
 log = logging.getLogger(__name__)
 
 FILES = {Rule.TYPO: "typos", Rule.CONFUSION: "confusions", Rule.FORMULATION: "formulations",
-         Rule.FOREIGN: "foreign", Rule.NUMBER: "numbers", Rule.HOUSE: "house"}
+         Rule.FOREIGN: "foreign", Rule.NUMBER: "numbers", Rule.STRUCTURE: "structure", Rule.HOUSE: "house"}
 COLUMNS = ("写法", "建议", "级别", "说明", "状态", "日期", "除外")
 OFF = "停用"
 ADJUSTED = "已调整"
@@ -31,7 +31,8 @@ OPENING_QUOTES = "“\"‘「『"
 CLOSING_QUOTES = "”\"’」』"
 EXCLUSION_REACH = 12  # characters either side of a finding an exclusion is looked for in
 DEFAULT_NOTES = {Rule.TYPO: "常见错别字", Rule.CONFUSION: "易混淆词语用错", Rule.FORMULATION: "规范表述",
-                 Rule.FOREIGN: "外事用语规范", Rule.NUMBER: "数字用法（GB/T 15835-2011）", Rule.HOUSE: "本馆用法"}
+                 Rule.FOREIGN: "外事用语规范", Rule.NUMBER: "数字用法（GB/T 15835-2011）",
+                 Rule.STRUCTURE: "标点符号用法（GB/T 15834-2011）", Rule.HOUSE: "本馆用法"}
 
 
 @dataclass(frozen=True)
