@@ -243,6 +243,13 @@ def test_house_usage_from_the_library() -> None:
     assert ("茶博会", "茶叶博览会") in house  # a short name the library never uses
     assert ("境外展商", "境外参展商") in house
     assert "茶具博览会" not in [h[0] for h in house]  # another character: another fair
+    fairs = HouseUsage.learn([(f"{y}年工作总结", "举办蓬湾国际港口合作论坛，与新西兰罗托鲁瓦市交流。"
+                                               "蓬湾国际港口合作论坛圆满成功，罗托鲁瓦市代表团来访。") for y in (2022, 2023)])
+    varied = [(f[2], f[3]) for f in found("举办蓬湾国际港口城市合作论坛，罗托鲁阿市代表团来访。", house=fairs)
+              if f[0] == Rule.HOUSE]
+    assert ("蓬湾国际港口城市合作论坛", "蓬湾国际港口合作论坛") in varied  # a noun added inside the name
+    assert ("罗托鲁阿市", "罗托鲁瓦市") in varied  # a place's name transliterated otherwise
+    assert [f for f in found("蓬湾国际港口合作论坛暂停举办。", house=fairs) if f[0] == Rule.HOUSE] == []
     assert found("市外办举办第六届茶叶博览会。", house=usage) == []
 
 

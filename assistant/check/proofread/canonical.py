@@ -69,6 +69,11 @@ def names(folder: Path | None = None) -> tuple[Name, ...]:
     return _names(folder)[0]
 
 
+def canonical_writings(folder: Path | None = None) -> frozenset[str]:
+    """Every writing of a name that is right (the names and the variants the files allow)."""
+    return _names(folder)[1]
+
+
 def one_slip(window: str, name: str) -> tuple[str, str] | None:
     """(what the name has, what the window has instead) when the window is the name with one short edit inside
     it; None otherwise."""

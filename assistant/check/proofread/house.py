@@ -3,8 +3,10 @@ reports repeat (strings of 3-10 characters written at least MIN_USES times in at
 the characters around them start to vary on one side at least) and the short names they define
 (全称（以下简称“简称”）). A draft that
 writes one of them another way the library never uses gets a 建议 with an example from the library:
-a character or two dropped or added (市外事办 for 市外办, 境外展商 for 境外参展商, 中欧班列 for 中欧（中亚）班列),
-or at five characters and more one character changed (茶业博览会 for 茶叶博览会)."""
+a character or two dropped or added (市外事办 for 市外办, 境外展商 for 境外参展商, 中欧班列 for 中欧（中亚）班列; a noun
+added inside a name: 港口城市合作论坛 for 港口合作论坛),
+or at five characters and more one character changed: of the same sound or shape (茶业博览会 for 茶叶博览会), or
+any in a place's name (罗托鲁阿市 for 罗托鲁瓦市: another transliteration)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from assistant.check.proofread.canonical import canonical_writings
 from assistant.check.proofread.model import Level, Proof, Rule
 from assistant.check.proofread.similar import similar
 from assistant.check.proofread.words import boundaries
@@ -28,6 +31,8 @@ MIN_USES = 4  # a term written this often (in two documents at least) is a norm
 MAX_LEARNED_CHARS = 400_000  # a larger library is learned from its first passages this long (~5 s, ~200 MB)
 FUNCTION_CHARS = set("的了和与在是对为及等并从将把被于以其之而或也都就要")
 BASIS = "本馆此前公文的写法"
+PLACE_ENDS = set("市县郡州省区府")  # a place's name: a transliteration differs in any character (罗托鲁阿市)
+CJK_DIGITS = set("〇零一二三四五六七八九十百千万两")
 
 
 @dataclass(frozen=True)
@@ -141,6 +146,14 @@ def _balanced(term: str) -> bool:
     return term.count("（") == term.count("）") and term[0] not in "（）" and term[-1] not in "（）"
 
 
+def _noun(word: str) -> bool:
+    """A word that names (城市, 文化, 海洋), not one that tells what happened (暂停, 恢复, 签署)."""
+    from jieba import posseg
+
+    flags = [pair.flag for pair in posseg.lcut(word, HMM=False)]
+    return len(flags) == 1 and flags[0].startswith("n")
+
+
 def variant_of(written: str, norm: str) -> bool:
     """The same term written otherwise (see the module's docstring); not a term with a word or a number added
     (服务侨资企业 is not 服务企业 written otherwise, 十八大 is not 十九大)."""
@@ -154,10 +167,17 @@ def variant_of(written: str, norm: str) -> bool:
         cuts = boundaries(long)
         one_char_word = gone[0] in cuts and gone[0] + 1 in cuts  # a word added (市级领导), not a spelling
         return long[gone[0]] not in MEANINGFUL and not one_char_word
+    if len(long) - len(short) == 2 and len(short) >= 5 and _in_order(short, long):
+        gone = _dropped(short, long)
+        return (gone[1] == gone[0] + 1 and gone[0] >= 2 and len(long) - gone[1] > 3
+                and not FUNCTION_CHARS & {long[i] for i in gone} and _noun(long[gone[0]:gone[1] + 1])
+                and short not in canonical_writings())  # 港口（城市）合作论坛; not 友好城市 for 友好交流城市
     if len(written) == len(norm) >= 5:
         changed = [i for i, (a, b) in enumerate(zip(written, norm, strict=True)) if a != b]
-        return (len(changed) == 1 and written[changed[0]] not in MEANINGFUL and norm[changed[0]] not in MEANINGFUL
-                and norm[changed[0]] in similar(written[changed[0]]))  # 茶业/茶叶, not 停办/举办
+        if len(changed) != 1 or written[changed[0]] in MEANINGFUL or norm[changed[0]] in MEANINGFUL:
+            return False
+        place = norm[-1] in PLACE_ENDS and not CJK_DIGITS & {written[changed[0]], norm[changed[0]]}
+        return place or norm[changed[0]] in similar(written[changed[0]])  # 茶业/茶叶, 罗托鲁阿市/罗托鲁瓦市
     return len(written) == len(norm) >= 4 and sorted(written) == sorted(norm)  # 边境会谈会晤 / 边境会晤会谈
 
 
