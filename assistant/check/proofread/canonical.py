@@ -39,7 +39,8 @@ class Name:
 
 @cache
 def _names(folder: Path | None) -> tuple[tuple[Name, ...], frozenset[str]]:
-    """The canonical names, and every writing that is right (the names and the variants the files allow)."""
+    """The canonical names (longest first), and every writing that is right (the names and the variants the
+    files allow)."""
     found: dict[str, Name] = {}
     allowed: set[str] = set()
     for text, _source in rule_texts("names.tsv", folder):
@@ -62,7 +63,8 @@ def _names(folder: Path | None) -> tuple[tuple[Name, ...], frozenset[str]]:
     for org in organisations(folder):
         found.setdefault(org.full, Name(org.full, Rule.FOREIGN, ""))
         allowed |= {org.full, *org.shorts}
-    return tuple(n for n in found.values() if len(n.name) >= SHORTEST), frozenset(allowed)
+    longest_first = sorted((n for n in found.values() if len(n.name) >= SHORTEST), key=lambda n: -len(n.name))
+    return tuple(longest_first), frozenset(allowed)
 
 
 def names(folder: Path | None = None) -> tuple[Name, ...]:
@@ -102,6 +104,13 @@ def one_slip(window: str, name: str) -> tuple[str, str] | None:
     return was, now
 
 
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 def _windows(text: str, name: str) -> Iterator[tuple[int, int]]:
     """Spans of the text that keep one half of the name (an edit inside it leaves one half whole)."""
     n = len(name)
@@ -111,21 +120,19 @@ def _windows(text: str, name: str) -> Iterator[tuple[int, int]]:
     for anchor, at_start in ((left, True), (right, False)):
         if len(anchor) < 2:
             continue
-        at = text.find(anchor)
-        while at >= 0:
+        for at in _occurrences(text, anchor):
             for size in range(n - SLIP, n + SLIP + 1):
                 start = at if at_start else at + len(anchor) - size
                 if start >= 0 and start + size <= len(text):
                     yield start, start + size
-            at = text.find(anchor, at + 1)
 
 
 def near_miss_findings(text: str, known: str = "", folder: Path | None = None) -> Iterator[Proof]:
     """`known`: the library's text (a writing the office uses is its usage, not a slip)."""
     listed, allowed = _names(folder)
-    exact = [(m.start(), m.end()) for name in allowed for m in re.finditer(re.escape(name), text)]
+    exact = [(at, at + len(name)) for name in allowed for at in _occurrences(text, name)]
     shown: list[tuple[int, int]] = []
-    for name in sorted(listed, key=lambda n: -len(n.name)):
+    for name in listed:  # longest first
         for start, end in sorted(set(_windows(text, name.name))):
             window = text[start:end]
             if (slip := one_slip(window, name.name)) is None or window in allowed or (known and window in known):

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from assistant.check.proofread.canonical import canonical_writings
@@ -146,6 +147,7 @@ def _balanced(term: str) -> bool:
     return term.count("（") == term.count("）") and term[0] not in "（）" and term[-1] not in "（）"
 
 
+@cache
 def _noun(word: str) -> bool:
     """A word that names (城市, 文化, 海洋), not one that tells what happened (暂停, 恢复, 签署)."""
     from jieba import posseg
